@@ -1,0 +1,84 @@
+/** The catalog's size, output-token and input-token rules, as pure functions. */
+import { billedQuality, tableValue } from './lookup.js'
+import type { InputImageRule, OutputTokenRule, Quality, SizeRule } from './types.js'
+
+export interface Dimensions {
+  width: number
+  height: number
+}
+
+const SIZE_PATTERN = /^([1-9][0-9]{0,5})x([1-9][0-9]{0,5})$/
+
+export function parseSize(size: string): Dimensions | undefined {
+  const match = SIZE_PATTERN.exec(size)
+  if (!match) return undefined
+  return { width: Number(match[1]), height: Number(match[2]) }
+}
+
+export type SizeCheck = { ok: true; experimental: boolean } | { ok: false; expected: string }
+
+export function describeSizeRule(rule: SizeRule): string {
+  if (rule.kind === 'fixed') return `one of ${rule.sizes.join(', ')}`
+  return (
+    `WxH with both edges multiples of ${rule.multiple_of}, each edge <= ${rule.max_edge}, ` +
+    `long:short <= ${rule.max_aspect_ratio}:1 and ${rule.min_pixels.toLocaleString('en-US')} to ` +
+    `${rule.max_pixels.toLocaleString('en-US')} pixels`
+  )
+}
+
+export function checkSize(rule: SizeRule, size: string): SizeCheck {
+  const expected = describeSizeRule(rule)
+  if (rule.kind === 'fixed') return rule.sizes.includes(size) ? { ok: true, experimental: false } : { ok: false, expected }
+  const dims = parseSize(size)
+  if (!dims) return { ok: false, expected }
+  const { width, height } = dims
+  const pixels = width * height
+  const long = Math.max(width, height)
+  const short = Math.min(width, height)
+  const fits =
+    width % rule.multiple_of === 0 &&
+    height % rule.multiple_of === 0 &&
+    long <= rule.max_edge &&
+    long <= rule.max_aspect_ratio * short &&
+    pixels >= rule.min_pixels &&
+    pixels <= rule.max_pixels
+  return fits ? { ok: true, experimental: pixels > rule.experimental_above_pixels } : { ok: false, expected }
+}
+
+/** Output tokens per generated image, or undefined where the rule has no figure. */
+export function outputTokensPerImage(rule: OutputTokenRule, quality: Quality, size: string): number | undefined {
+  const q = billedQuality(quality)
+  if (rule.kind === 'table') return tableValue(rule.tokens, q, size)
+  const factor = rule.quality_factor[q]
+  const dims = parseSize(size)
+  if (factor === undefined || !dims) return undefined
+  const { width, height } = dims
+  const long = Math.max(width, height)
+  const short = Math.min(width, height)
+  const shortFactor = Math.floor((2 * factor * short + long) / (2 * long))
+  return Math.ceil((factor * shortFactor * (2_000_000 + width * height)) / 4_000_000)
+}
+
+export type InputFidelity = 'low' | 'high'
+
+/** Tokens billed for one reference/edit image of the given size. */
+export function inputImageTokens(rule: InputImageRule, size: string, fidelity: InputFidelity): number | undefined {
+  const dims = parseSize(size)
+  if (!dims) return undefined
+  const { width, height } = dims
+  switch (rule.kind) {
+    case 'none':
+      return 0
+    case 'tiles': {
+      const scale = rule.tile_px / Math.min(width, height)
+      const tiles = Math.ceil((width * scale) / rule.tile_px) * Math.ceil((height * scale) / rule.tile_px)
+      const base = rule.base_tokens + rule.tokens_per_tile * tiles
+      if (fidelity === 'low') return base
+      return base + (width === height ? rule.high_fidelity_square : rule.high_fidelity_other)
+    }
+    case 'patches': {
+      const patches = Math.ceil(width / rule.patch_px) * Math.ceil(height / rule.patch_px)
+      return Math.min(patches, rule.max_patches)
+    }
+  }
+}

@@ -1,0 +1,114 @@
+/** Command-line parsing: argv -> a typed command, or a usage error. No I/O. */
+import { parseArgs } from 'node:util'
+import type { FailOn } from '../gate/gate.js'
+import type { ThresholdsFrom } from '../evaluate.js'
+
+export const DEFAULT_CONFIG_PATH = '.github/image-cost.yml'
+export const FORMATS = ['table', 'markdown', 'json'] as const
+export type Format = (typeof FORMATS)[number]
+const FAIL_ON = ['error', 'warning', 'never'] as const
+const THRESHOLDS_FROM = ['head', 'base'] as const
+
+export type Command =
+  | { kind: 'help' }
+  | { kind: 'version' }
+  | { kind: 'schema' }
+  | { kind: 'models'; format: Format; date?: string }
+  | {
+      kind: 'check'
+      config: string
+      base?: string
+      format: Format
+      date?: string
+      failOn: FailOn
+      thresholdsFrom: ThresholdsFrom
+    }
+
+export class UsageError extends Error {}
+
+export const USAGE = `Usage:
+  image-cost-gate check [--config PATH] [--base PATH] [--format table|markdown|json]
+                        [--date YYYY-MM-DD] [--fail-on error|warning|never]
+                        [--thresholds-from head|base]
+  image-cost-gate models [--format table|json] [--date YYYY-MM-DD]
+  image-cost-gate schema
+  image-cost-gate --help | --version
+
+check   price the workloads in --config (default ${DEFAULT_CONFIG_PATH}), compare with
+        --base when given, and apply the budget, tier and lifecycle rules
+models  list the pricing catalog with each model's status on --date
+schema  print the config file's JSON Schema (draft-07)
+
+Exit codes: 0 no failing finding, 1 the gate failed, 2 invalid config or usage, 3 internal error.`
+
+function oneOf<T extends string>(value: string | undefined, allowed: readonly T[], flag: string, fallback: T): T {
+  if (value === undefined) return fallback
+  if ((allowed as readonly string[]).includes(value)) return value as T
+  throw new UsageError(`${flag} must be one of ${allowed.join(', ')}; found "${value}"`)
+}
+
+export function checkDate(value: string | undefined): string | undefined {
+  if (value === undefined) return undefined
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value)
+  const parsed = match ? new Date(`${value}T00:00:00Z`) : undefined
+  if (!parsed || Number.isNaN(parsed.getTime()) || parsed.toISOString().slice(0, 10) !== value) {
+    throw new UsageError(`--date must be a calendar day written YYYY-MM-DD; found "${value}"`)
+  }
+  return value
+}
+
+export function parseCommand(argv: readonly string[]): Command {
+  const [name, ...rest] = argv
+  if (name === undefined || name === '--help' || name === '-h' || name === 'help') return { kind: 'help' }
+  if (name === '--version' || name === '-v') return { kind: 'version' }
+  const options = {
+    config: { type: 'string', short: 'c' },
+    base: { type: 'string', short: 'b' },
+    format: { type: 'string', short: 'f' },
+    date: { type: 'string' },
+    'fail-on': { type: 'string' },
+    'thresholds-from': { type: 'string' },
+    help: { type: 'boolean', short: 'h' }
+  } as const
+  let values: { [K in keyof typeof options]?: (typeof options)[K]['type'] extends 'string' ? string : boolean }
+  try {
+    values = parseArgs({ args: [...rest], options, allowPositionals: false, strict: true }).values
+  } catch (error) {
+    throw new UsageError(error instanceof Error ? error.message : String(error))
+  }
+  if (values.help) return { kind: 'help' }
+  const allow = (allowed: readonly string[]) => {
+    for (const key of Object.keys(values)) {
+      if (!allowed.includes(key)) throw new UsageError(`--${key} does not apply to "${name}"`)
+    }
+  }
+  switch (name) {
+    case 'schema':
+      allow([])
+      return { kind: 'schema' }
+    case 'models': {
+      allow(['format', 'date'])
+      const command: Command = { kind: 'models', format: oneOf(values.format, ['table', 'json'], '--format', 'table') }
+      const date = checkDate(values.date)
+      return date ? { ...command, date } : command
+    }
+    case 'check': {
+      const command: Command = {
+        kind: 'check',
+        config: values.config ?? DEFAULT_CONFIG_PATH,
+        format: oneOf(values.format, FORMATS, '--format', 'table'),
+        failOn: oneOf(values['fail-on'], FAIL_ON, '--fail-on', 'error'),
+        thresholdsFrom: oneOf(values['thresholds-from'], THRESHOLDS_FROM, '--thresholds-from', 'head')
+      }
+      if (values.base !== undefined) command.base = values.base
+      const date = checkDate(values.date)
+      if (date) command.date = date
+      if (command.thresholdsFrom === 'base' && command.base === undefined) {
+        throw new UsageError('--thresholds-from base needs --base PATH')
+      }
+      return command
+    }
+    default:
+      throw new UsageError(`unknown command "${name}"; expected check, models or schema`)
+  }
+}

@@ -1,0 +1,98 @@
+/**
+ * The CLI's logic behind its ports: argv + file reader + clock -> output text and an exit code.
+ * src/cli.ts wires the ports to the real file system, clock and process.
+ */
+import { BUILTIN_CATALOG } from '../catalog/data.js'
+import { formatConfigError, type ConfigError } from '../config/errors.js'
+import { loadConfig, type LoadedConfig } from '../config/load.js'
+import { configJsonSchema } from '../config/schema.js'
+import { evaluate } from '../evaluate.js'
+import { gateFails } from '../gate/gate.js'
+import { renderModelsJson, renderModelsTable } from '../report/catalog.js'
+import { renderMarkdown } from '../report/markdown.js'
+import { buildReport, type Report } from '../report/report.js'
+import { renderTable } from '../report/table.js'
+import { parseCommand, USAGE, UsageError, type Format } from './args.js'
+
+export const EXIT = { ok: 0, gateFailed: 1, invalid: 2, internal: 3 } as const
+
+export type ReadResult = { ok: true; text: string } | { ok: false; message: string }
+
+export interface CliPorts {
+  readText(path: string): ReadResult
+  /** Today as YYYY-MM-DD (UTC). */
+  today(): string
+  stdout(text: string): void
+  stderr(text: string): void
+  version: string
+}
+
+export function renderReport(report: Report, format: Format): string {
+  if (format === 'json') return JSON.stringify(report, null, 2) + '\n'
+  if (format === 'markdown') return renderMarkdown(report)
+  return renderTable(report)
+}
+
+export function runCli(argv: readonly string[], ports: CliPorts): number {
+  try {
+    return run(argv, ports)
+  } catch (error) {
+    if (error instanceof UsageError) {
+      ports.stderr(`image-cost-gate: ${error.message}\n\n${USAGE}\n`)
+      return EXIT.invalid
+    }
+    const detail = error instanceof Error ? error.message : String(error)
+    ports.stderr(`image-cost-gate: internal error: ${detail}\nPlease report this with the config that caused it.\n`)
+    return EXIT.internal
+  }
+}
+
+function run(argv: readonly string[], ports: CliPorts): number {
+  const command = parseCommand(argv)
+  switch (command.kind) {
+    case 'help':
+      ports.stdout(`${USAGE}\n`)
+      return EXIT.ok
+    case 'version':
+      ports.stdout(`${ports.version}\n`)
+      return EXIT.ok
+    case 'schema':
+      ports.stdout(JSON.stringify(configJsonSchema(), null, 2) + '\n')
+      return EXIT.ok
+    case 'models': {
+      const date = command.date ?? ports.today()
+      ports.stdout(command.format === 'json' ? renderModelsJson(BUILTIN_CATALOG, date) : renderModelsTable(BUILTIN_CATALOG, date))
+      return EXIT.ok
+    }
+    case 'check': {
+      const errors: ConfigError[] = []
+      const load = (path: string): LoadedConfig | undefined => {
+        const read = ports.readText(path)
+        if (!read.ok) {
+          errors.push({ file: path, path: '', message: read.message })
+          return undefined
+        }
+        const loaded = loadConfig(read.text, path)
+        if (loaded.ok) return loaded.value
+        errors.push(...loaded.errors)
+        return undefined
+      }
+      const head = load(command.config)
+      const base = command.base === undefined ? undefined : load(command.base)
+      if (!head || errors.length > 0) {
+        ports.stderr(errors.map((e) => `${formatConfigError(e)}\n`).join(''))
+        ports.stderr(`image-cost-gate: ${errors.length} config error${errors.length === 1 ? '' : 's'}; nothing was priced.\n`)
+        return EXIT.invalid
+      }
+      const evaluation = evaluate({
+        head,
+        base: base ?? null,
+        date: command.date ?? ports.today(),
+        thresholdsFrom: command.thresholdsFrom
+      })
+      const report = buildReport(evaluation)
+      ports.stdout(renderReport(report, command.format))
+      return gateFails(report.findings, command.failOn) ? EXIT.gateFailed : EXIT.ok
+    }
+  }
+}

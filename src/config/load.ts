@@ -1,0 +1,32 @@
+/** Config text -> validated, resolved workloads and the catalog they are priced with. */
+import { BUILTIN_CATALOG } from '../catalog/data.js'
+import type { Catalog } from '../catalog/types.js'
+import { applyPricingOverrides, type PricedCatalog } from '../pricing/overrides.js'
+import type { Result } from './errors.js'
+import { resolveWorkloads, type ResolvedWorkload } from './resolve.js'
+import type { Config } from './schema.js'
+import { validateConfig } from './validate.js'
+import { parseYaml, type Locator } from './yaml.js'
+
+export interface LoadedConfig {
+  file: string
+  config: Config
+  workloads: ResolvedWorkload[]
+  /** The catalog with this file's pricing overrides applied. */
+  pricing: PricedCatalog
+  locator: Locator
+}
+
+export function loadConfig(text: string, file: string, catalog: Catalog = BUILTIN_CATALOG): Result<LoadedConfig> {
+  const parsed = parseYaml(text, file)
+  if (!parsed.ok) return parsed
+  const { data, locator } = parsed.value
+  const validated = validateConfig(data, file, locator)
+  if (!validated.ok) return validated
+  const config = validated.value
+  const pricing = applyPricingOverrides(catalog, config.pricing, file, locator)
+  if (!pricing.ok) return pricing
+  const workloads = resolveWorkloads(config, file, locator, pricing.value.catalog)
+  if (!workloads.ok) return workloads
+  return { ok: true, value: { file, config, workloads: workloads.value, pricing: pricing.value, locator } }
+}

@@ -1,0 +1,186 @@
+/**
+ * Validated config -> fully specified workloads: defaults merged, model aliases resolved, and every
+ * choice checked against what the chosen model offers.
+ */
+import { BUILTIN_CATALOG } from '../catalog/data.js'
+import { modelIndex } from '../catalog/lookup.js'
+import { checkSize, describeSizeRule, parseSize, type InputFidelity } from '../catalog/rules.js'
+import type { Catalog, ModelEntry, Quality } from '../catalog/types.js'
+import { describeFound, formatPath, type ConfigError, type PathSegment, type Result } from './errors.js'
+import type { Config, WorkloadDefaults, WorkloadInput } from './schema.js'
+import type { Locator } from './yaml.js'
+
+/** 730 hours / 24: the days in an average month. */
+export const DAYS_PER_MONTH = 730 / 24
+
+export interface ResolvedWorkload {
+  index: number
+  name: string
+  /** Canonical catalog id (a snapshot alias is resolved to its model). */
+  model: string
+  /** The id as written, when it was an alias. */
+  model_alias?: string
+  quality: Quality
+  size: string
+  /** Delivered images per month (after converting images_per_day). */
+  images_per_month: number
+  volume_from: 'images_per_month' | 'images_per_day'
+  images_per_request: number
+  prompt_tokens: number
+  cached_prompt_share: number
+  input_images: number
+  input_image_size: string
+  input_fidelity: InputFidelity
+  input_image_tokens?: number
+  partial_images: number
+  text_output_tokens: number
+  retry_rate: number
+  batch: boolean
+  peak_images_per_minute?: number
+  budget_usd?: number
+  /** Config path of each field's value (workload or defaults), to point messages at it. */
+  field_paths: Partial<Record<keyof WorkloadDefaults | 'name', PathSegment[]>>
+}
+
+type FieldName = keyof WorkloadDefaults
+
+export function resolveWorkloads(
+  config: Config,
+  file: string,
+  locator: Locator,
+  catalog: Catalog = BUILTIN_CATALOG
+): Result<ResolvedWorkload[]> {
+  const models = modelIndex(catalog)
+  const errors: PendingError[] = []
+  const resolved: ResolvedWorkload[] = []
+  const defaults: WorkloadDefaults = config.defaults ?? {}
+
+  config.workloads.forEach((workload, index) => {
+    const result = resolveOne(workload, index, defaults, models)
+    if (result.ok) resolved.push(result.value)
+    else errors.push(...result.errors)
+  })
+
+  if (errors.length > 0) {
+    return { ok: false, errors: errors.map(({ at, ...rest }) => ({ file, ...rest, ...(at ? locator.locate(at) : {}) })) }
+  }
+  return { ok: true, value: resolved }
+}
+
+/** An error before it is placed in the file: `at` is the config path to point at. */
+interface PendingError {
+  path: string
+  message: string
+  at?: PathSegment[]
+}
+
+type Outcome = { ok: true; value: ResolvedWorkload } | { ok: false; errors: PendingError[] }
+
+function resolveOne(
+  workload: WorkloadInput,
+  index: number,
+  defaults: WorkloadDefaults,
+  models: Map<string, ModelEntry>
+): Outcome {
+  const errors: PendingError[] = []
+  const base: PathSegment[] = ['workloads', index]
+  const fieldPaths: ResolvedWorkload['field_paths'] = { name: [...base, 'name'] }
+
+  function pick<K extends FieldName>(field: K): WorkloadDefaults[K] {
+    if (workload[field] !== undefined) {
+      fieldPaths[field] = [...base, field]
+      return workload[field]
+    }
+    if (defaults[field] !== undefined) {
+      fieldPaths[field] = ['defaults', field]
+      return defaults[field]
+    }
+    return undefined
+  }
+  const problem = (field: FieldName | null, message: string) => {
+    const at = field ? (fieldPaths[field] ?? base) : base
+    const origin = field && fieldPaths[field]?.[0] === 'defaults' ? ` (from defaults.${field})` : ''
+    errors.push({ path: formatPath(field ? [...base, field] : base), message: message + origin, at })
+  }
+  const missing = (field: FieldName, expected: string) =>
+    problem(null, `missing ${field}; set it on the workload or in defaults (expected ${expected})`)
+
+  const modelName = pick('model')
+  const quality = pick('quality')
+  const size = pick('size')
+  // The volume is one choice: a workload's own images_per_month or images_per_day beats either default.
+  const ownVolume = workload.images_per_month !== undefined || workload.images_per_day !== undefined
+  const volumeSource = ownVolume ? workload : defaults
+  const volumePrefix: PathSegment[] = ownVolume ? base : ['defaults']
+  if (volumeSource.images_per_month !== undefined && volumeSource.images_per_day !== undefined) {
+    errors.push({
+      path: formatPath([...volumePrefix, 'images_per_day']),
+      message: 'both images_per_month and images_per_day are set; expected exactly one',
+      at: [...volumePrefix, 'images_per_day']
+    })
+  }
+  const volumeField = volumeSource.images_per_month !== undefined ? 'images_per_month' : 'images_per_day'
+  const volumeValue = volumeSource[volumeField]
+  if (volumeValue !== undefined) fieldPaths[volumeField] = [...volumePrefix, volumeField]
+
+  if (modelName === undefined) missing('model', 'a catalog model id')
+  if (quality === undefined) missing('quality', 'low, medium, high or auto; standard or hd on dall-e-3')
+  if (size === undefined) missing('size', 'WxH, e.g. 1024x1024')
+  if (volumeValue === undefined) missing('images_per_month', 'images_per_month or images_per_day')
+  const model = modelName === undefined ? undefined : models.get(modelName)
+  if (!model || quality === undefined || size === undefined || volumeValue === undefined || errors.length > 0) {
+    return { ok: false, errors }
+  }
+
+  const qualities = model.qualities.value
+  if (!qualities.includes(quality)) {
+    problem('quality', `${model.id} does not offer quality "${quality}"; expected one of ${qualities.join(', ')}`)
+  }
+  const sizeCheck = checkSize(model.sizes.value, size)
+  if (!sizeCheck.ok) problem('size', `${model.id} does not offer size ${describeFound(size)}; expected ${describeSizeRule(model.sizes.value)}`)
+
+  const batch = pick('batch') ?? false
+  const textOutput = pick('text_output_tokens') ?? 0
+  const partials = pick('partial_images') ?? 0
+  const inputImages = pick('input_images') ?? 0
+  const caps = model.capabilities
+  if (batch && !caps.batch.value) problem('batch', `${model.id} is not offered on the Batch API; expected batch: false`)
+  if (textOutput > 0 && !caps.text_output.value) {
+    problem('text_output_tokens', `${model.id} does not output text; expected 0 (gpt-image-1.5 outputs text)`)
+  }
+  if (partials > 0 && !caps.partial_images.value) problem('partial_images', `${model.id} does not stream partial images; expected 0`)
+  if (inputImages > 0 && !caps.edits.value) problem('input_images', `${model.id} takes no input images; expected 0`)
+  const inputImageSize = pick('input_image_size') ?? size
+  if (inputImages > 0 && !parseSize(inputImageSize)) problem('input_image_size', `expected WxH, found ${describeFound(inputImageSize)}`)
+
+  if (errors.length > 0) return { ok: false, errors }
+
+  const resolved: ResolvedWorkload = {
+    index,
+    name: workload.name,
+    model: model.id,
+    quality,
+    size,
+    images_per_month: volumeField === 'images_per_day' ? volumeValue * DAYS_PER_MONTH : volumeValue,
+    volume_from: volumeField,
+    images_per_request: pick('images_per_request') ?? 1,
+    prompt_tokens: pick('prompt_tokens') ?? 0,
+    cached_prompt_share: pick('cached_prompt_share') ?? 0,
+    input_images: inputImages,
+    input_image_size: inputImageSize,
+    input_fidelity: pick('input_fidelity') ?? 'low',
+    partial_images: partials,
+    text_output_tokens: textOutput,
+    retry_rate: pick('retry_rate') ?? 0,
+    batch,
+    field_paths: fieldPaths
+  }
+  if (modelName !== model.id) resolved.model_alias = modelName
+  const inputTokens = pick('input_image_tokens')
+  if (inputTokens !== undefined) resolved.input_image_tokens = inputTokens
+  const peak = pick('peak_images_per_minute')
+  if (peak !== undefined) resolved.peak_images_per_minute = peak
+  const budget = pick('budget_usd')
+  if (budget !== undefined) resolved.budget_usd = budget
+  return { ok: true, value: resolved }
+}

@@ -1,0 +1,153 @@
+/** Plain data -> a typed Config, with every schema violation turned into a located message. */
+import type { z } from 'zod'
+import { didYouMean } from '../util/suggest.js'
+import { describeFound, formatPath, type ConfigError, type PathSegment, type Result } from './errors.js'
+import { configSchema, CONFIG_VERSION, MODEL_IDS, type Config } from './schema.js'
+import type { Locator } from './yaml.js'
+
+type Issue = z.core.$ZodIssue
+
+export function validateConfig(data: unknown, file: string, locator: Locator): Result<Config> {
+  if (data === null || typeof data !== 'object' || Array.isArray(data)) {
+    return {
+      ok: false,
+      errors: [{ file, ...locator.locate([]), path: '', message: `expected a mapping that starts with "version: ${CONFIG_VERSION}", found ${describeFound(data)}` }]
+    }
+  }
+  const parsed = configSchema.safeParse(data)
+  if (parsed.success) return { ok: true, value: parsed.data }
+  const errors = parsed.error.issues.flatMap((issue) => issueToErrors(issue, data, file, locator))
+  return { ok: false, errors: sortErrors(errors) }
+}
+
+export function sortErrors(errors: ConfigError[]): ConfigError[] {
+  return [...errors].sort((a, b) => (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0))
+}
+
+function valueAt(data: unknown, path: readonly PathSegment[]): unknown {
+  let current: unknown = data
+  for (const segment of path) {
+    if (current === null || typeof current !== 'object') return undefined
+    current = (current as Record<PropertyKey, unknown>)[segment]
+  }
+  return current
+}
+
+function issueToErrors(issue: Issue, data: unknown, file: string, locator: Locator): ConfigError[] {
+  const path = issue.path.filter((s): s is PathSegment => typeof s === 'string' || typeof s === 'number')
+  const found = valueAt(data, path)
+  const at = (p: readonly PathSegment[]) => locator.locate(p)
+
+  if (issue.code === 'unrecognized_keys') {
+    const { keys: candidates, kind } = allowedKeysAt(path)
+    return issue.keys.map((key) => ({
+      file,
+      ...locator.locateKey(path, key),
+      path: formatPath([...path, key]),
+      message:
+        kind === 'model'
+          ? `unknown model "${key}"; expected a catalog model id (see \`image-cost-gate models\`).${didYouMean(key, candidates)}`
+          : `unknown ${kind === 'field' ? 'field' : 'key'} "${key}"; expected one of ${candidates.join(', ')}.${didYouMean(key, candidates)}`
+    }))
+  }
+
+  return [{ file, ...at(path), path: formatPath(path), message: describeIssue(issue, path, found) }]
+}
+
+function describeIssue(issue: Issue, path: readonly PathSegment[], found: unknown): string {
+  const shown = describeFound(found)
+  const field = path[path.length - 1]
+  switch (issue.code) {
+    case 'invalid_type':
+      if (found === undefined) return `missing required field; expected ${expectedType(issue.expected)}`
+      return `expected ${expectedType(issue.expected)}, found ${shown}`
+    case 'invalid_value': {
+      if (field === 'version') return `unsupported version ${shown}; expected ${CONFIG_VERSION}`
+      const values = issue.values.map(String)
+      if (field === 'model' && typeof found === 'string') {
+        return `unknown model "${found}"; expected a catalog model id (see \`image-cost-gate models\`).${didYouMean(found, values)}`
+      }
+      return `expected one of ${values.join(', ')}, found ${shown}.${typeof found === 'string' ? didYouMean(found, values) : ''}`
+    }
+    case 'invalid_union': {
+      const values = issue.errors.flat().flatMap((e) => (e.code === 'invalid_value' ? e.values.map(String) : []))
+      if (values.length > 0) return `expected one of ${values.join(', ')}, found ${shown}`
+      return `expected a valid value, found ${shown}`
+    }
+    case 'too_small':
+      return `expected a number ${issue.inclusive ? '>=' : '>'} ${String(issue.minimum)}, found ${shown}`
+    case 'too_big':
+      return `expected a number ${issue.inclusive ? '<=' : '<'} ${String(issue.maximum)}, found ${shown}`
+    case 'invalid_format':
+      return `expected ${issue.message ?? issue.format}, found ${shown}`
+    case 'custom':
+      return issue.message ?? `invalid value ${shown}`
+    default:
+      return `${issue.message ?? 'invalid value'}, found ${shown}`
+  }
+}
+
+function expectedType(expected: string): string {
+  switch (expected) {
+    case 'int':
+      return 'a whole number'
+    case 'number':
+      return 'a finite number'
+    case 'record':
+    case 'object':
+      return 'a mapping'
+    case 'array':
+      return 'a list'
+    case 'boolean':
+      return 'true or false'
+    default:
+      return `a ${expected}`
+  }
+}
+
+interface SchemaDef {
+  type: string
+  innerType?: z.ZodType
+  element?: z.ZodType
+  shape?: Record<string, z.ZodType>
+  keyType?: z.ZodType
+  valueType?: z.ZodType
+  entries?: Record<string, string>
+}
+
+function defOf(schema: z.ZodType): SchemaDef {
+  return (schema as unknown as { def: SchemaDef }).def
+}
+
+interface AllowedKeys {
+  keys: readonly string[]
+  kind: 'field' | 'model' | 'key'
+}
+
+/** The keys the schema accepts at `path`: field names, or the ids a keyed map takes. */
+function allowedKeysAt(path: readonly PathSegment[]): AllowedKeys {
+  const none: AllowedKeys = { keys: [], kind: 'key' }
+  let schema: z.ZodType | undefined = configSchema
+  const unwrap = (s: z.ZodType): z.ZodType => {
+    let current = s
+    for (let def = defOf(current); (def.type === 'optional' || def.type === 'nullable') && def.innerType; def = defOf(current)) {
+      current = def.innerType
+    }
+    return current
+  }
+  for (const segment of path) {
+    if (!schema) return none
+    const def = defOf(unwrap(schema))
+    if (def.type === 'array') schema = def.element
+    else if (def.type === 'object') schema = def.shape?.[String(segment)]
+    else if (def.type === 'record') schema = def.valueType
+    else return none
+  }
+  if (!schema) return none
+  const def = defOf(unwrap(schema))
+  if (def.type === 'object') return { keys: Object.keys(def.shape ?? {}), kind: 'field' }
+  const keyDef = def.type === 'record' && def.keyType ? defOf(def.keyType) : undefined
+  if (keyDef?.type !== 'enum') return none
+  const keys = Object.values(keyDef.entries ?? {})
+  return { keys, kind: keys.includes(MODEL_IDS[0]) ? 'model' : 'key' }
+}

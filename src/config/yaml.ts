@@ -1,0 +1,125 @@
+/** YAML text -> plain data plus a locator that maps field paths back to lines. */
+import { isMap, isPair, isScalar, isSeq, LineCounter, parseAllDocuments, type Node } from 'yaml'
+import type { ConfigError, PathSegment, Result } from './errors.js'
+
+export const MAX_CONFIG_BYTES = 16 * 1024 * 1024
+/** Aliases a document may expand; far above any real config, far below a "billion laughs". */
+export const MAX_ALIAS_COUNT = 1000
+
+export interface SourcePosition {
+  line: number
+  column: number
+}
+
+export interface Locator {
+  /** Position of the value at `path`, or of the deepest existing node on the way to it. */
+  locate(path: readonly PathSegment[]): SourcePosition | undefined
+  /** Position of the key `key` in the mapping at `path`. */
+  locateKey(path: readonly PathSegment[], key: string): SourcePosition | undefined
+}
+
+export interface ParsedYaml {
+  data: unknown
+  locator: Locator
+}
+
+export function parseYaml(rawText: string, file: string): Result<ParsedYaml> {
+  const fail = (message: string, position?: SourcePosition): Result<ParsedYaml> => ({
+    ok: false,
+    errors: [{ file, path: '', message, ...(position ? { line: position.line, column: position.column } : {}) }]
+  })
+
+  const bytes = Buffer.byteLength(rawText, 'utf8')
+  if (bytes > MAX_CONFIG_BYTES) {
+    return fail(`file is ${bytes.toLocaleString('en-US')} bytes; expected at most 16 MiB (${MAX_CONFIG_BYTES.toLocaleString('en-US')} bytes)`)
+  }
+  const text = rawText.startsWith('\uFEFF') ? rawText.slice(1) : rawText
+  if (text.includes('\u0000')) return fail('file contains NUL bytes; expected a UTF-8 YAML text file')
+
+  const lineCounter = new LineCounter()
+  const position = (offset: number): SourcePosition => {
+    const { line, col } = lineCounter.linePos(offset)
+    return { line: Math.max(line, 1), column: Math.max(col, 1) }
+  }
+  const docs = parseAllDocuments(text, { lineCounter, uniqueKeys: true, prettyErrors: false, strict: true })
+  const list = Array.isArray(docs) ? docs : []
+  const first = list[0]
+  if (!first || first.contents === null) {
+    return fail('file is empty; expected a mapping that starts with "version: 1"')
+  }
+  const second = list[1]
+  if (second) {
+    return fail('file holds more than one YAML document; expected exactly one (remove the "---" separator)', position(second.range[0]))
+  }
+
+  const problems = [...first.errors, ...first.warnings]
+  if (problems.length > 0) {
+    const errors: ConfigError[] = problems.map((problem) => ({
+      file,
+      ...position(problem.pos[0]),
+      path: '',
+      message: `YAML ${problem.name === 'YAMLWarning' ? 'warning treated as error' : 'syntax error'}: ${firstLine(problem.message)}`
+    }))
+    return { ok: false, errors }
+  }
+
+  let data: unknown
+  try {
+    data = first.toJS({ maxAliasCount: MAX_ALIAS_COUNT })
+  } catch (error) {
+    const reason = error instanceof Error ? error.message : String(error)
+    return fail(`YAML aliases expand too far (${firstLine(reason)}); expected at most ${MAX_ALIAS_COUNT} alias expansions`)
+  }
+
+  return { ok: true, value: { data, locator: yamlLocator(first.contents, position) } }
+}
+
+function firstLine(message: string): string {
+  return message.split('\n')[0]?.trim() ?? message
+}
+
+function yamlLocator(root: Node | null, position: (offset: number) => SourcePosition): Locator {
+  const at = (node: Node | null | undefined) => (node?.range ? position(node.range[0]) : undefined)
+
+  function child(node: Node, segment: PathSegment): { key?: Node; value?: Node } | undefined {
+    if (isMap(node)) {
+      for (const pair of node.items) {
+        if (!isPair(pair)) continue
+        const key = pair.key as Node | null
+        const keyValue = isScalar(key) ? String(key.value) : undefined
+        if (keyValue === String(segment)) return { key: key ?? undefined, value: (pair.value as Node | null) ?? undefined }
+      }
+      return undefined
+    }
+    if (isSeq(node) && typeof segment === 'number') {
+      const item = node.items[segment] as Node | null | undefined
+      return item ? { value: item } : undefined
+    }
+    return undefined
+  }
+
+  function walk(path: readonly PathSegment[]): { node: Node; keyOfLast?: Node } | undefined {
+    if (!root) return undefined
+    let node: Node = root
+    let keyOfLast: Node | undefined
+    for (const segment of path) {
+      const next = child(node, segment)
+      if (!next) break
+      keyOfLast = next.key
+      if (!next.value) return keyOfLast ? { node: keyOfLast } : { node }
+      node = next.value
+    }
+    return keyOfLast ? { node, keyOfLast } : { node }
+  }
+
+  return {
+    locate(path) {
+      return at(walk(path)?.node ?? root)
+    },
+    locateKey(path, key) {
+      const found = walk(path)
+      const entry = found ? child(found.node, key) : undefined
+      return at(entry?.key ?? found?.node ?? root)
+    }
+  }
+}

@@ -1,0 +1,68 @@
+/** The pure pipeline: loaded configs -> pricing -> gate -> diff. */
+import type { LoadedConfig } from './config/load.js'
+import { diffCosts, type CostDiff } from './diff/diff.js'
+import { evaluateGate, statusOf, type Finding, type Status } from './gate/gate.js'
+import { priceWorkloads, type CostEstimate } from './pricing/engine.js'
+
+export type ThresholdsFrom = 'head' | 'base'
+
+export interface EvaluateInput {
+  head: LoadedConfig
+  /** The base branch's config; null when the file is new (base total 0) or there is no base. */
+  base?: LoadedConfig | null
+  /** Set when there is a base to compare with but no base file: everything is added. */
+  baseMissing?: boolean
+  /** The day lifecycle rules are judged on, YYYY-MM-DD (UTC). */
+  date: string
+  /** Whose budget section is enforced. */
+  thresholdsFrom?: ThresholdsFrom
+}
+
+export interface PricedConfig {
+  loaded: LoadedConfig
+  estimate: CostEstimate
+}
+
+export interface Evaluation {
+  date: string
+  head: PricedConfig
+  base: PricedConfig | null
+  /** Whether the report compares against a base (a base file, or a base known to have none). */
+  compared: boolean
+  diff: CostDiff | null
+  findings: Finding[]
+  status: Status
+  thresholds_from: ThresholdsFrom
+}
+
+const EMPTY_ESTIMATE: CostEstimate = { workloads: [], models: [], total_monthly_usd: 0 }
+
+function price(loaded: LoadedConfig): PricedConfig {
+  const org = loaded.config.organization
+  const options = { overridden: loaded.pricing.overridden, tierChecks: org?.tier !== undefined || org?.limits !== undefined }
+  return { loaded, estimate: priceWorkloads(loaded.workloads, loaded.pricing.catalog, options) }
+}
+
+export function evaluate(input: EvaluateInput): Evaluation {
+  const head = price(input.head)
+  const base = input.base ? price(input.base) : null
+  const compared = base !== null || input.baseMissing === true
+  const baseEstimate = base?.estimate ?? (compared ? EMPTY_ESTIMATE : null)
+  const thresholdsFrom: ThresholdsFrom = input.thresholdsFrom === 'base' && base ? 'base' : 'head'
+  const thresholds = thresholdsFrom === 'base' && base ? base.loaded : head.loaded
+
+  const findings = evaluateGate({
+    head: head.estimate,
+    base: baseEstimate,
+    budget: thresholds.config.budget,
+    organization: head.loaded.config.organization,
+    catalog: head.loaded.pricing.catalog,
+    date: input.date,
+    // Lines point into the head file; base thresholds have no line there.
+    ...(thresholdsFrom === 'head' ? { locate: (path) => head.loaded.locator.locate(path) } : {}),
+    locateHead: (path) => head.loaded.locator.locate(path)
+  })
+
+  const diff = baseEstimate ? diffCosts(baseEstimate, head.estimate, base?.loaded.config, head.loaded.config) : null
+  return { date: input.date, head, base, compared, diff, findings, status: statusOf(findings), thresholds_from: thresholdsFrom }
+}

@@ -1,0 +1,303 @@
+/**
+ * The gate: costs + thresholds + catalog facts -> findings (rule id, severity, message, place).
+ * Pure: the day to judge lifecycle rules on is an input.
+ */
+import { daysBetween, modelIndex, modelStatus } from '../catalog/lookup.js'
+import type { Catalog, RateLimit, Tier } from '../catalog/types.js'
+import type { PathSegment } from '../config/errors.js'
+import type { ResolvedWorkload } from '../config/resolve.js'
+import type { BudgetConfig, OrganizationConfig } from '../config/schema.js'
+import type { SourcePosition } from '../config/yaml.js'
+import type { CostEstimate, WorkloadCost } from '../pricing/engine.js'
+import { count as num, usd } from '../util/format.js'
+
+export const RULES = [
+  'budget.monthly',
+  'budget.warn',
+  'budget.workload',
+  'budget.model',
+  'budget.increase_usd',
+  'budget.increase_percent',
+  'tier.unavailable',
+  'tier.ipm',
+  'tier.tpm',
+  'tier.monthly_usage_limit',
+  'model.retired',
+  'model.deprecated',
+  'catalog.stale'
+] as const
+export type RuleId = (typeof RULES)[number]
+export type Severity = 'error' | 'warning'
+
+export interface Finding {
+  rule: RuleId
+  severity: Severity
+  message: string
+  workload?: string
+  model?: string
+  line?: number
+  column?: number
+}
+
+export type Status = 'pass' | 'warn' | 'fail'
+export type FailOn = 'error' | 'warning' | 'never'
+
+export const DEFAULT_WARN_AT_PERCENT = 80
+export const STALE_AFTER_DAYS = 90
+
+export interface GateInput {
+  head: CostEstimate
+  base?: CostEstimate | null
+  budget?: BudgetConfig
+  organization?: OrganizationConfig
+  catalog: Catalog
+  /** The day lifecycle rules are judged on, YYYY-MM-DD. */
+  date: string
+  /** Places a config path in the file whose thresholds are enforced. */
+  locate?: (path: readonly PathSegment[]) => SourcePosition | undefined
+  /** Places a config path in the head file (workload fields). */
+  locateHead?: (path: readonly PathSegment[]) => SourcePosition | undefined
+}
+
+
+export function evaluateGate(input: GateInput): Finding[] {
+  const findings: Finding[] = []
+  const place = (locate: GateInput['locate'], path: readonly PathSegment[] | undefined) => {
+    const pos = path && locate ? locate(path) : undefined
+    return pos ? { line: pos.line, column: pos.column } : {}
+  }
+  const atBudget = (path: PathSegment[]) => place(input.locate, path)
+  const atWorkload = (w: ResolvedWorkload, field: keyof ResolvedWorkload['field_paths']) =>
+    place(input.locateHead ?? input.locate, w.field_paths[field] ?? ['workloads', w.index])
+
+  budgetFindings(input, findings, atBudget, atWorkload)
+  tierFindings(input, findings, atWorkload)
+  lifecycleFindings(input, findings, atWorkload)
+
+  const staleDays = daysBetween(input.catalog.as_of, input.date)
+  if (staleDays > STALE_AFTER_DAYS) {
+    findings.push({
+      rule: 'catalog.stale',
+      severity: 'warning',
+      message: `the pricing catalog was checked on ${input.catalog.as_of}, ${staleDays} days before ${input.date}; prices may have moved (update image-cost-gate or set a pricing: section)`
+    })
+  }
+  return findings
+}
+
+type AtBudget = (path: PathSegment[]) => { line?: number; column?: number }
+type AtWorkload = (w: ResolvedWorkload, field: keyof ResolvedWorkload['field_paths']) => { line?: number; column?: number }
+
+function budgetFindings(input: GateInput, findings: Finding[], atBudget: AtBudget, atWorkload: AtWorkload): void {
+  const { head, base, budget } = input
+  const total = head.total_monthly_usd
+  if (budget?.monthly_usd !== undefined) {
+    const cap = budget.monthly_usd
+    const warnAt = budget.warn_at_percent ?? DEFAULT_WARN_AT_PERCENT
+    const share = cap > 0 ? (total / cap) * 100 : Infinity
+    if (total > cap) {
+      findings.push({
+        rule: 'budget.monthly',
+        severity: 'error',
+        message: `projected ${usd(total)}/month exceeds the monthly budget of ${usd(cap)} by ${usd(total - cap)}`,
+        ...atBudget(['budget', 'monthly_usd'])
+      })
+    } else if (total > 0 && share >= warnAt) {
+      findings.push({
+        rule: 'budget.warn',
+        severity: 'warning',
+        message: `projected ${usd(total)}/month is ${num(share)}% of the monthly budget of ${usd(cap)} (warning at ${num(warnAt)}%)`,
+        ...atBudget(['budget', budget.warn_at_percent !== undefined ? 'warn_at_percent' : 'monthly_usd'])
+      })
+    }
+  }
+
+  for (const c of head.workloads) {
+    const cap = c.workload.budget_usd
+    if (cap !== undefined && c.monthly_usd > cap) {
+      findings.push({
+        rule: 'budget.workload',
+        severity: 'error',
+        message: `workload "${c.workload.name}" is projected at ${usd(c.monthly_usd)}/month, above its budget_usd of ${usd(cap)}`,
+        workload: c.workload.name,
+        model: c.workload.model,
+        ...atWorkload(c.workload, 'budget_usd')
+      })
+    }
+  }
+
+  const index = modelIndex(input.catalog)
+  for (const [written, cap] of Object.entries(budget?.models ?? {})) {
+    if (cap === undefined) continue
+    const id = index.get(written)?.id ?? written
+    const spent = head.models.find((m) => m.model === id)?.monthly_usd ?? 0
+    if (spent > cap) {
+      findings.push({
+        rule: 'budget.model',
+        severity: 'error',
+        message: `${id} is projected at ${usd(spent)}/month, above its cap of ${usd(cap)}`,
+        model: id,
+        ...atBudget(['budget', 'models', written])
+      })
+    }
+  }
+
+  if (!base) return
+  const delta = total - base.total_monthly_usd
+  if (budget?.max_increase_usd !== undefined && delta > budget.max_increase_usd) {
+    findings.push({
+      rule: 'budget.increase_usd',
+      severity: 'error',
+      message: `this change adds ${usd(delta)}/month (${usd(base.total_monthly_usd)} -> ${usd(total)}), more than max_increase_usd ${usd(budget.max_increase_usd)}`,
+      ...atBudget(['budget', 'max_increase_usd'])
+    })
+  }
+  if (budget?.max_increase_percent !== undefined && base.total_monthly_usd > 0) {
+    const percent = (delta / base.total_monthly_usd) * 100
+    if (percent > budget.max_increase_percent) {
+      findings.push({
+        rule: 'budget.increase_percent',
+        severity: 'error',
+        message: `this change raises the monthly total by ${num(percent)}% (${usd(base.total_monthly_usd)} -> ${usd(total)}), more than max_increase_percent ${num(budget.max_increase_percent)}%`,
+        ...atBudget(['budget', 'max_increase_percent'])
+      })
+    }
+  }
+}
+
+function tierFindings(input: GateInput, findings: Finding[], atWorkload: AtWorkload): void {
+  const org = input.organization
+  if (!org) return
+  const tier: Tier | undefined = org.tier === undefined ? undefined : (String(org.tier) as Tier)
+  const index = modelIndex(input.catalog)
+  const custom = new Map<string, { images_per_minute?: number; tokens_per_minute?: number }>()
+  for (const [written, limits] of Object.entries(org.limits ?? {})) {
+    const id = index.get(written)?.id
+    if (id && limits) custom.set(id, limits)
+  }
+
+  const byModel = new Map<string, WorkloadCost[]>()
+  for (const c of input.head.workloads) {
+    const list = byModel.get(c.workload.model) ?? []
+    list.push(c)
+    byModel.set(c.workload.model, list)
+  }
+
+  for (const [modelId, costs] of byModel) {
+    const model = index.get(modelId)
+    const ladder = tier && model?.tier_limits ? model.tier_limits.value[tier] : undefined
+    const own = custom.get(modelId)
+    if (ladder === 'unsupported' && !own) {
+      for (const c of costs) {
+        findings.push({
+          rule: 'tier.unavailable',
+          severity: 'error',
+          message: `${modelId} is not available on usage tier ${tier}; expected a paid tier (1-5) or organization.limits for ${modelId}`,
+          workload: c.workload.name,
+          model: modelId,
+          ...atWorkload(c.workload, 'model')
+        })
+      }
+      continue
+    }
+    const tierLimit: RateLimit | undefined = ladder === 'unsupported' ? undefined : ladder
+    const ipmLimit = own?.images_per_minute ?? tierLimit?.images_per_minute ?? undefined
+    const tpmLimit = own?.tokens_per_minute ?? tierLimit?.tokens_per_minute ?? undefined
+    const limitName = own ? 'the organization\'s custom limit' : `tier ${tier}'s limit`
+    // Batch jobs do not count against per-minute limits.
+    const live = costs.filter((c) => !c.workload.batch)
+    const first = live[0]
+    if (!first) continue
+
+    if (ipmLimit != null) {
+      const ipm = live.reduce((s, c) => s + c.peak_images_per_minute, 0)
+      if (ipm > ipmLimit) {
+        findings.push({
+          rule: 'tier.ipm',
+          severity: 'error',
+          message: `peak ${num(ipm)} images/min on ${modelId} (${breakdown(live, (c) => c.peak_images_per_minute)}) exceeds ${limitName} of ${num(ipmLimit)} IPM`,
+          model: modelId,
+          ...atWorkload(first.workload, first.peak_from === 'config' ? 'peak_images_per_minute' : 'model')
+        })
+      }
+    }
+    if (tpmLimit != null && live.every((c) => c.output_tokens_per_image !== undefined)) {
+      const tpm = live.reduce((s, c) => s + peakTokensPerMinute(c), 0)
+      if (tpm > tpmLimit) {
+        findings.push({
+          rule: 'tier.tpm',
+          severity: 'error',
+          message: `peak ${num(tpm)} tokens/min on ${modelId} (${breakdown(live, peakTokensPerMinute)}) exceeds ${limitName} of ${num(tpmLimit)} TPM`,
+          model: modelId,
+          ...atWorkload(first.workload, first.peak_from === 'config' ? 'peak_images_per_minute' : 'model')
+        })
+      }
+    }
+  }
+
+  const usageLimit = org.monthly_usage_limit_usd ?? (tier ? input.catalog.monthly_usage_limits.value[tier] : undefined)
+  if (usageLimit !== undefined && input.head.total_monthly_usd > usageLimit) {
+    const whose = org.monthly_usage_limit_usd !== undefined ? 'the organization\'s monthly usage limit' : `tier ${tier}'s monthly usage limit`
+    findings.push({
+      rule: 'tier.monthly_usage_limit',
+      severity: 'error',
+      message: `projected ${usd(input.head.total_monthly_usd)}/month exceeds ${whose} of ${usd(usageLimit)}; OpenAI stops serving requests past it`
+    })
+  }
+}
+
+/** Prompt, input-image and output-image tokens per minute at the workload's peak rate. */
+export function peakTokensPerMinute(c: WorkloadCost): number {
+  const w = c.workload
+  const requestsPerMinute = c.peak_images_per_minute / w.images_per_request
+  const perRequest = w.prompt_tokens + w.input_images * c.input_image_tokens_each
+  return c.peak_images_per_minute * (c.output_tokens_per_image ?? 0) + requestsPerMinute * perRequest
+}
+
+function breakdown(costs: readonly WorkloadCost[], value: (c: WorkloadCost) => number): string {
+  const shown = costs.slice(0, 5).map((c) => `${c.workload.name} ${num(value(c))}`)
+  if (costs.length > 5) shown.push(`${costs.length - 5} more`)
+  return shown.join(', ')
+}
+
+function lifecycleFindings(input: GateInput, findings: Finding[], atWorkload: AtWorkload): void {
+  const index = modelIndex(input.catalog)
+  for (const c of input.head.workloads) {
+    const model = index.get(c.workload.model)
+    if (!model) continue
+    const status = modelStatus(model, input.date)
+    if (status === 'active') continue
+    const { shutdown_date, replacements, replacement_note } = model.lifecycle.value
+    const replacement = replacements.length > 0 ? replacements.join(' or ') : (replacement_note ?? 'a current model')
+    const base = { workload: c.workload.name, model: model.id, ...atWorkload(c.workload, 'model') }
+    if (status === 'retired') {
+      findings.push({
+        rule: 'model.retired',
+        severity: 'error',
+        message: `${model.id} was shut down on ${shutdown_date}; requests to it fail. Move "${c.workload.name}" to ${replacement}`,
+        ...base
+      })
+    } else {
+      const when = shutdown_date ? `shuts down on ${shutdown_date} (${daysBetween(input.date, shutdown_date)} days left)` : 'is deprecated'
+      findings.push({
+        rule: 'model.deprecated',
+        severity: 'warning',
+        message: `${model.id} ${when}; replacement: ${replacement}`,
+        ...base
+      })
+    }
+  }
+}
+
+export function statusOf(findings: readonly Finding[]): Status {
+  if (findings.some((f) => f.severity === 'error')) return 'fail'
+  if (findings.length > 0) return 'warn'
+  return 'pass'
+}
+
+/** Whether the run should fail under the chosen threshold. */
+export function gateFails(findings: readonly Finding[], failOn: FailOn): boolean {
+  if (failOn === 'never') return false
+  if (failOn === 'warning') return findings.length > 0
+  return findings.some((f) => f.severity === 'error')
+}

@@ -1,0 +1,188 @@
+/**
+ * The pricing engine: resolved workloads + catalog -> monthly cost per workload, per model and in
+ * total. Pure; full precision throughout (rounding is the renderers' job).
+ */
+import { billedQuality, modelIndex, tableValue } from '../catalog/lookup.js'
+import { checkSize, inputImageTokens, outputTokensPerImage } from '../catalog/rules.js'
+import type { Catalog, ModelEntry, Sourced } from '../catalog/types.js'
+import type { ResolvedWorkload } from '../config/resolve.js'
+import { count } from '../util/format.js'
+import type { OverriddenFigure } from './overrides.js'
+
+const PER_MILLION = 1_000_000
+
+export interface CostComponents {
+  image_output_usd: number
+  text_input_usd: number
+  image_input_usd: number
+  text_output_usd: number
+}
+
+export interface WorkloadCost {
+  workload: ResolvedWorkload
+  billed_images_per_month: number
+  requests_per_month: number
+  /** After any Batch discount; the four components sum to monthly_usd. */
+  cost: CostComponents
+  monthly_usd: number
+  batch_savings_usd: number
+  /** How one output image is priced, before Batch. */
+  output_pricing: { method: 'list_price' | 'tokens'; usd_per_image: number; tokens_per_image?: number }
+  input_image_tokens_each: number
+  /** Image output tokens per image incl. partials, for TPM checks; undefined where unknown. */
+  output_tokens_per_image?: number
+  peak_images_per_minute: number
+  peak_from: 'config' | 'average'
+  /** Every estimate or assumption behind this workload's figure. */
+  assumptions: string[]
+}
+
+export interface ModelCost {
+  model: string
+  monthly_usd: number
+  billed_images_per_month: number
+  workloads: number
+}
+
+export interface CostEstimate {
+  workloads: WorkloadCost[]
+  models: ModelCost[]
+  total_monthly_usd: number
+}
+
+export interface PricingOptions {
+  /** Figures the config's pricing section replaced, to name them in the assumptions. */
+  overridden?: readonly OverriddenFigure[]
+  /** Tier checks use peak rates: say where a workload's peak rate is only the monthly average. */
+  tierChecks?: boolean
+}
+
+export function priceWorkloads(workloads: readonly ResolvedWorkload[], catalog: Catalog, options: PricingOptions = {}): CostEstimate {
+  const index = modelIndex(catalog)
+  const costs = workloads.map((w) => {
+    const model = index.get(w.model)
+    if (!model) throw new Error(`workload "${w.name}": model ${w.model} is not in the catalog`)
+    return priceWorkload(w, model, catalog, options)
+  })
+  return { workloads: costs, models: totalsByModel(costs), total_monthly_usd: sum(costs.map((c) => c.monthly_usd)) }
+}
+
+export function sum(values: readonly number[]): number {
+  let total = 0
+  for (const v of values) total += v
+  return total
+}
+
+function totalsByModel(costs: readonly WorkloadCost[]): ModelCost[] {
+  const byModel = new Map<string, ModelCost>()
+  for (const c of costs) {
+    const entry = byModel.get(c.workload.model) ?? { model: c.workload.model, monthly_usd: 0, billed_images_per_month: 0, workloads: 0 }
+    entry.monthly_usd += c.monthly_usd
+    entry.billed_images_per_month += c.billed_images_per_month
+    entry.workloads += 1
+    byModel.set(c.workload.model, entry)
+  }
+  return [...byModel.values()].sort((a, b) => b.monthly_usd - a.monthly_usd || a.model.localeCompare(b.model))
+}
+
+/** Notes a figure that is not an official published number. */
+function caveat(assumptions: string[], label: string, figure: Sourced<unknown> | null | undefined): void {
+  if (!figure) return
+  const { confidence, note } = figure.provenance
+  if (confidence === 'official' || confidence === 'override') return
+  const kind = { derived: 'derived from official figures', community: 'a community measurement', estimate: 'an estimate' }[confidence]
+  assumptions.push(`${label} is ${kind}${note ? `: ${note}` : ''}`)
+}
+
+export function priceWorkload(
+  w: ResolvedWorkload,
+  model: ModelEntry,
+  catalog: Catalog,
+  options: PricingOptions = {}
+): WorkloadCost {
+  const assumptions: string[] = []
+  const rates = model.token_rates?.value
+  const quality = billedQuality(w.quality)
+  if (w.quality === 'auto') assumptions.push('quality auto is priced as high (OpenAI does not document how auto is billed)')
+  if (w.volume_from === 'images_per_day') assumptions.push('images_per_day x 30.4167 days per month (730 h / 24)')
+  const sizeCheck = checkSize(model.sizes.value, w.size)
+  if (sizeCheck.ok && sizeCheck.experimental) assumptions.push(`size ${w.size} is above 3,686,400 pixels: experimental on ${model.id}`)
+  if (w.model_alias) assumptions.push(`${w.model_alias} is priced as ${model.id}`)
+
+  const billed = w.images_per_month / (1 - w.retry_rate)
+  const requests = billed / w.images_per_request
+
+  // Output: the published per-image price where there is one, else tokens x the image-output rate.
+  const tokenRule = model.output_tokens?.value
+  const tokensPerImage = tokenRule ? outputTokensPerImage(tokenRule, w.quality, w.size) : undefined
+  const listPrice = model.image_prices ? tableValue(model.image_prices.value, quality, w.size) : undefined
+  let outputPricing: WorkloadCost['output_pricing']
+  if (listPrice !== undefined) {
+    outputPricing = { method: 'list_price', usd_per_image: listPrice }
+    caveat(assumptions, 'per-image price', model.image_prices)
+  } else {
+    if (tokensPerImage === undefined || rates?.image_output == null) {
+      throw new Error(`workload "${w.name}": no price for ${model.id} ${w.quality} ${w.size}`)
+    }
+    outputPricing = { method: 'tokens', usd_per_image: (tokensPerImage * rates.image_output) / PER_MILLION, tokens_per_image: tokensPerImage }
+    caveat(assumptions, `output tokens per image (${tokensPerImage})`, model.output_tokens)
+  }
+
+  const partialTokens = w.partial_images * catalog.partial_image_tokens.value
+  const partialUsdPerImage = partialTokens > 0 ? (partialTokens * (rates?.image_output ?? 0)) / PER_MILLION : 0
+  const imageOutput = billed * (outputPricing.usd_per_image + partialUsdPerImage)
+
+  const textInRate = rates?.text_input ?? 0
+  const cachedRate = rates?.cached_text_input ?? textInRate
+  const blendedTextRate = (1 - w.cached_prompt_share) * textInRate + w.cached_prompt_share * cachedRate
+  const textInput = (requests * w.prompt_tokens * blendedTextRate) / PER_MILLION
+  if (w.prompt_tokens > 0 && !rates) assumptions.push(`${model.id} is priced per image; prompt tokens are not billed`)
+
+  let inputTokensEach = 0
+  if (w.input_images > 0) {
+    if (w.input_image_tokens !== undefined) {
+      inputTokensEach = w.input_image_tokens
+      assumptions.push(`input_image_tokens ${w.input_image_tokens} per input image, as configured`)
+    } else {
+      inputTokensEach = inputImageTokens(model.input_images.value, w.input_image_size, w.input_fidelity) ?? 0
+      caveat(assumptions, `input-image tokens (${inputTokensEach} per image)`, model.input_images)
+    }
+  }
+  const imageInput = (requests * w.input_images * inputTokensEach * (rates?.image_input ?? 0)) / PER_MILLION
+  const textOutput = (requests * w.text_output_tokens * (rates?.text_output ?? 0)) / PER_MILLION
+
+  const factor = w.batch ? 1 - catalog.batch_discount.value : 1
+  const cost: CostComponents = {
+    image_output_usd: imageOutput * factor,
+    text_input_usd: textInput * factor,
+    image_input_usd: imageInput * factor,
+    text_output_usd: textOutput * factor
+  }
+  const undiscounted = imageOutput + textInput + imageInput + textOutput
+  const monthly = cost.image_output_usd + cost.text_input_usd + cost.image_input_usd + cost.text_output_usd
+
+  for (const o of options.overridden ?? []) {
+    if (o.model === model.id) assumptions.push(`${o.figure} overridden in config: ${o.config_value ?? 'none'} (catalog ${o.catalog_value ?? 'none'}; ${o.source})`)
+  }
+
+  const minutesPerMonth = catalog.hours_per_month.value * 60
+  const peakFromConfig = w.peak_images_per_minute !== undefined
+  if (options.tierChecks && !peakFromConfig && !w.batch) {
+    assumptions.push(`peak rate for tier checks is the monthly average (billed images / ${count(minutesPerMonth)} per minute); set peak_images_per_minute for bursts`)
+  }
+  const result: WorkloadCost = {
+    workload: w,
+    billed_images_per_month: billed,
+    requests_per_month: requests,
+    cost,
+    monthly_usd: monthly,
+    batch_savings_usd: undiscounted - monthly,
+    output_pricing: outputPricing,
+    input_image_tokens_each: inputTokensEach,
+    peak_images_per_minute: w.peak_images_per_minute ?? billed / minutesPerMonth,
+    peak_from: peakFromConfig ? 'config' : 'average',
+    assumptions
+  }
+  if (tokensPerImage !== undefined) result.output_tokens_per_image = tokensPerImage + partialTokens
+  return result
+}

@@ -1,0 +1,111 @@
+/** The config's `pricing:` section applied over the catalog, remembering what it replaced. */
+import { modelIndex } from '../catalog/lookup.js'
+import { checkSize, describeSizeRule } from '../catalog/rules.js'
+import {
+  TOKEN_RATE_KEYS,
+  type Catalog,
+  type ModelEntry,
+  type Provenance,
+  type Quality,
+  type QualitySizeTable,
+  type TokenRates
+} from '../catalog/types.js'
+import { describeFound, formatPath, type ConfigError, type PathSegment, type Result } from '../config/errors.js'
+import type { PricingOverrides } from '../config/schema.js'
+import type { Locator } from '../config/yaml.js'
+
+export interface OverriddenFigure {
+  model: string
+  /** e.g. token_rates.image_output or image_prices.medium.1024x1024 */
+  figure: string
+  catalog_value: number | null
+  config_value: number | null
+  source: string
+}
+
+export interface PricedCatalog {
+  catalog: Catalog
+  overridden: OverriddenFigure[]
+}
+
+const DEFAULT_OVERRIDE_SOURCE = 'config pricing section'
+
+export function applyPricingOverrides(
+  catalog: Catalog,
+  pricing: PricingOverrides | undefined,
+  file: string,
+  locator: Locator
+): Result<PricedCatalog> {
+  if (!pricing || Object.keys(pricing).length === 0) return { ok: true, value: { catalog, overridden: [] } }
+  const index = modelIndex(catalog)
+  const replaced = new Map<string, ModelEntry>()
+  const overridden: OverriddenFigure[] = []
+  const errors: ConfigError[] = []
+
+  for (const [written, override] of Object.entries(pricing)) {
+    const base = index.get(written)
+    if (!base || !override) continue
+    const model = replaced.get(base.id) ?? base
+    const source = override.source ?? DEFAULT_OVERRIDE_SOURCE
+    const provenance: Provenance = { source, checked_on: 'as configured', confidence: 'override' }
+    const next: ModelEntry = { ...model }
+
+    if (override.token_rates) {
+      const rates: TokenRates = { ...(model.token_rates?.value ?? emptyRates()) }
+      for (const key of TOKEN_RATE_KEYS) {
+        const value = override.token_rates[key]
+        if (value === undefined) continue
+        overridden.push({ model: base.id, figure: `token_rates.${key}`, catalog_value: rates[key], config_value: value, source })
+        rates[key] = value
+      }
+      next.token_rates = { value: rates, provenance }
+    }
+
+    if (override.image_prices) {
+      const table: QualitySizeTable = structuredClone(model.image_prices?.value ?? {})
+      for (const [qualityKey, sizes] of Object.entries(override.image_prices)) {
+        const quality = qualityKey as Quality
+        const at: PathSegment[] = ['pricing', written, 'image_prices', quality]
+        if (!model.qualities.value.includes(quality)) {
+          errors.push({
+            file,
+            ...locator.locateKey(at.slice(0, -1), quality),
+            path: formatPath(at),
+            message: `${base.id} does not offer quality "${quality}"; expected one of ${model.qualities.value.join(', ')}`
+          })
+          continue
+        }
+        for (const [size, price] of Object.entries(sizes ?? {})) {
+          if (!checkSize(model.sizes.value, size).ok) {
+            errors.push({
+              file,
+              ...locator.locateKey(at, size),
+              path: formatPath([...at, size]),
+              message: `${base.id} does not offer size ${describeFound(size)}; expected ${describeSizeRule(model.sizes.value)}`
+            })
+            continue
+          }
+          const row = (table[quality] ??= {})
+          overridden.push({
+            model: base.id,
+            figure: `image_prices.${quality}.${size}`,
+            catalog_value: row[size] ?? null,
+            config_value: price,
+            source
+          })
+          row[size] = price
+        }
+      }
+      next.image_prices = { value: table, provenance }
+    }
+    replaced.set(base.id, next)
+  }
+
+  if (errors.length > 0) return { ok: false, errors }
+  const models = catalog.models.map((m) => replaced.get(m.id) ?? m)
+  return { ok: true, value: { catalog: { ...catalog, models }, overridden } }
+}
+
+function emptyRates(): TokenRates {
+  return { text_input: null, cached_text_input: null, image_input: null, cached_image_input: null, image_output: null, text_output: null }
+}

@@ -1,0 +1,168 @@
+/** The PR comment body: verdict first, then the tables, then the details a reviewer may open. */
+import type { Change } from '../diff/diff.js'
+import type { Finding } from '../gate/gate.js'
+import { count, signedPercent, signedUsd, unitUsd, usd } from '../util/format.js'
+import { mdCode, mdText } from './escape.js'
+import type { Report, ReportModel, ReportWorkload } from './report.js'
+
+const STATUS_ICON = { pass: '✅', warn: '⚠️', fail: '❌' } as const
+const CHANGE_LABEL: Record<Change, string> = { added: 'added', removed: 'removed', changed: 'changed', unchanged: '' }
+
+export function renderMarkdown(report: Report): string {
+  const out: string[] = []
+  out.push(headline(report), '', summaryLine(report), '')
+  out.push(...workloadTable(report), '')
+  out.push('#### Per model', '', ...modelTable(report), '')
+  const settings = settingChanges(report)
+  if (settings.length > 0) out.push('#### Threshold changes', '', ...settings, '')
+  out.push(...findingsSection(report.findings), '')
+  out.push(...details(report))
+  return out.join('\n').replace(/\n{3,}/g, '\n\n').trimEnd() + '\n'
+}
+
+function verdict(report: Report): string {
+  const errors = report.findings.filter((f) => f.severity === 'error').length
+  const warnings = report.findings.length - errors
+  const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`
+  if (report.status === 'fail') return `Failed: ${plural(errors, 'error')}${warnings ? `, ${plural(warnings, 'warning')}` : ''}`
+  if (report.status === 'warn') return `Passed with ${plural(warnings, 'warning')}`
+  return 'Passed'
+}
+
+function headline(report: Report): string {
+  const delta = report.diff ? ` (${signedUsd(report.diff.total_delta_usd)}, ${signedPercent(report.diff.total_delta_percent)})` : ''
+  return `### ${STATUS_ICON[report.status]} Image generation cost: ${usd(report.total_monthly_usd)}/month${delta}`
+}
+
+function summaryLine(report: Report): string {
+  const parts = [`**${verdict(report)}**`]
+  parts.push(`${report.workloads.length} workload${report.workloads.length === 1 ? '' : 's'} on ${report.models.length} model${report.models.length === 1 ? '' : 's'}`)
+  if (report.diff) parts.push(`base ${usd(report.diff.base_total_usd)} → head ${usd(report.diff.head_total_usd)}`)
+  parts.push(`\`${mdText(report.config_path)}\``)
+  return parts.join(' · ')
+}
+
+function qualitySize(w: ReportWorkload): string {
+  return `${w.quality} · ${w.size}${w.batch ? ' · batch' : ''}`
+}
+
+function modelCell(model: string, status: string): string {
+  return status === 'active' ? mdCode(model) : `${mdCode(model)} (${status})`
+}
+
+function workloadTable(report: Report): string[] {
+  const head = new Map(report.workloads.map((w) => [w.name, w]))
+  if (!report.diff) {
+    const rows = report.workloads.map((w) =>
+      row([mdText(w.name), modelCell(w.model, w.model_status), qualitySize(w), count(w.images_per_month), usd(w.monthly_usd)])
+    )
+    return [row(['Workload', 'Model', 'Quality · size', 'Images/month', 'Monthly']), row(['---', '---', '---', '---:', '---:']), ...rows, row(['**Total**', '', '', '', `**${usd(report.total_monthly_usd)}**`])]
+  }
+  const base = new Map((report.base?.workloads ?? []).map((w) => [w.name, w]))
+  const rows = report.diff.workloads.map((d) => {
+    const w = head.get(d.name) ?? base.get(d.name)
+    const before = base.get(d.name)
+    const model = w ? modelCell(w.model, w.model_status) : ''
+    const movedFrom = before && w && before.model !== w.model ? `${mdCode(before.model)} → ` : ''
+    const changed = d.change === 'changed' ? `changed: ${d.changed_fields.map(mdText).join(', ')}` : CHANGE_LABEL[d.change]
+    return row([
+      mdText(d.name),
+      movedFrom + model,
+      w ? qualitySize(w) : '',
+      w ? count(w.images_per_month) : '',
+      d.change === 'added' ? '–' : usd(d.base_monthly_usd),
+      d.change === 'removed' ? '–' : usd(d.head_monthly_usd),
+      signedUsd(d.delta_usd),
+      changed
+    ])
+  })
+  return [
+    row(['Workload', 'Model', 'Quality · size', 'Images/month', 'Base', 'Head', 'Change', '']),
+    row(['---', '---', '---', '---:', '---:', '---:', '---:', '---']),
+    ...rows,
+    row(['**Total**', '', '', '', usd(report.diff.base_total_usd), `**${usd(report.diff.head_total_usd)}**`, `**${signedUsd(report.diff.total_delta_usd)}**`, signedPercent(report.diff.total_delta_percent)])
+  ]
+}
+
+function modelTable(report: Report): string[] {
+  const status = new Map<string, ReportModel>([...(report.base?.models ?? []), ...report.models].map((m) => [m.model, m]))
+  const lifecycle = (id: string) => {
+    const m = status.get(id)
+    if (!m || m.status === 'active') return 'active'
+    return `${m.status}${m.shutdown_date ? ` (shutdown ${m.shutdown_date})` : ''}`
+  }
+  if (!report.diff) {
+    return [
+      row(['Model', 'Status', 'Billed images/month', 'Monthly']),
+      row(['---', '---', '---:', '---:']),
+      ...report.models.map((m) => row([mdCode(m.model), lifecycle(m.model), count(m.billed_images_per_month), usd(m.monthly_usd)]))
+    ]
+  }
+  return [
+    row(['Model', 'Status', 'Base', 'Head', 'Change']),
+    row(['---', '---', '---:', '---:', '---:']),
+    ...report.diff.models.map((m) => row([mdCode(m.model), lifecycle(m.model), usd(m.base_monthly_usd), usd(m.head_monthly_usd), signedUsd(m.delta_usd)]))
+  ]
+}
+
+function settingChanges(report: Report): string[] {
+  const show = (v: unknown) => (v === null || v === undefined ? 'unset' : mdCode(String(v)))
+  return (report.diff?.setting_changes ?? []).map((c) => `- ${mdCode(c.field)}: ${show(c.base)} → ${show(c.head)}`)
+}
+
+function findingsSection(findings: readonly Finding[]): string[] {
+  if (findings.length === 0) return ['#### Findings', '', 'No budget, tier or lifecycle rule was hit.']
+  const sorted = [...findings].sort((a, b) => (a.severity === b.severity ? 0 : a.severity === 'error' ? -1 : 1))
+  return [
+    '#### Findings',
+    '',
+    ...sorted.map((f) => {
+      const icon = f.severity === 'error' ? '❌' : '⚠️'
+      const where = [f.workload ? mdText(f.workload) : '', f.line ? `line ${f.line}` : ''].filter(Boolean).join(', ')
+      return `- ${icon} **${f.rule}**${where ? ` (${where})` : ''}: ${mdText(f.message)}`
+    })
+  ]
+}
+
+function details(report: Report): string[] {
+  const out: string[] = []
+  const assumptions = report.workloads.flatMap((w) => w.assumptions.map((a) => `- **${mdText(w.name)}**: ${mdText(a)}`))
+  if (assumptions.length > 0) {
+    out.push('<details><summary>Assumptions and estimates</summary>', '', ...assumptions, '', '</details>', '')
+  }
+  out.push('<details><summary>Cost breakdown</summary>', '')
+  out.push(row(['Workload', 'Billed images', 'Requests', 'Per image', 'Image output', 'Text input', 'Image input', 'Text output', 'Batch savings']))
+  out.push(row(['---', '---:', '---:', '---:', '---:', '---:', '---:', '---:', '---:']))
+  for (const w of report.workloads) {
+    const perImage = `${unitUsd(w.output_pricing.usd_per_image)}${w.output_pricing.method === 'tokens' ? ` (${count(w.output_pricing.tokens_per_image ?? 0)} tok)` : ''}`
+    out.push(
+      row([
+        mdText(w.name),
+        count(w.billed_images_per_month),
+        count(w.requests_per_month),
+        perImage,
+        usd(w.cost.image_output_usd),
+        usd(w.cost.text_input_usd),
+        usd(w.cost.image_input_usd),
+        usd(w.cost.text_output_usd),
+        usd(w.batch_savings_usd)
+      ])
+    )
+  }
+  out.push('', 'Billed images = delivered / (1 − retry rate); Batch halves every component.', '', '</details>', '')
+  out.push('<details><summary>Pricing catalog</summary>', '')
+  out.push(`Prices from the built-in catalog checked on **${report.catalog.as_of}**; evaluated on ${report.evaluated_on}.${report.catalog.stale ? ' The catalog is more than 90 days old: prices may have moved.' : ''}`)
+  if (report.thresholds_from === 'base') out.push('', 'Budget thresholds are taken from the base branch.')
+  if (report.overrides.length > 0) {
+    out.push('', 'Figures overridden by the config:', '')
+    for (const o of report.overrides) {
+      out.push(`- ${mdCode(o.model)} ${mdCode(o.figure)}: ${o.config_value ?? 'none'} (catalog: ${o.catalog_value ?? 'none'}; ${mdText(o.source)})`)
+    }
+  }
+  out.push('', '</details>')
+  return out
+}
+
+function row(cells: readonly string[]): string {
+  return `| ${cells.join(' | ')} |`
+}

@@ -1,0 +1,87 @@
+/** Plain-text report for terminals: aligned columns, no markup. */
+import { count, signedPercent, signedUsd, usd } from '../util/format.js'
+import type { Report } from './report.js'
+
+export function renderTable(report: Report): string {
+  const out: string[] = []
+  const errors = report.findings.filter((f) => f.severity === 'error').length
+  const warnings = report.findings.length - errors
+  out.push(`image-cost-gate: ${report.status.toUpperCase()} (${errors} error${errors === 1 ? '' : 's'}, ${warnings} warning${warnings === 1 ? '' : 's'})`)
+  const delta = report.diff
+    ? `  (base ${usd(report.diff.base_total_usd)}, ${signedUsd(report.diff.total_delta_usd)}, ${signedPercent(report.diff.total_delta_percent)})`
+    : ''
+  out.push(`Total: ${usd(report.total_monthly_usd)}/month${delta}`, `Config: ${report.config_path}`, '')
+
+  const head = new Map(report.workloads.map((w) => [w.name, w]))
+  const base = new Map((report.base?.workloads ?? []).map((w) => [w.name, w]))
+  if (report.diff) {
+    const rows = report.diff.workloads.map((d) => {
+      const w = head.get(d.name) ?? base.get(d.name)
+      return [
+        oneLine(d.name),
+        w?.model ?? '',
+        w?.quality ?? '',
+        w?.size ?? '',
+        w ? count(w.images_per_month) : '',
+        d.change === 'added' ? '-' : usd(d.base_monthly_usd),
+        d.change === 'removed' ? '-' : usd(d.head_monthly_usd),
+        signedUsd(d.delta_usd),
+        d.change === 'changed' ? `changed: ${d.changed_fields.join(', ')}` : d.change
+      ]
+    })
+    out.push(...columns(['WORKLOAD', 'MODEL', 'QUALITY', 'SIZE', 'IMAGES/MO', 'BASE', 'HEAD', 'DELTA', 'CHANGE'], rows, 'llllrrrrl'))
+  } else {
+    const rows = report.workloads.map((w) => [oneLine(w.name), w.model, w.quality, w.size, count(w.images_per_month), usd(w.monthly_usd)])
+    out.push(...columns(['WORKLOAD', 'MODEL', 'QUALITY', 'SIZE', 'IMAGES/MO', 'MONTHLY'], rows, 'llllrr'))
+  }
+  out.push('')
+
+  const status = new Map([...(report.base?.models ?? []), ...report.models].map((m) => [m.model, m]))
+  const lifecycle = (id: string) => {
+    const m = status.get(id)
+    return !m || m.status === 'active' ? 'active' : `${m.status}${m.shutdown_date ? ` ${m.shutdown_date}` : ''}`
+  }
+  if (report.diff) {
+    const rows = report.diff.models.map((m) => [m.model, lifecycle(m.model), usd(m.base_monthly_usd), usd(m.head_monthly_usd), signedUsd(m.delta_usd)])
+    out.push(...columns(['MODEL', 'STATUS', 'BASE', 'HEAD', 'DELTA'], rows, 'llrrr'))
+  } else {
+    const rows = report.models.map((m) => [m.model, lifecycle(m.model), count(m.billed_images_per_month), usd(m.monthly_usd)])
+    out.push(...columns(['MODEL', 'STATUS', 'BILLED IMAGES/MO', 'MONTHLY'], rows, 'llrr'))
+  }
+
+  for (const c of report.diff?.setting_changes ?? []) {
+    if (c === report.diff?.setting_changes[0]) out.push('', 'THRESHOLD CHANGES')
+    out.push(`  ${c.field}: ${String(c.base ?? 'unset')} -> ${String(c.head ?? 'unset')}`)
+  }
+
+  out.push('', 'FINDINGS')
+  if (report.findings.length === 0) out.push('  none')
+  for (const f of report.findings) {
+    const where = f.line ? `${report.config_path}:${f.line}` : report.config_path
+    out.push(`  ${f.severity.padEnd(7)} ${f.rule.padEnd(24)} ${where}  ${oneLine(f.message)}`)
+  }
+
+  const assumptions = report.workloads.flatMap((w) => w.assumptions.map((a) => `  ${oneLine(w.name)}: ${oneLine(a)}`))
+  if (assumptions.length > 0) out.push('', 'ASSUMPTIONS', ...assumptions)
+  out.push('', `Catalog checked ${report.catalog.as_of}; evaluated on ${report.evaluated_on}.`)
+  for (const o of report.overrides) {
+    out.push(`Override: ${o.model} ${o.figure} = ${o.config_value ?? 'none'} (catalog ${o.catalog_value ?? 'none'}; ${oneLine(o.source)})`)
+  }
+  return out.join('\n') + '\n'
+}
+
+function oneLine(text: string): string {
+  // Control characters could move a terminal's cursor; show them as spaces.
+  return text.replace(/[\u0000-\u001f\u007f]/g, ' ')
+}
+
+/** Aligned columns; `align` holds one l or r per column. */
+export function columns(headers: readonly string[], rows: readonly (readonly string[])[], align: string): string[] {
+  const widths = headers.map((h, i) => Math.max(h.length, ...rows.map((r) => (r[i] ?? '').length)))
+  const line = (cells: readonly string[]) =>
+    cells
+      .map((cell, i) => (align[i] === 'r' ? cell.padStart(widths[i] ?? 0) : cell.padEnd(widths[i] ?? 0)))
+      .join('  ')
+      .trimEnd()
+  return [line(headers), ...rows.map(line)]
+}

@@ -8659,14 +8659,20 @@ function parseYaml(rawText, file) {
     if (second) {
         return fail('file holds more than one YAML document; expected exactly one (remove the "---" separator)', position(second.range[0]));
     }
-    const problems = [...first.errors, ...first.warnings];
+    const problems = [...first.errors, ...first.warnings].sort((a, b) => a.pos[0] - b.pos[0]);
     if (problems.length > 0) {
-        const errors = problems.map((problem) => ({
-            file,
-            ...position(problem.pos[0]),
-            path: '',
-            message: `YAML ${problem.name === 'YAMLWarning' ? 'warning treated as error' : 'syntax error'}: ${firstLine(problem.message)}`
-        }));
+        // One failure (e.g. deep nesting) can repeat at every level: report each message once.
+        const seen = new Set();
+        const errors = [];
+        for (const problem of problems) {
+            const message = /call stack/i.test(problem.message)
+                ? 'YAML nesting is too deep to read; expected a config nested a few levels deep'
+                : `YAML ${problem.name === 'YAMLWarning' ? 'warning treated as error' : 'syntax error'}: ${firstLine(problem.message)}`;
+            if (seen.has(message))
+                continue;
+            seen.add(message);
+            errors.push({ file, ...position(problem.pos[0]), path: '', message });
+        }
         return { ok: false, errors };
     }
     let data;
@@ -9077,6 +9083,8 @@ function describeFound(value) {
         return 'null';
     if (Array.isArray(value))
         return 'a list';
+    if (value instanceof Uint8Array)
+        return 'binary data';
     if (typeof value === 'object')
         return 'a mapping';
     if (typeof value === 'string') {
@@ -19189,9 +19197,11 @@ function describeIssue(issue, path, found) {
                 return `missing required field; expected ${expectedType(issue.expected)}`;
             return `expected ${expectedType(issue.expected)}, found ${shown}`;
         case 'invalid_value': {
-            if (field === 'version')
-                return `unsupported version ${shown}; expected ${CONFIG_VERSION}`;
             const values = issue.values.map(String);
+            if (found === undefined)
+                return `missing required field; expected ${values.join(' or ')}`;
+            if (field === 'version')
+                return `unsupported version ${typeof found === 'number' ? found : shown}; expected ${CONFIG_VERSION}`;
             if (field === 'model' && typeof found === 'string') {
                 return `unknown model "${found}"; expected a catalog model id (see \`image-cost-gate models\`).${didYouMean(found, values)}`;
             }
@@ -19967,7 +19977,6 @@ const ENTITIES = {
     '&': '&amp;',
     '<': '&lt;',
     '>': '&gt;',
-    '"': '&quot;',
     '|': '&#124;',
     '`': '&#96;',
     '@': '&#64;',
@@ -19975,13 +19984,12 @@ const ENTITIES = {
     '[': '&#91;',
     ']': '&#93;',
     '*': '&#42;',
-    _: '&#95;',
     '~': '&#126;',
     '\\': '&#92;'
 };
 /** Escapes text for a markdown table cell or list item (one line, no markup). */
 function mdText(text) {
-    return text.replace(/\r\n|\r|\n/g, ' ').replace(/[&<>"|`@#[\]*_~\\]/g, (ch) => ENTITIES[ch] ?? ch);
+    return text.replace(/\r\n|\r|\n/g, ' ').replace(/[&<>|`@#[\]*~\\]/g, (ch) => ENTITIES[ch] ?? ch);
 }
 /** Inline code span for identifiers; falls back to escaped text when the value holds a backtick. */
 function mdCode(text) {
@@ -20048,7 +20056,7 @@ function workloadTable(report) {
         const before = base.get(d.name);
         const model = w ? modelCell(w.model, w.model_status) : '';
         const movedFrom = before && w && before.model !== w.model ? `${mdCode(before.model)} → ` : '';
-        const changed = d.change === 'changed' ? `changed: ${d.changed_fields.map(mdText).join(', ')}` : CHANGE_LABEL[d.change];
+        const changed = d.change === 'changed' ? `changed: ${d.changed_fields.map(mdCode).join(', ')}` : CHANGE_LABEL[d.change];
         return row([
             mdText(d.name),
             movedFrom + model,

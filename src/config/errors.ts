@@ -34,6 +34,7 @@ export function describeFound(value: unknown): string {
   if (value === undefined) return 'nothing'
   if (value === null) return 'null'
   if (Array.isArray(value)) return 'a list'
+  if (value instanceof Uint8Array) return 'binary data'
   if (typeof value === 'object') return 'a mapping'
   if (typeof value === 'string') {
     const shown = value.length > 60 ? `${value.slice(0, 57)}...` : value

@@ -62,8 +62,9 @@ function describeIssue(issue: Issue, path: readonly PathSegment[], found: unknow
       if (found === undefined) return `missing required field; expected ${expectedType(issue.expected)}`
       return `expected ${expectedType(issue.expected)}, found ${shown}`
     case 'invalid_value': {
-      if (field === 'version') return `unsupported version ${shown}; expected ${CONFIG_VERSION}`
       const values = issue.values.map(String)
+      if (found === undefined) return `missing required field; expected ${values.join(' or ')}`
+      if (field === 'version') return `unsupported version ${typeof found === 'number' ? found : shown}; expected ${CONFIG_VERSION}`
       if (field === 'model' && typeof found === 'string') {
         return `unknown model "${found}"; expected a catalog model id (see \`image-cost-gate models\`).${didYouMean(found, values)}`
       }

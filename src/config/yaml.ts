@@ -52,14 +52,19 @@ export function parseYaml(rawText: string, file: string): Result<ParsedYaml> {
     return fail('file holds more than one YAML document; expected exactly one (remove the "---" separator)', position(second.range[0]))
   }
 
-  const problems = [...first.errors, ...first.warnings]
+  const problems = [...first.errors, ...first.warnings].sort((a, b) => a.pos[0] - b.pos[0])
   if (problems.length > 0) {
-    const errors: ConfigError[] = problems.map((problem) => ({
-      file,
-      ...position(problem.pos[0]),
-      path: '',
-      message: `YAML ${problem.name === 'YAMLWarning' ? 'warning treated as error' : 'syntax error'}: ${firstLine(problem.message)}`
-    }))
+    // One failure (e.g. deep nesting) can repeat at every level: report each message once.
+    const seen = new Set<string>()
+    const errors: ConfigError[] = []
+    for (const problem of problems) {
+      const message = /call stack/i.test(problem.message)
+        ? 'YAML nesting is too deep to read; expected a config nested a few levels deep'
+        : `YAML ${problem.name === 'YAMLWarning' ? 'warning treated as error' : 'syntax error'}: ${firstLine(problem.message)}`
+      if (seen.has(message)) continue
+      seen.add(message)
+      errors.push({ file, ...position(problem.pos[0]), path: '', message })
+    }
     return { ok: false, errors }
   }
 

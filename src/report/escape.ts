@@ -6,7 +6,6 @@ const ENTITIES: Record<string, string> = {
   '&': '&amp;',
   '<': '&lt;',
   '>': '&gt;',
-  '"': '&quot;',
   '|': '&#124;',
   '`': '&#96;',
   '@': '&#64;',
@@ -14,14 +13,13 @@ const ENTITIES: Record<string, string> = {
   '[': '&#91;',
   ']': '&#93;',
   '*': '&#42;',
-  _: '&#95;',
   '~': '&#126;',
   '\\': '&#92;'
 }
 
 /** Escapes text for a markdown table cell or list item (one line, no markup). */
 export function mdText(text: string): string {
-  return text.replace(/\r\n|\r|\n/g, ' ').replace(/[&<>"|`@#[\]*_~\\]/g, (ch) => ENTITIES[ch] ?? ch)
+  return text.replace(/\r\n|\r|\n/g, ' ').replace(/[&<>|`@#[\]*~\\]/g, (ch) => ENTITIES[ch] ?? ch)
 }
 
 /** Inline code span for identifiers; falls back to escaped text when the value holds a backtick. */

@@ -64,7 +64,7 @@ function workloadTable(report: Report): string[] {
     const before = base.get(d.name)
     const model = w ? modelCell(w.model, w.model_status) : ''
     const movedFrom = before && w && before.model !== w.model ? `${mdCode(before.model)} → ` : ''
-    const changed = d.change === 'changed' ? `changed: ${d.changed_fields.map(mdText).join(', ')}` : CHANGE_LABEL[d.change]
+    const changed = d.change === 'changed' ? `changed: ${d.changed_fields.map(mdCode).join(', ')}` : CHANGE_LABEL[d.change]
     return row([
       mdText(d.name),
       movedFrom + model,

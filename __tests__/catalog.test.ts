@@ -1,0 +1,125 @@
+import { describe, expect, it } from '@jest/globals'
+import { BUILTIN_CATALOG } from '../src/catalog/data.js'
+import { modelIndex, modelStatus } from '../src/catalog/lookup.js'
+import { checkSize, inputImageTokens, outputTokensPerImage } from '../src/catalog/rules.js'
+import type { ModelEntry, OutputTokenRule } from '../src/catalog/types.js'
+
+const index = modelIndex(BUILTIN_CATALOG)
+const model = (id: string): ModelEntry => {
+  const m = index.get(id)
+  if (!m) throw new Error(`no model ${id}`)
+  return m
+}
+
+/** Every object in the catalog that has a `provenance` key. */
+function sourcedFigures(value: unknown, path = ''): { path: string; provenance: Record<string, unknown> }[] {
+  if (value === null || typeof value !== 'object') return []
+  const record = value as Record<string, unknown>
+  if ('provenance' in record && 'value' in record) return [{ path, provenance: record.provenance as Record<string, unknown> }]
+  return Object.entries(record).flatMap(([k, v]) => sourcedFigures(v, `${path}.${k}`))
+}
+
+describe('catalog', () => {
+  it('has every model the project prices, and resolves dated snapshot aliases', () => {
+    const ids = BUILTIN_CATALOG.models.map((m) => m.id).sort()
+    expect(ids).toEqual(
+      [
+        'chatgpt-image-latest',
+        'dall-e-2',
+        'dall-e-3',
+        'gpt-image-1',
+        'gpt-image-1-mini',
+        'gpt-image-1.5',
+        'gpt-image-2',
+        'gpt-image-2.5-flare',
+        'gpt-image-2.5-sunburst',
+        'gpt-image-2.6-flare',
+        'gpt-image-2.6-sunburst'
+      ].sort()
+    )
+    expect(model('gpt-image-1.5-2025-12-16').id).toBe('gpt-image-1.5')
+    expect(model('gpt-image-2-2026-04-21').id).toBe('gpt-image-2')
+  })
+
+  it('gives every figure a known source, a checked-on date and a confidence', () => {
+    const figures = BUILTIN_CATALOG.models.flatMap((m) => sourcedFigures(m, m.id))
+    figures.push(...sourcedFigures({ ...BUILTIN_CATALOG, models: [] }, 'catalog'))
+    expect(figures.length).toBeGreaterThan(100)
+    for (const { path, provenance } of figures) {
+      expect([path, Object.keys(BUILTIN_CATALOG.sources)]).toEqual([path, expect.arrayContaining([provenance.source])])
+      expect(provenance.checked_on).toMatch(/^\d{4}-\d{2}-\d{2}$/)
+      expect(['official', 'derived', 'community', 'estimate']).toContain(provenance.confidence)
+    }
+    // Model-level groups that must carry provenance.
+    for (const m of BUILTIN_CATALOG.models) {
+      for (const key of ['lifecycle', 'qualities', 'sizes', 'input_images'] as const) expect(m[key].provenance).toBeDefined()
+    }
+  })
+
+  it('derives lifecycle status from the date', () => {
+    const mini = model('gpt-image-1-mini')
+    expect(modelStatus(mini, '2026-06-01')).toBe('active')
+    expect(modelStatus(mini, '2026-06-02')).toBe('deprecated')
+    expect(modelStatus(mini, '2026-11-30')).toBe('deprecated')
+    expect(modelStatus(mini, '2026-12-01')).toBe('retired')
+    expect(modelStatus(model('gpt-image-1'), '2026-11-21')).toBe('retired')
+    expect(modelStatus(model('dall-e-3'), '2026-05-11')).toBe('deprecated')
+    expect(modelStatus(model('dall-e-3'), '2026-05-12')).toBe('retired')
+    expect(modelStatus(model('gpt-image-2'), '2030-01-01')).toBe('active')
+  })
+
+  it('reproduces the gpt-image-2 token examples OpenAI shows', () => {
+    const rule = model('gpt-image-2').output_tokens?.value as OutputTokenRule
+    const cases: [string, number, number, number][] = [
+      ['1024x1024', 196, 1756, 7024],
+      ['1536x1024', 158, 1372, 5488],
+      ['2048x2048', 397, 3568, 14272]
+    ]
+    for (const [size, low, medium, high] of cases) {
+      expect([size, outputTokensPerImage(rule, 'low', size), outputTokensPerImage(rule, 'medium', size), outputTokensPerImage(rule, 'high', size)]).toEqual([
+        size,
+        low,
+        medium,
+        high
+      ])
+    }
+    expect(outputTokensPerImage(rule, 'auto', '1024x1024')).toBe(7024)
+  })
+
+  it('reads gpt-image-1 output tokens from the table', () => {
+    const rule = model('gpt-image-1.5').output_tokens?.value as OutputTokenRule
+    expect(outputTokensPerImage(rule, 'medium', '1024x1536')).toBe(1584)
+    expect(outputTokensPerImage(rule, 'high', '1536x1024')).toBe(6208)
+    expect(outputTokensPerImage(rule, 'low', '2048x2048')).toBeUndefined()
+  })
+
+  it('counts input-image tokens by 512 px tiles, plus the high-fidelity surcharge', () => {
+    const rule = model('gpt-image-1').input_images.value
+    expect(inputImageTokens(rule, '1024x1024', 'low')).toBe(194)
+    expect(inputImageTokens(rule, '1024x1536', 'low')).toBe(323)
+    expect(inputImageTokens(rule, '1024x1024', 'high')).toBe(194 + 4160)
+    expect(inputImageTokens(rule, '1536x1024', 'high')).toBe(323 + 6240)
+  })
+
+  it('estimates gpt-image-2 input images as 32 px patches capped at 1,536', () => {
+    const rule = model('gpt-image-2').input_images.value
+    expect(inputImageTokens(rule, '1024x1024', 'low')).toBe(1024)
+    expect(inputImageTokens(rule, '2048x2048', 'high')).toBe(1536)
+  })
+
+  it('validates gpt-image-2 sizes by its rules', () => {
+    const rule = model('gpt-image-2').sizes.value
+    expect(checkSize(rule, '1024x1024')).toEqual({ ok: true, experimental: false })
+    expect(checkSize(rule, '2560x1440')).toEqual({ ok: true, experimental: false })
+    expect(checkSize(rule, '3840x2160')).toEqual({ ok: true, experimental: true })
+    expect(checkSize(rule, '1000x1000').ok).toBe(false) // not a multiple of 16
+    expect(checkSize(rule, '3072x960').ok).toBe(false) // wider than 3:1
+    expect(checkSize(rule, '512x512').ok).toBe(false) // too few pixels
+    expect(checkSize(rule, '4096x2048').ok).toBe(false) // edge over 3840
+  })
+
+  it('lists the dall-e-3 qualities it defines and no Batch', () => {
+    expect(model('dall-e-3').qualities.value).toEqual(['standard', 'hd'])
+    expect(model('dall-e-3').capabilities.batch.value).toBe(false)
+  })
+})

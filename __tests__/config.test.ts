@@ -1,0 +1,220 @@
+import { describe, expect, it } from '@jest/globals'
+import { formatConfigError, type ConfigError } from '../src/config/errors.js'
+import { MAX_CONFIG_BYTES } from '../src/config/yaml.js'
+import { load, loadErrors, oneWorkload } from './helpers.js'
+
+const VALID = 'model: gpt-image-2\nquality: low\nsize: 1024x1024\nimages_per_month: 3'
+
+/** The single error a config produces, as `line:column path: message`. */
+function only(text: string): ConfigError {
+  const errors = loadErrors(text)
+  expect(errors).toHaveLength(1)
+  return errors[0] as ConfigError
+}
+
+describe('config: valid files', () => {
+  it('merges defaults, and a workload\'s own value wins', () => {
+    const loaded = load(`version: 1
+defaults:
+  quality: medium
+  size: 1024x1024
+  retry_rate: 0.1
+workloads:
+  - name: a
+    model: gpt-image-1-mini
+    images_per_month: 10
+  - name: b
+    model: gpt-image-1-mini
+    quality: high
+    retry_rate: 0
+    images_per_month: 10
+`)
+    expect(loaded.workloads.map((w) => [w.name, w.quality, w.size, w.retry_rate])).toEqual([
+      ['a', 'medium', '1024x1024', 0.1],
+      ['b', 'high', '1024x1024', 0]
+    ])
+  })
+
+  it('fills the documented defaults', () => {
+    const [w] = load(oneWorkload(VALID)).workloads
+    expect(w).toMatchObject({
+      images_per_request: 1,
+      prompt_tokens: 0,
+      cached_prompt_share: 0,
+      input_images: 0,
+      input_image_size: '1024x1024',
+      input_fidelity: 'low',
+      partial_images: 0,
+      text_output_tokens: 0,
+      retry_rate: 0,
+      batch: false
+    })
+  })
+
+  it('resolves a dated snapshot to its model', () => {
+    const [w] = load(oneWorkload('model: gpt-image-1.5-2025-12-16\nquality: low\nsize: 1024x1024\nimages_per_month: 3')).workloads
+    expect(w?.model).toBe('gpt-image-1.5')
+    expect(w?.model_alias).toBe('gpt-image-1.5-2025-12-16')
+  })
+
+  it('reads files with a byte-order mark and CRLF line ends', () => {
+    const loaded = load(`\uFEFF${oneWorkload(VALID)}`.replace(/\n/g, '\r\n'))
+    expect(loaded.workloads).toHaveLength(1)
+  })
+
+  it('accepts an empty workload list', () => {
+    expect(load('version: 1\nworkloads: []\n').workloads).toEqual([])
+  })
+})
+
+describe('config: every error names the file, line, column, field and expectation', () => {
+  it('YAML syntax errors', () => {
+    const e = only('version: 1\nworkloads:\n  - name: a\n    model: [gpt\n')
+    expect(e.line).toBe(5)
+    expect(e.message).toMatch(/^YAML syntax error: Flow sequence/)
+    expect(only('version: 1\nworkloads:\n\t- name: a\n')).toMatchObject({ line: 3, message: expect.stringMatching(/Tabs/) })
+  })
+
+  it('duplicate keys', () => {
+    const e = only('version: 1\nbudget:\n  monthly_usd: 1\n  monthly_usd: 2\nworkloads: []\n')
+    expect(e).toMatchObject({ file: 'image-cost.yml', line: 4, column: 3, message: 'YAML syntax error: Map keys must be unique' })
+  })
+
+  it('duplicate workload names', () => {
+    const e = only(`version: 1
+defaults: { quality: low, size: 1024x1024, images_per_month: 1, model: gpt-image-2 }
+workloads:
+  - name: a
+  - name: a
+`)
+    expect(e).toMatchObject({ line: 5, column: 11, path: 'workloads[1].name' })
+    expect(e.message).toMatch(/duplicate workload name "a" \(first used by workloads\[0\]\)/)
+  })
+
+  it('a file over 16 MiB', () => {
+    const e = only(`version: 1\n# ${'x'.repeat(MAX_CONFIG_BYTES)}\n`)
+    expect(e.line).toBeUndefined()
+    expect(e.message).toMatch(/expected at most 16 MiB/)
+  })
+
+  it('alias bombs', () => {
+    const levels = ['a: &a [x, x, x, x, x, x, x, x, x, x]']
+    for (const [prev, name] of [['a', 'b'], ['b', 'c'], ['c', 'd'], ['d', 'e']] as const) {
+      levels.push(`${name}: &${name} [${Array(10).fill(`*${prev}`).join(', ')}]`)
+    }
+    expect(only(levels.join('\n')).message).toMatch(/aliases expand too far.*expected at most 1000 alias expansions/)
+  })
+
+  it('empty files, comment-only files and multiple documents', () => {
+    expect(only('').message).toMatch(/file is empty; expected a mapping that starts with "version: 1"/)
+    expect(only('# nothing yet\n').message).toMatch(/file is empty/)
+    expect(only('version: 1\nworkloads: []\n---\nversion: 1\n')).toMatchObject({ line: 3, message: expect.stringMatching(/more than one YAML document/) })
+  })
+
+  it('a wrong or missing version', () => {
+    expect(only('version: 2\nworkloads: []\n')).toMatchObject({ line: 1, column: 10, path: 'version', message: 'unsupported version 2; expected 1' })
+    expect(only('workloads: []\n')).toMatchObject({ path: 'version', message: 'missing required field; expected 1' })
+  })
+
+  it('a top level that is not a mapping', () => {
+    expect(only('- a\n- b\n').message).toBe('expected a mapping that starts with "version: 1", found a list')
+  })
+
+  it('unknown keys, with the nearest valid names', () => {
+    const e = only(oneWorkload('modle: gpt-image-2\nquality: low\nsize: 1024x1024\nimages_per_month: 3'))
+    expect(e).toMatchObject({ line: 4, column: 5, path: 'workloads[0].modle' })
+    expect(e.message).toMatch(/^unknown field "modle"; expected one of name, model, .*Did you mean "model"\?$/)
+    expect(only('version: 1\nbudjet: {}\nworkloads: []\n').message).toMatch(/Did you mean "budget"/)
+  })
+
+  it('unknown models, with the nearest valid ids', () => {
+    const e = only(oneWorkload('model: gpt-image-1-mni\nquality: low\nsize: 1024x1024\nimages_per_month: 3'))
+    expect(e).toMatchObject({ line: 4, column: 12, path: 'workloads[0].model' })
+    expect(e.message).toMatch(/^unknown model "gpt-image-1-mni"; expected a catalog model id .* Did you mean "gpt-image-1-mini"/)
+    const inBudget = only('version: 1\nbudget:\n  models: { gpt-image-22: 4 }\nworkloads: []\n')
+    expect(inBudget).toMatchObject({ line: 3, path: 'budget.models["gpt-image-22"]' })
+    expect(inBudget.message).toMatch(/unknown model "gpt-image-22".*Did you mean "gpt-image-2"/)
+  })
+
+  it('wrong types, out-of-range and non-integer numbers, NaN and Infinity', () => {
+    const errors = loadErrors(
+      oneWorkload('model: gpt-image-2\nquality: low\nsize: 1024x1024\nimages_per_month: "lots"\nretry_rate: 1\nimages_per_request: 2.5\nbatch: yes\nprompt_tokens: -1')
+    )
+    expect(errors.map((e) => [e.line, e.path, e.message])).toEqual([
+      [7, 'workloads[0].images_per_month', 'expected a finite number, found "lots"'],
+      [8, 'workloads[0].retry_rate', 'expected a number < 1, found number 1'],
+      [9, 'workloads[0].images_per_request', 'expected a whole number, found number 2.5'],
+      [10, 'workloads[0].batch', 'expected true or false, found "yes"'],
+      [11, 'workloads[0].prompt_tokens', 'expected a number >= 0, found number -1']
+    ])
+    expect(only('version: 1\nbudget:\n  monthly_usd: .inf\nworkloads: []\n').message).toBe('expected a finite number, found Infinity')
+    expect(only('version: 1\nbudget:\n  monthly_usd: .nan\nworkloads: []\n').message).toBe('expected a finite number, found NaN')
+    expect(only('version: 1\norganization: { tier: 7 }\nworkloads: []\n').message).toBe('expected one of free, 1, 2, 3, 4, 5, found number 7')
+  })
+
+  it('quality and size must come from the workload or defaults', () => {
+    const errors = loadErrors(oneWorkload('model: gpt-image-2\nimages_per_month: 3'))
+    expect(errors.map((e) => [e.line, e.path, e.message.split(';')[0]])).toEqual([
+      [3, 'workloads[0]', 'missing quality'],
+      [3, 'workloads[0]', 'missing size']
+    ])
+    expect(loadErrors(oneWorkload('model: gpt-image-2\nquality: low\nsize: 1024x1024'))[0]?.message).toMatch(/missing images_per_month/)
+  })
+
+  it('a quality, size or feature the model does not offer, pointing at defaults when the value came from there', () => {
+    const errors = loadErrors(`version: 1
+defaults:
+  quality: xhigh
+  size: 1024x1024
+workloads:
+  - name: a
+    model: gpt-image-1-mini
+    images_per_month: 3
+  - name: b
+    model: dall-e-3
+    quality: standard
+    size: 512x512
+    images_per_month: 3
+    batch: true
+  - name: c
+    model: gpt-image-1-mini
+    quality: low
+    images_per_month: 3
+    text_output_tokens: 100
+`)
+    expect(errors.map((e) => [e.line, e.path, e.message])).toEqual([
+      [3, 'workloads[0].quality', 'gpt-image-1-mini does not offer quality "xhigh"; expected one of low, medium, high, auto (from defaults.quality)'],
+      [12, 'workloads[1].size', 'dall-e-3 does not offer size "512x512"; expected one of 1024x1024, 1024x1792, 1792x1024'],
+      [14, 'workloads[1].batch', 'dall-e-3 is not offered on the Batch API; expected batch: false'],
+      [19, 'workloads[2].text_output_tokens', 'gpt-image-1-mini does not output text; expected 0 (gpt-image-1.5 outputs text)']
+    ])
+  })
+
+  it('gpt-image-2 sizes outside its rules', () => {
+    const e = only(oneWorkload('model: gpt-image-2\nquality: low\nsize: 1000x1000\nimages_per_month: 3'))
+    expect(e).toMatchObject({ line: 6, path: 'workloads[0].size' })
+    expect(e.message).toMatch(/expected WxH with both edges multiples of 16/)
+  })
+
+  it('both volume fields at once', () => {
+    expect(only(oneWorkload(`${VALID}\nimages_per_day: 4`)).message).toBe('both images_per_month and images_per_day are set; expected exactly one')
+  })
+
+  it('pricing overrides for qualities or sizes the model lacks', () => {
+    const errors = loadErrors('version: 1\npricing:\n  gpt-image-1-mini:\n    image_prices:\n      xhigh: { 1024x1024: 1 }\n      low: { 2048x2048: 1 }\nworkloads: []\n')
+    expect(errors.map((e) => [e.line, e.path])).toEqual([
+      [5, 'pricing["gpt-image-1-mini"].image_prices.xhigh'],
+      [6, 'pricing["gpt-image-1-mini"].image_prices.low["2048x2048"]']
+    ])
+  })
+
+  it('nesting too deep to read', () => {
+    const deep = `version: 1\nworkloads: ${'['.repeat(5000)}${']'.repeat(5000)}\n`
+    expect(only(deep).message).toMatch(/nesting is too deep/)
+  })
+
+  it('formats as file:line:column: path: message', () => {
+    const e = only('version: 2\nworkloads: []\n')
+    expect(formatConfigError(e)).toBe('image-cost.yml:1:10: version: unsupported version 2; expected 1')
+  })
+})

@@ -1,0 +1,80 @@
+import { describe, expect, it } from '@jest/globals'
+import { run } from './helpers.js'
+
+const BASE = `version: 1
+budget: { monthly_usd: 500 }
+organization: { tier: 3 }
+defaults: { quality: medium, size: 1024x1024 }
+workloads:
+  - { name: kept, model: gpt-image-2, images_per_month: 1000 }
+  - { name: moved, model: gpt-image-1-mini, images_per_month: 1000 }
+  - { name: dropped, model: gpt-image-1.5, images_per_month: 1000 }
+`
+const HEAD = `version: 1
+budget: { monthly_usd: 800, max_increase_usd: 100 }
+organization: { tier: 3 }
+defaults: { quality: medium, size: 1024x1024 }
+workloads:
+  - { name: kept, model: gpt-image-2, images_per_month: 1000 }
+  - { name: moved, model: gpt-image-1.5, images_per_month: 2000 }
+  - { name: fresh, model: gpt-image-1-mini, images_per_month: 1000 }
+`
+
+describe('diff', () => {
+  const { diff } = run(HEAD, { base: BASE })
+  if (!diff) throw new Error('no diff')
+
+  it('classifies workloads as added, removed, changed or unchanged, with what changed', () => {
+    expect(diff.workloads.map((w) => [w.name, w.change, w.changed_fields])).toEqual([
+      ['kept', 'unchanged', []],
+      ['moved', 'changed', ['model', 'images_per_month']],
+      ['fresh', 'added', []],
+      ['dropped', 'removed', []]
+    ])
+  })
+
+  it('gives base, head and delta per workload', () => {
+    const moved = diff.workloads.find((w) => w.name === 'moved')
+    expect(moved?.base_monthly_usd).toBeCloseTo(11, 9)
+    expect(moved?.head_monthly_usd).toBeCloseTo(68, 9)
+    expect(moved?.delta_usd).toBeCloseTo(57, 9)
+    const dropped = diff.workloads.find((w) => w.name === 'dropped')
+    expect([dropped?.head_monthly_usd, dropped?.delta_usd]).toEqual([0, -(dropped?.base_monthly_usd ?? 0)])
+  })
+
+  it('gives base, head and delta per model', () => {
+    const byModel = Object.fromEntries(diff.models.map((m) => [m.model, Math.round(m.delta_usd * 100) / 100]))
+    expect(byModel).toEqual({ 'gpt-image-2': 0, 'gpt-image-1.5': 68 - 34, 'gpt-image-1-mini': 0 })
+  })
+
+  it('gives the total delta in USD and percent', () => {
+    expect(diff.total_delta_usd).toBeCloseTo(diff.head_total_usd - diff.base_total_usd, 12)
+    expect(diff.total_delta_percent).toBeCloseTo((diff.total_delta_usd / diff.base_total_usd) * 100, 12)
+  })
+
+  it('calls out threshold changes', () => {
+    expect(diff.setting_changes).toEqual([
+      { field: 'budget.max_increase_usd', base: null, head: 100 },
+      { field: 'budget.monthly_usd', base: 500, head: 800 }
+    ])
+  })
+
+  it('is empty when base equals head, and the percent is null when the base total is 0', () => {
+    const same = run(HEAD, { base: HEAD }).diff
+    expect(same?.total_delta_usd).toBe(0)
+    expect(same?.workloads.every((w) => w.change === 'unchanged' && w.delta_usd === 0)).toBe(true)
+    expect(run(HEAD, { base: 'version: 1\nworkloads: []\n' }).diff?.total_delta_percent).toBeNull()
+  })
+
+  it('marks a price change with identical fields as a pricing change', () => {
+    const overridden = HEAD.replace('workloads:', 'pricing:\n  gpt-image-2: { token_rates: { image_output: 60 } }\nworkloads:')
+    const d = run(overridden, { base: HEAD }).diff
+    expect(d?.workloads.find((w) => w.name === 'kept')).toMatchObject({ change: 'changed', changed_fields: ['pricing'] })
+  })
+
+  it('treats a missing base file as an empty base', () => {
+    const d = run(HEAD, { baseMissing: true }).diff
+    expect(d?.workloads.every((w) => w.change === 'added')).toBe(true)
+    expect(d?.base_total_usd).toBe(0)
+  })
+})

@@ -1,0 +1,32 @@
+import { loadConfig, type LoadedConfig } from '../src/config/load.js'
+import type { ConfigError } from '../src/config/errors.js'
+import { evaluate, type EvaluateInput, type Evaluation } from '../src/evaluate.js'
+
+export const TODAY = '2026-11-21'
+
+export function load(text: string, file = 'image-cost.yml'): LoadedConfig {
+  const result = loadConfig(text, file)
+  if (!result.ok) throw new Error(`unexpected config errors:\n${result.errors.map((e) => `${e.line}: ${e.path}: ${e.message}`).join('\n')}`)
+  return result.value
+}
+
+export function loadErrors(text: string, file = 'image-cost.yml'): ConfigError[] {
+  const result = loadConfig(text, file)
+  if (result.ok) throw new Error('expected config errors, got a valid config')
+  return result.errors
+}
+
+/** A config with one workload; `fields` is YAML for the workload's extra lines. */
+export function oneWorkload(fields: string, header = ''): string {
+  const indented = fields
+    .trim()
+    .split('\n')
+    .map((l) => `    ${l.trim()}`)
+    .join('\n')
+  return `version: 1\n${header}workloads:\n  - name: w\n${indented}\n`
+}
+
+export function run(head: string, options: Partial<Omit<EvaluateInput, 'head' | 'base'>> & { base?: string } = {}): Evaluation {
+  const { base, ...rest } = options
+  return evaluate({ head: load(head), base: base === undefined ? null : load(base, 'base.yml'), date: TODAY, ...rest })
+}

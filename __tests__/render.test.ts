@@ -1,0 +1,92 @@
+import { describe, expect, it } from '@jest/globals'
+import { existsSync, readFileSync, writeFileSync } from 'node:fs'
+import { renderReport } from '../src/cli/run.js'
+import { buildReport, type Report } from '../src/report/report.js'
+import { renderMarkdown } from '../src/report/markdown.js'
+import { load, run, TODAY } from './helpers.js'
+import { evaluate } from '../src/evaluate.js'
+
+const read = (path: string) => readFileSync(path, 'utf8')
+
+/** Compares with a committed golden file; UPDATE_GOLDEN=1 rewrites it after a deliberate change. */
+function expectGolden(actual: string, name: string): void {
+  const path = `__tests__/golden/${name}`
+  if (process.env.UPDATE_GOLDEN === '1') writeFileSync(path, actual)
+  if (!existsSync(path)) throw new Error(`missing golden file ${path}; run UPDATE_GOLDEN=1 npm test and review it`)
+  expect(actual).toBe(read(path))
+}
+
+function exampleReport(): Report {
+  const head = load(read('examples/image-cost.yml'), 'examples/image-cost.yml')
+  const base = load(read('examples/image-cost.base.yml'), 'examples/image-cost.base.yml')
+  return buildReport(evaluate({ head, base, date: TODAY }))
+}
+
+function failingReport(): Report {
+  return buildReport(evaluate({ head: load(read('__tests__/fixtures/failing.yml'), 'fixtures/failing.yml'), date: TODAY }))
+}
+
+describe('golden reports', () => {
+  it('markdown: the example PR against its base', () => expectGolden(renderReport(exampleReport(), 'markdown'), 'example-diff.md'))
+  it('table: the example PR against its base', () => expectGolden(renderReport(exampleReport(), 'table'), 'example-diff.txt'))
+  it('markdown: a failing config without a base', () => expectGolden(renderReport(failingReport(), 'markdown'), 'failing.md'))
+  it('table: a failing config without a base', () => expectGolden(renderReport(failingReport(), 'table'), 'failing.txt'))
+})
+
+describe('JSON report', () => {
+  const report = JSON.parse(renderReport(exampleReport(), 'json')) as Record<string, unknown> & Report
+
+  it('has the documented top-level fields', () => {
+    expect(Object.keys(report)).toEqual(
+      expect.arrayContaining(['schema_version', 'evaluated_on', 'catalog', 'currency', 'status', 'total_monthly_usd', 'models', 'workloads', 'findings', 'base', 'diff'])
+    )
+    expect(report).toMatchObject({ schema_version: 1, evaluated_on: TODAY, catalog: { as_of: '2026-11-21' }, currency: 'USD', status: 'pass' })
+  })
+
+  it('has cost components that sum to each workload\'s monthly figure, and workloads that sum to the total', () => {
+    let total = 0
+    for (const w of report.workloads) {
+      const { image_output_usd, text_input_usd, image_input_usd, text_output_usd } = w.cost
+      expect(image_output_usd + text_input_usd + image_input_usd + text_output_usd).toBeCloseTo(w.monthly_usd, 9)
+      expect(Object.keys(w)).toEqual(
+        expect.arrayContaining(['name', 'model', 'quality', 'size', 'images_per_month', 'billed_images_per_month', 'monthly_usd', 'cost', 'batch_savings_usd', 'assumptions'])
+      )
+      total += w.monthly_usd
+    }
+    expect(total).toBeCloseTo(report.total_monthly_usd, 9)
+  })
+
+  it('has a base and a diff with the documented fields', () => {
+    expect(Object.keys(report.base ?? {})).toEqual(expect.arrayContaining(['total_monthly_usd', 'models', 'workloads']))
+    expect(report.diff?.workloads[0]).toEqual(
+      expect.objectContaining({ name: 'product-thumbnails', change: 'changed', base_monthly_usd: expect.any(Number), head_monthly_usd: expect.any(Number), delta_usd: expect.any(Number) })
+    )
+    expect(typeof report.diff?.total_delta_percent).toBe('number')
+  })
+
+  it('has null base and diff without a base', () => {
+    const alone = failingReport()
+    expect([alone.base, alone.diff, alone.status]).toEqual([null, null, 'fail'])
+  })
+})
+
+describe('markdown safety', () => {
+  it('escapes names so they cannot break the table, run HTML, ping people or link issues', () => {
+    const hostile = `version: 1
+defaults: { model: gpt-image-2, quality: low, size: 1024x1024, images_per_month: 10 }
+workloads:
+  - name: "a | b"
+  - name: "<script>alert(1)</script>"
+  - name: "@octocat fixes #123"
+  - name: "line\\nbreak \`code\`"
+`
+    const md = renderMarkdown(buildReport(run(hostile)))
+    expect(md).not.toMatch(/<script>/)
+    expect(md).not.toMatch(/@octocat/)
+    expect(md).not.toMatch(/#123/)
+    expect(md).toContain('a &#124; b')
+    const tableRows = md.split('\n').filter((l) => l.startsWith('| ') && l.includes('low · 1024x1024'))
+    expect(tableRows).toHaveLength(4)
+    for (const row of tableRows) expect(row.split(' | ')).toHaveLength(5)
+  })
+})

@@ -208,6 +208,12 @@ workloads:
     ])
   })
 
+  it('a pricing override that leaves an output image without a price', () => {
+    const e = only(oneWorkload(VALID, 'pricing:\n  gpt-image-2:\n    token_rates: { image_output: null }\n'))
+    expect(e).toMatchObject({ line: 8, path: 'workloads[0].quality' })
+    expect(e.message).toMatch(/^no price for low 1024x1024 on gpt-image-2/)
+  })
+
   it('nesting too deep to read', () => {
     const deep = `version: 1\nworkloads: ${'['.repeat(5000)}${']'.repeat(5000)}\n`
     expect(only(deep).message).toMatch(/nesting is too deep/)

@@ -135,6 +135,21 @@ describe('engine components', () => {
     )
     expect(cents(c.monthly_usd)).toBe(20)
     expect(c.assumptions.join('\n')).toMatch(/image_prices.medium.1024x1024 overridden in config: 0.02 \(catalog 0.011; invoice 2026-11\)/)
+    const other = price(
+      'model: gpt-image-1-mini\nquality: low\nsize: 1024x1024\nimages_per_month: 1000',
+      'pricing:\n  gpt-image-1-mini:\n    image_prices: { medium: { 1024x1024: 0.02 } }\n'
+    )
+    expect(cents(other.monthly_usd)).toBe(5)
+    expect(other.assumptions.join('\n')).not.toMatch(/overridden/)
+  })
+
+  it('uses overridden token rates', () => {
+    const c = price(
+      'model: gpt-image-2\nquality: medium\nsize: 1024x1024\nimages_per_month: 1000',
+      'pricing:\n  gpt-image-2:\n    token_rates: { image_output: 15 }\n'
+    )
+    expect(c.monthly_usd).toBeCloseTo((1756 * 15) / 1e6 * 1000, 9)
+    expect(c.assumptions.join('\n')).toMatch(/token_rates.image_output overridden in config: 15 \(catalog 30; config pricing section\)/)
   })
 
   it('totals per model and overall equal the sum of workloads', () => {

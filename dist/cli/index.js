@@ -9330,6 +9330,14 @@ function resolveWorkloads(config, file, locator, catalog = BUILTIN_CATALOG) {
     }
     return { ok: true, value: resolved };
 }
+/** Whether an output image of this quality and size can be priced (list price, or tokens x rate). */
+function hasOutputPrice(model, quality, size) {
+    const billed = billedQuality(quality);
+    if (model.image_prices && tableValue(model.image_prices.value, billed, size) !== undefined)
+        return true;
+    const rule = model.output_tokens?.value;
+    return rule !== undefined && model.token_rates?.value.image_output != null && outputTokensPerImage(rule, quality, size) !== undefined;
+}
 function resolveOne(workload, index, defaults, models) {
     const errors = [];
     const base = ['workloads', index];
@@ -9402,6 +9410,9 @@ function resolveOne(workload, index, defaults, models) {
         problem('partial_images', `${model.id} does not stream partial images; expected 0`);
     if (inputImages > 0 && !caps.edits.value)
         problem('input_images', `${model.id} takes no input images; expected 0`);
+    if (qualities.includes(quality) && sizeCheck.ok && !hasOutputPrice(model, quality, size)) {
+        problem('quality', `no price for ${quality} ${size} on ${model.id}: the pricing section removed it; expected pricing.${model.id}.image_prices.${quality} or token_rates.image_output`);
+    }
     const inputImageSize = pick('input_image_size') ?? size;
     if (inputImages > 0 && !parseSize(inputImageSize))
         problem('input_image_size', `expected WxH, found ${describeFound(inputImageSize)}`);
@@ -19774,8 +19785,18 @@ function priceWorkload(w, model, catalog, options = {}) {
     };
     const undiscounted = imageOutput + textInput + imageInput + textOutput;
     const monthly = cost.image_output_usd + cost.text_input_usd + cost.image_input_usd + cost.text_output_usd;
+    // Name only the overridden figures this workload's price actually used.
+    const used = new Set([`image_prices.${quality}.${w.size}`]);
+    if (outputPricing.method === 'tokens' || partialTokens > 0)
+        used.add('token_rates.image_output');
+    if (w.prompt_tokens > 0)
+        ['text_input', 'cached_text_input'].forEach((k) => used.add(`token_rates.${k}`));
+    if (w.input_images > 0)
+        used.add('token_rates.image_input');
+    if (w.text_output_tokens > 0)
+        used.add('token_rates.text_output');
     for (const o of options.overridden ?? []) {
-        if (o.model === model.id)
+        if (o.model === model.id && used.has(o.figure))
             assumptions.push(`${o.figure} overridden in config: ${o.config_value ?? 'none'} (catalog ${o.catalog_value ?? 'none'}; ${o.source})`);
     }
     const minutesPerMonth = catalog.hours_per_month.value * 60;

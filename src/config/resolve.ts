@@ -3,8 +3,8 @@
  * choice checked against what the chosen model offers.
  */
 import { BUILTIN_CATALOG } from '../catalog/data.js'
-import { modelIndex } from '../catalog/lookup.js'
-import { checkSize, describeSizeRule, parseSize, type InputFidelity } from '../catalog/rules.js'
+import { billedQuality, modelIndex, tableValue } from '../catalog/lookup.js'
+import { checkSize, describeSizeRule, outputTokensPerImage, parseSize, type InputFidelity } from '../catalog/rules.js'
 import type { Catalog, ModelEntry, Quality } from '../catalog/types.js'
 import { describeFound, formatPath, type ConfigError, type PathSegment, type Result } from './errors.js'
 import type { Config, WorkloadDefaults, WorkloadInput } from './schema.js'
@@ -65,6 +65,14 @@ export function resolveWorkloads(
     return { ok: false, errors: errors.map(({ at, ...rest }) => ({ file, ...rest, ...(at ? locator.locate(at) : {}) })) }
   }
   return { ok: true, value: resolved }
+}
+
+/** Whether an output image of this quality and size can be priced (list price, or tokens x rate). */
+function hasOutputPrice(model: ModelEntry, quality: Quality, size: string): boolean {
+  const billed = billedQuality(quality)
+  if (model.image_prices && tableValue(model.image_prices.value, billed, size) !== undefined) return true
+  const rule = model.output_tokens?.value
+  return rule !== undefined && model.token_rates?.value.image_output != null && outputTokensPerImage(rule, quality, size) !== undefined
 }
 
 /** An error before it is placed in the file: `at` is the config path to point at. */
@@ -150,6 +158,12 @@ function resolveOne(
   }
   if (partials > 0 && !caps.partial_images.value) problem('partial_images', `${model.id} does not stream partial images; expected 0`)
   if (inputImages > 0 && !caps.edits.value) problem('input_images', `${model.id} takes no input images; expected 0`)
+  if (qualities.includes(quality) && sizeCheck.ok && !hasOutputPrice(model, quality, size)) {
+    problem(
+      'quality',
+      `no price for ${quality} ${size} on ${model.id}: the pricing section removed it; expected pricing.${model.id}.image_prices.${quality} or token_rates.image_output`
+    )
+  }
   const inputImageSize = pick('input_image_size') ?? size
   if (inputImages > 0 && !parseSize(inputImageSize)) problem('input_image_size', `expected WxH, found ${describeFound(inputImageSize)}`)
 

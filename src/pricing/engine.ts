@@ -161,8 +161,14 @@ export function priceWorkload(
   const undiscounted = imageOutput + textInput + imageInput + textOutput
   const monthly = cost.image_output_usd + cost.text_input_usd + cost.image_input_usd + cost.text_output_usd
 
+  // Name only the overridden figures this workload's price actually used.
+  const used = new Set<string>([`image_prices.${quality}.${w.size}`])
+  if (outputPricing.method === 'tokens' || partialTokens > 0) used.add('token_rates.image_output')
+  if (w.prompt_tokens > 0) ['text_input', 'cached_text_input'].forEach((k) => used.add(`token_rates.${k}`))
+  if (w.input_images > 0) used.add('token_rates.image_input')
+  if (w.text_output_tokens > 0) used.add('token_rates.text_output')
   for (const o of options.overridden ?? []) {
-    if (o.model === model.id) assumptions.push(`${o.figure} overridden in config: ${o.config_value ?? 'none'} (catalog ${o.catalog_value ?? 'none'}; ${o.source})`)
+    if (o.model === model.id && used.has(o.figure)) assumptions.push(`${o.figure} overridden in config: ${o.config_value ?? 'none'} (catalog ${o.catalog_value ?? 'none'}; ${o.source})`)
   }
 
   const minutesPerMonth = catalog.hours_per_month.value * 60

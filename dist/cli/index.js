@@ -20025,16 +20025,17 @@ function mdCode(text) {
 
 const STATUS_ICON = { pass: '✅', warn: '⚠️', fail: '❌' };
 const CHANGE_LABEL = { added: 'added', removed: 'removed', changed: 'changed', unchanged: '' };
-function renderMarkdown(report) {
+function renderMarkdown(report, options = {}) {
     const out = [];
     out.push(headline(report), '', summaryLine(report), '');
-    out.push(...workloadTable(report), '');
+    out.push(...workloadTable(report, options.collapseUnchanged ?? false), '');
     out.push('#### Per model', '', ...modelTable(report), '');
     const settings = markdown_settingChanges(report);
     if (settings.length > 0)
         out.push('#### Threshold changes', '', ...settings, '');
     out.push(...findingsSection(report.findings), '');
-    out.push(...details(report));
+    if (options.details ?? true)
+        out.push(...details(report));
     return out.join('\n').replace(/\n{3,}/g, '\n\n').trimEnd() + '\n';
 }
 function verdict(report) {
@@ -20065,14 +20066,16 @@ function qualitySize(w) {
 function modelCell(model, status) {
     return status === 'active' ? mdCode(model) : `${mdCode(model)} (${status})`;
 }
-function workloadTable(report) {
+function workloadTable(report, collapseUnchanged) {
     const head = new Map(report.workloads.map((w) => [w.name, w]));
     if (!report.diff) {
         const rows = report.workloads.map((w) => row([mdText(w.name), modelCell(w.model, w.model_status), qualitySize(w), format_count(w.images_per_month), format_usd(w.monthly_usd)]));
         return [row(['Workload', 'Model', 'Quality · size', 'Images/month', 'Monthly']), row(['---', '---', '---', '---:', '---:']), ...rows, row(['**Total**', '', '', '', `**${format_usd(report.total_monthly_usd)}**`])];
     }
     const base = new Map((report.base?.workloads ?? []).map((w) => [w.name, w]));
-    const rows = report.diff.workloads.map((d) => {
+    const unchanged = report.diff.workloads.filter((d) => d.change === 'unchanged');
+    const shown = collapseUnchanged ? report.diff.workloads.filter((d) => d.change !== 'unchanged') : report.diff.workloads;
+    const rows = shown.map((d) => {
         const w = head.get(d.name) ?? base.get(d.name);
         const before = base.get(d.name);
         const model = w ? modelCell(w.model, w.model_status) : '';
@@ -20093,6 +20096,9 @@ function workloadTable(report) {
         row(['Workload', 'Model', 'Quality · size', 'Images/month', 'Base', 'Head', 'Change', '']),
         row(['---', '---', '---', '---:', '---:', '---:', '---:', '---']),
         ...rows,
+        ...(collapseUnchanged && unchanged.length > 0
+            ? [row([`*${unchanged.length} unchanged*`, '', '', '', format_usd(sumOf(unchanged, 'base_monthly_usd')), format_usd(sumOf(unchanged, 'head_monthly_usd')), '$0.00', 'unchanged'])]
+            : []),
         row(['**Total**', '', '', '', format_usd(report.diff.base_total_usd), `**${format_usd(report.diff.head_total_usd)}**`, `**${signedUsd(report.diff.total_delta_usd)}**`, signedPercent(report.diff.total_delta_percent)])
     ];
 }
@@ -20171,6 +20177,9 @@ function details(report) {
     }
     out.push('', '</details>');
     return out;
+}
+function sumOf(rows, key) {
+    return rows.reduce((total, r) => total + r[key], 0);
 }
 function row(cells) {
     return `| ${cells.join(' | ')} |`;

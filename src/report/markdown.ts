@@ -8,15 +8,22 @@ import type { Report, ReportModel, ReportWorkload } from './report.js'
 const STATUS_ICON = { pass: '✅', warn: '⚠️', fail: '❌' } as const
 const CHANGE_LABEL: Record<Change, string> = { added: 'added', removed: 'removed', changed: 'changed', unchanged: '' }
 
-export function renderMarkdown(report: Report): string {
+export interface MarkdownOptions {
+  /** Fold unchanged workloads into one row (to fit a comment's size limit). */
+  collapseUnchanged?: boolean
+  /** Include the collapsible details (assumptions, breakdown, catalog). Default true. */
+  details?: boolean
+}
+
+export function renderMarkdown(report: Report, options: MarkdownOptions = {}): string {
   const out: string[] = []
   out.push(headline(report), '', summaryLine(report), '')
-  out.push(...workloadTable(report), '')
+  out.push(...workloadTable(report, options.collapseUnchanged ?? false), '')
   out.push('#### Per model', '', ...modelTable(report), '')
   const settings = settingChanges(report)
   if (settings.length > 0) out.push('#### Threshold changes', '', ...settings, '')
   out.push(...findingsSection(report.findings), '')
-  out.push(...details(report))
+  if (options.details ?? true) out.push(...details(report))
   return out.join('\n').replace(/\n{3,}/g, '\n\n').trimEnd() + '\n'
 }
 
@@ -50,7 +57,7 @@ function modelCell(model: string, status: string): string {
   return status === 'active' ? mdCode(model) : `${mdCode(model)} (${status})`
 }
 
-function workloadTable(report: Report): string[] {
+function workloadTable(report: Report, collapseUnchanged: boolean): string[] {
   const head = new Map(report.workloads.map((w) => [w.name, w]))
   if (!report.diff) {
     const rows = report.workloads.map((w) =>
@@ -59,7 +66,9 @@ function workloadTable(report: Report): string[] {
     return [row(['Workload', 'Model', 'Quality · size', 'Images/month', 'Monthly']), row(['---', '---', '---', '---:', '---:']), ...rows, row(['**Total**', '', '', '', `**${usd(report.total_monthly_usd)}**`])]
   }
   const base = new Map((report.base?.workloads ?? []).map((w) => [w.name, w]))
-  const rows = report.diff.workloads.map((d) => {
+  const unchanged = report.diff.workloads.filter((d) => d.change === 'unchanged')
+  const shown = collapseUnchanged ? report.diff.workloads.filter((d) => d.change !== 'unchanged') : report.diff.workloads
+  const rows = shown.map((d) => {
     const w = head.get(d.name) ?? base.get(d.name)
     const before = base.get(d.name)
     const model = w ? modelCell(w.model, w.model_status) : ''
@@ -80,6 +89,9 @@ function workloadTable(report: Report): string[] {
     row(['Workload', 'Model', 'Quality · size', 'Images/month', 'Base', 'Head', 'Change', '']),
     row(['---', '---', '---', '---:', '---:', '---:', '---:', '---']),
     ...rows,
+    ...(collapseUnchanged && unchanged.length > 0
+      ? [row([`*${unchanged.length} unchanged*`, '', '', '', usd(sumOf(unchanged, 'base_monthly_usd')), usd(sumOf(unchanged, 'head_monthly_usd')), '$0.00', 'unchanged'])]
+      : []),
     row(['**Total**', '', '', '', usd(report.diff.base_total_usd), `**${usd(report.diff.head_total_usd)}**`, `**${signedUsd(report.diff.total_delta_usd)}**`, signedPercent(report.diff.total_delta_percent)])
   ]
 }
@@ -161,6 +173,10 @@ function details(report: Report): string[] {
   }
   out.push('', '</details>')
   return out
+}
+
+function sumOf<K extends string>(rows: readonly Record<K, number>[], key: K): number {
+  return rows.reduce((total, r) => total + r[key], 0)
 }
 
 function row(cells: readonly string[]): string {

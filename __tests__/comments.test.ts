@@ -1,0 +1,98 @@
+import { describe, expect, it } from '@jest/globals'
+import { upsertStickyComment, type CommentMode } from '../src/github/comments.js'
+import { buildCommentBody, commentMarker, COMMENT_LIMIT } from '../src/report/comment.js'
+import { buildReport } from '../src/report/report.js'
+import { FakeGitHub } from './fake-github.js'
+import { run } from './helpers.js'
+
+const repo = { owner: 'o', repo: 'r' }
+const marker = commentMarker('default')
+
+function upsert(github: FakeGitHub, body: string, mode: CommentMode = 'update', author = 'github-actions[bot]') {
+  return upsertStickyComment({ api: github, repo, issueNumber: 7, body, marker, author, mode })
+}
+
+describe('sticky comment', () => {
+  it('creates the comment once, then edits it in place, and skips an unchanged body', async () => {
+    const github = new FakeGitHub()
+    expect((await upsert(github, `${marker}\nfirst`)).action).toBe('created')
+    expect((await upsert(github, `${marker}\nsecond`)).action).toBe('updated')
+    expect((await upsert(github, `${marker}\nsecond`)).action).toBe('unchanged')
+    expect(github.comments).toHaveLength(1)
+    expect(github.comments[0]?.body).toBe(`${marker}\nsecond`)
+    expect(github.calls).toEqual(['GET comments #7', 'POST comment #7', 'GET comments #7', 'PATCH comment 100', 'GET comments #7'])
+  })
+
+  it('ignores a marker pasted by someone else', async () => {
+    const github = new FakeGitHub()
+    github.add(7, `${marker}\nspoofed`, 'mallory')
+    const result = await upsert(github, `${marker}\nreal`)
+    expect(result.action).toBe('created')
+    expect(github.comments.map((c) => [c.author, c.body])).toEqual([
+      ['mallory', `${marker}\nspoofed`],
+      ['github-actions[bot]', `${marker}\nreal`]
+    ])
+  })
+
+  it('matches the marker exactly: another key is another comment', async () => {
+    const github = new FakeGitHub()
+    github.add(7, `${commentMarker('other')}\nx`, 'github-actions[bot]')
+    github.add(7, `text mentioning ${marker}`, 'github-actions[bot]')
+    expect((await upsert(github, `${marker}\nmine`)).action).toBe('created')
+    expect(github.comments).toHaveLength(3)
+  })
+
+  it('uses the configured author', async () => {
+    const github = new FakeGitHub('cost-bot[bot]')
+    await upsert(github, `${marker}\na`, 'update', 'cost-bot[bot]')
+    expect((await upsert(github, `${marker}\nb`, 'update', 'cost-bot[bot]')).action).toBe('updated')
+  })
+
+  it('mode new posts a fresh comment and deletes the previous one', async () => {
+    const github = new FakeGitHub()
+    await upsert(github, `${marker}\nold`)
+    const result = await upsert(github, `${marker}\nnew`, 'new')
+    expect(result.action).toBe('created')
+    expect(github.comments.map((c) => c.body)).toEqual([`${marker}\nnew`])
+  })
+
+  it('mode off makes no request', async () => {
+    const github = new FakeGitHub()
+    expect((await upsert(github, 'x', 'off')).action).toBe('skipped')
+    expect(github.calls).toEqual([])
+  })
+})
+
+describe('comment body', () => {
+  const many = Array.from({ length: 150 }, (_, i) => `  - { name: workload-${i}, model: gpt-image-2, images_per_month: ${i + 1} }`).join('\n')
+  const head = `version: 1\ndefaults: { quality: low, size: 1024x1024 }\nworkloads:\n${many}\n  - { name: extra, model: gpt-image-2, images_per_month: 5 }\n`
+  const report = buildReport(run(head, { base: head.replace(/  - \{ name: extra.*\n/, '') }))
+
+  it('starts with the hidden marker and fits the limit untouched when it can', () => {
+    const body = buildCommentBody(report, { key: 'default' })
+    expect(body.split('\n')[0]).toBe(commentMarker('default'))
+    expect(body.length).toBeLessThanOrEqual(COMMENT_LIMIT)
+    expect(body).not.toMatch(/Shortened|Cut to fit/)
+  })
+
+  it('folds unchanged rows, then drops details, then cuts, always under the limit and with a note and link', () => {
+    const full = buildCommentBody(report, { key: 'k' })
+    const url = 'https://github.test/o/r/actions/runs/1'
+    const folded = buildCommentBody(report, { key: 'k', fullReportUrl: url, limit: full.length - 1 })
+    expect(folded).toMatch(/unchanged workloads are folded into one row/)
+    expect(folded).toContain(`[the run's job summary](${url})`)
+    expect(folded).toMatch(/\| \*150 unchanged\* \|/)
+    expect(folded).toContain('| extra |')
+    const brief = buildCommentBody(report, { key: 'k', fullReportUrl: url, limit: folded.length - 1 })
+    expect(brief).toMatch(/the details are left out/)
+    expect(brief).not.toContain('<details>')
+    const cut = buildCommentBody(report, { key: 'k', fullReportUrl: url, limit: 500 })
+    expect(cut.length).toBeLessThanOrEqual(500)
+    expect(cut).toMatch(/Cut to fit GitHub's comment size limit/)
+    for (const [body, limit] of [[folded, full.length - 1], [brief, folded.length - 1]] as const) expect(body.length).toBeLessThanOrEqual(limit)
+  })
+
+  it('keeps a hostile key from closing the marker', () => {
+    expect(commentMarker('a --> <b>\nc')).toBe('<!-- image-cost-gate:comment key="a - -&gt; <b&gt; c" -->')
+  })
+})

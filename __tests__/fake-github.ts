@@ -1,0 +1,59 @@
+import type { GitHubApi, IssueComment, RepoRef } from '../src/github/api.js'
+import { GitHubApiError } from '../src/github/api.js'
+
+/** An in-memory GitHub: files per ref, comments per issue, and a log of the calls made. */
+export class FakeGitHub implements GitHubApi {
+  files = new Map<string, string>()
+  comments: (IssueComment & { issue: number })[] = []
+  calls: string[] = []
+  /** Operations that fail with this status, e.g. { create: 403 }. */
+  failures: Partial<Record<'get' | 'list' | 'create' | 'update' | 'delete', number>> = {}
+  private nextId = 100
+
+  constructor(readonly login = 'github-actions[bot]') {}
+
+  private fail(op: keyof FakeGitHub['failures'], what: string): void {
+    const status = this.failures[op]
+    if (status) throw new GitHubApiError(`HTTP ${status}`, status, what)
+  }
+
+  async getFileAtRef(_repo: RepoRef, path: string, ref: string): Promise<string | null> {
+    this.calls.push(`GET contents ${path}@${ref}`)
+    this.fail('get', `reading ${path}`)
+    return this.files.get(`${ref}:${path}`) ?? null
+  }
+
+  async listIssueComments(_repo: RepoRef, issue: number): Promise<IssueComment[]> {
+    this.calls.push(`GET comments #${issue}`)
+    this.fail('list', 'listing comments')
+    return this.comments.filter((c) => c.issue === issue)
+  }
+
+  async createIssueComment(_repo: RepoRef, issue: number, body: string): Promise<IssueComment> {
+    this.calls.push(`POST comment #${issue}`)
+    this.fail('create', 'commenting')
+    return this.add(issue, body, this.login)
+  }
+
+  async updateIssueComment(_repo: RepoRef, id: number, body: string): Promise<IssueComment> {
+    this.calls.push(`PATCH comment ${id}`)
+    this.fail('update', 'updating')
+    const comment = this.comments.find((c) => c.id === id)
+    if (!comment) throw new GitHubApiError('Not Found', 404, 'updating')
+    comment.body = body
+    return comment
+  }
+
+  async deleteIssueComment(_repo: RepoRef, id: number): Promise<void> {
+    this.calls.push(`DELETE comment ${id}`)
+    this.fail('delete', 'deleting')
+    this.comments = this.comments.filter((c) => c.id !== id)
+  }
+
+  add(issue: number, body: string, author: string): IssueComment & { issue: number } {
+    const id = this.nextId++
+    const comment = { id, issue, body, author, url: `https://github.test/o/r/pull/${issue}#issuecomment-${id}`, created_at: new Date(id * 1000).toISOString() }
+    this.comments.push(comment)
+    return comment
+  }
+}

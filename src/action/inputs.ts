@@ -1,0 +1,58 @@
+/** The action's inputs, read through a getter and checked before anything runs. */
+import { checkDate, DEFAULT_CONFIG_PATH, UsageError } from '../cli/args.js'
+import type { ThresholdsFrom } from '../evaluate.js'
+import type { FailOn } from '../gate/gate.js'
+import { COMMENT_MODES, type CommentMode } from '../github/comments.js'
+
+export const DEFAULT_COMMENT_AUTHOR = 'github-actions[bot]'
+
+export interface ActionInputs {
+  config: string
+  token: string
+  comment: CommentMode
+  commentKey: string
+  commentAuthor: string
+  failOn: FailOn
+  thresholdsFrom: ThresholdsFrom
+  date?: string
+}
+
+export class InputError extends UsageError {}
+
+function choice<T extends string>(name: string, value: string, allowed: readonly T[], fallback: T): T {
+  if (value === '') return fallback
+  if ((allowed as readonly string[]).includes(value)) return value as T
+  throw new InputError(`input ${name} must be one of ${allowed.join(', ')}; found "${value}"`)
+}
+
+/** Repo-relative path of the config, as the contents API wants it. */
+export function repoPath(config: string, workspace: string): string {
+  let path = config.replace(/\\/g, '/')
+  const root = workspace.replace(/\\/g, '/').replace(/\/+$/, '')
+  if (root && path.startsWith(`${root}/`)) path = path.slice(root.length + 1)
+  path = path.replace(/^(\.\/)+/, '')
+  if (path.startsWith('/') || path.split('/').includes('..') || path === '') {
+    throw new InputError(`input config must be a path inside the repository; found "${config}"`)
+  }
+  return path
+}
+
+export function parseActionInputs(get: (name: string) => string, workspace: string): ActionInputs {
+  const token = get('github-token')
+  const inputs: ActionInputs = {
+    config: repoPath(get('config') || DEFAULT_CONFIG_PATH, workspace),
+    token,
+    comment: choice('comment', get('comment'), COMMENT_MODES, 'update'),
+    commentKey: get('comment-key') || 'default',
+    commentAuthor: get('comment-author') || DEFAULT_COMMENT_AUTHOR,
+    failOn: choice('fail-on', get('fail-on'), ['error', 'warning', 'never'] as const, 'error'),
+    thresholdsFrom: choice('thresholds-from', get('thresholds-from'), ['head', 'base'] as const, 'head')
+  }
+  try {
+    const date = checkDate(get('date') || undefined)
+    if (date) inputs.date = date
+  } catch (error) {
+    throw new InputError(`input date ${(error as Error).message.replace(/^--date /, '')}`)
+  }
+  return inputs
+}

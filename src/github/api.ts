@@ -1,0 +1,56 @@
+/** The few GitHub REST calls the action makes, behind a port the logic (and its tests) can fake. */
+
+export interface IssueComment {
+  id: number
+  body: string
+  author: string | null
+  url: string
+  created_at: string
+}
+
+export interface RepoRef {
+  owner: string
+  repo: string
+}
+
+export interface GitHubApi {
+  /** A file's raw text at a commit, or null when it does not exist there (404). */
+  getFileAtRef(repo: RepoRef, path: string, ref: string): Promise<string | null>
+  /** Every comment on an issue or pull request, over all pages, oldest first. */
+  listIssueComments(repo: RepoRef, issueNumber: number): Promise<IssueComment[]>
+  createIssueComment(repo: RepoRef, issueNumber: number, body: string): Promise<IssueComment>
+  updateIssueComment(repo: RepoRef, commentId: number, body: string): Promise<IssueComment>
+  deleteIssueComment(repo: RepoRef, commentId: number): Promise<void>
+}
+
+/** A failed GitHub API call, with the HTTP status when there was one. */
+export class GitHubApiError extends Error {
+  constructor(
+    message: string,
+    readonly status: number | undefined,
+    readonly operation: string
+  ) {
+    super(message)
+    this.name = 'GitHubApiError'
+  }
+}
+
+/** A plain-words explanation of a failed call, for the log. */
+export function explainApiError(error: unknown): string {
+  if (!(error instanceof GitHubApiError)) return error instanceof Error ? error.message : String(error)
+  const what = error.operation
+  switch (error.status) {
+    case 401:
+      return `${what} failed: the token was rejected (401). Check the github-token input.`
+    case 403:
+      return `${what} failed: the token may not do this (403): ${error.message}`
+    case 404:
+      return `${what} failed: not found (404), or the token cannot see it.`
+    case 422:
+      return `${what} failed: GitHub rejected the request (422): ${error.message}`
+    case undefined:
+      return `${what} failed: ${error.message}`
+    default:
+      return `${what} failed with HTTP ${error.status}: ${error.message}`
+  }
+}

@@ -1,0 +1,84 @@
+/**
+ * Action entry: @actions/core, the event payload, the workspace, the GitHub client and the clock
+ * are wired to the action's logic here and nowhere else.
+ */
+import * as core from '@actions/core'
+import { context } from '@actions/github'
+import { mkdtempSync, readFileSync, statSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join, resolve } from 'node:path'
+import { parseActionInputs, InputError } from './action/inputs.js'
+import { runAction, type PullRequestInfo } from './action/run.js'
+import type { ReadResult } from './cli/run.js'
+import { MAX_CONFIG_BYTES } from './config/yaml.js'
+import type { GitHubApi } from './github/api.js'
+import { createOctokitApi } from './github/octokit.js'
+
+function readFile(path: string): ReadResult {
+  try {
+    const stat = statSync(path)
+    if (!stat.isFile()) return { ok: false, message: 'not a regular file; expected a YAML config file' }
+    if (stat.size > MAX_CONFIG_BYTES) {
+      return { ok: false, message: `file is ${stat.size.toLocaleString('en-US')} bytes; expected at most 16 MiB (${MAX_CONFIG_BYTES.toLocaleString('en-US')} bytes)` }
+    }
+    return { ok: true, text: readFileSync(path, 'utf8') }
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code
+    if (code === 'ENOENT') return { ok: false, message: 'file not found in the workspace; expected the config at this path (check the config input and that the repository is checked out)' }
+    return { ok: false, message: `cannot read the file: ${error instanceof Error ? error.message : String(error)}` }
+  }
+}
+
+function pullRequestOf(): PullRequestInfo | undefined {
+  if (context.eventName !== 'pull_request' && context.eventName !== 'pull_request_target') return undefined
+  const pr = context.payload.pull_request as { number?: number; base?: { sha?: string }; head?: { sha?: string } } | undefined
+  if (!pr?.number || !pr.base?.sha) return undefined
+  return { number: pr.number, baseSha: pr.base.sha, headSha: pr.head?.sha ?? '' }
+}
+
+export async function run(): Promise<void> {
+  const workspace = process.env.GITHUB_WORKSPACE ?? process.cwd()
+  let inputs
+  try {
+    inputs = parseActionInputs((name) => core.getInput(name), workspace)
+  } catch (error) {
+    core.setFailed(error instanceof InputError ? `image-cost-gate: ${error.message}` : String(error))
+    return
+  }
+  if (inputs.token) core.setSecret(inputs.token)
+
+  let api: GitHubApi | undefined
+  const serverUrl = process.env.GITHUB_SERVER_URL ?? 'https://github.com'
+  const runId = process.env.GITHUB_RUN_ID
+  const repo = process.env.GITHUB_REPOSITORY ? context.repo : { owner: '', repo: '' }
+
+  await runAction({
+    inputs,
+    eventName: context.eventName,
+    ...(pullRequestOf() ? { pullRequest: pullRequestOf() as PullRequestInfo } : {}),
+    repo,
+    readWorkspaceFile: (path) => readFile(resolve(workspace, path)),
+    github: () =>
+      (api ??= createOctokitApi({
+        token: inputs.token,
+        baseUrl: process.env.GITHUB_API_URL ?? 'https://api.github.com',
+        log: (message) => core.info(message)
+      })),
+    today: () => new Date().toISOString().slice(0, 10),
+    ...(runId && process.env.GITHUB_REPOSITORY ? { runUrl: `${serverUrl}/${process.env.GITHUB_REPOSITORY}/actions/runs/${runId}` } : {}),
+    info: (message) => core.info(message),
+    warning: (message) => core.warning(message),
+    annotate: (level, message, where) => (level === 'error' ? core.error(message, where) : core.warning(message, where)),
+    writeSummary: async (markdown) => {
+      await core.summary.addRaw(markdown, true).write()
+    },
+    writeReportFile: (json) => {
+      const dir = mkdtempSync(join(process.env.RUNNER_TEMP ?? tmpdir(), 'image-cost-gate-'))
+      const path = join(dir, 'report.json')
+      writeFileSync(path, json)
+      return path
+    },
+    setOutput: (name, value) => core.setOutput(name, value),
+    setFailed: (message) => core.setFailed(message)
+  })
+}

@@ -1,0 +1,54 @@
+/** The PR comment: a hidden marker that identifies it, and a body that fits GitHub's size limit. */
+import { renderMarkdown } from './markdown.js'
+import type { Report } from './report.js'
+
+/** GitHub rejects issue comments longer than this many characters. */
+export const COMMENT_LIMIT = 65_536
+
+/** The hidden first line that identifies this tool's comment for one key. */
+export function commentMarker(key: string): string {
+  // The key is the user's text: keep it from closing the HTML comment early.
+  const safeKey = key.replace(/--/g, '- -').replace(/>/g, '&gt;').replace(/\r?\n/g, ' ')
+  return `<!-- image-cost-gate:comment key=${JSON.stringify(safeKey)} -->`
+}
+
+export interface CommentOptions {
+  key: string
+  /** Where the full report lives when the comment has to be shortened (the run's job summary). */
+  fullReportUrl?: string
+  limit?: number
+}
+
+/**
+ * The comment body: the full report when it fits; otherwise unchanged workloads are folded,
+ * then the details are dropped, then the text is cut, each time with a visible note.
+ */
+export function buildCommentBody(report: Report, options: CommentOptions): string {
+  const limit = options.limit ?? COMMENT_LIMIT
+  const marker = commentMarker(options.key)
+  const where = options.fullReportUrl ? `[the run's job summary](${options.fullReportUrl})` : "the run's job summary"
+  const compose = (markdown: string, note?: string) => [marker, note ? `> [!NOTE]\n> ${note}\n` : '', markdown].filter(Boolean).join('\n')
+
+  const full = compose(renderMarkdown(report))
+  if (full.length <= limit) return full
+
+  const folded = compose(
+    renderMarkdown(report, { collapseUnchanged: true }),
+    `Shortened to fit GitHub's comment size limit: unchanged workloads are folded into one row. The full report is in ${where}.`
+  )
+  if (folded.length <= limit) return folded
+
+  const brief = compose(
+    renderMarkdown(report, { collapseUnchanged: true, details: false }),
+    `Shortened to fit GitHub's comment size limit: unchanged workloads are folded and the details are left out. The full report is in ${where}.`
+  )
+  if (brief.length <= limit) return brief
+
+  const note = `Cut to fit GitHub's comment size limit. The full report is in ${where}.`
+  const head = compose('', note)
+  const room = limit - head.length - 1
+  const text = renderMarkdown(report, { collapseUnchanged: true, details: false })
+  const cut = text.slice(0, room)
+  const lastLine = cut.lastIndexOf('\n')
+  return `${head}\n${lastLine > 0 ? cut.slice(0, lastLine + 1) : cut}`
+}

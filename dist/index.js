@@ -59288,7 +59288,7 @@ const OUTPUT_NAMES = (/* unused pure expression or super */ null && ([
 ]));
 const FORK_HINT = 'The token cannot comment on this pull request (403), as on pull requests from forks, whose token is read-only. ' +
     'Give the job `permissions: pull-requests: write`, or post the `comment-body` output from a separate workflow_run workflow ' +
-    '(see examples/image-cost-comment.yml). The summary, outputs and gate are unaffected.';
+    '(see examples/workflows/image-cost-fork-safe.yml and image-cost-comment.yml). The summary, outputs and gate are unaffected.';
 const money = (n) => n.toFixed(2);
 async function runAction(ports) {
     const { inputs } = ports;

@@ -2,8 +2,8 @@
 // Validates action.yml against the GitHub Actions metadata schema shipped in @action-validator/core.
 // That schema predates the node24 runtime, so `using: node24` is checked here and the rest of the
 // file is validated with the runtime written as node20, which the schema knows.
-import { validateAction } from '@action-validator/core'
-import { readFileSync } from 'node:fs'
+import { validateAction, validateWorkflow } from '@action-validator/core'
+import { readdirSync, readFileSync } from 'node:fs'
 import { parse } from 'yaml'
 
 const file = process.argv[2] ?? 'action.yml'
@@ -18,3 +18,14 @@ if (problems.length > 0) {
   process.exit(1)
 }
 console.log(`${file}: valid action metadata (runs.using: node24)`)
+
+// The example workflows the README tells users to copy must be valid workflows too.
+const dir = 'examples/workflows'
+for (const name of readdirSync(dir).filter((n) => n.endsWith('.yml'))) {
+  const result = validateWorkflow(readFileSync(`${dir}/${name}`, 'utf8'))
+  if (result.errors.length > 0) {
+    console.error(`${dir}/${name} is not a valid workflow:\n${result.errors.map((e) => `  - ${e.path ?? ''} ${e.title}${e.detail ? `: ${e.detail}` : ''}`).join('\n')}`)
+    process.exit(1)
+  }
+  console.log(`${dir}/${name}: valid workflow`)
+}

@@ -1,0 +1,158 @@
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
+import { spawn } from 'node:child_process'
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { GitHubStandIn } from './github-stand-in.js'
+
+const TOKEN = 'ghs_e2eTestToken0123456789'
+const BASE_SHA = 'a'.repeat(40)
+const HEAD_SHA = 'c'.repeat(40)
+const CONFIG = '.github/image-cost.yml'
+const BASE = `version: 1
+budget:
+  monthly_usd: 100
+  max_increase_usd: 20
+workloads:
+  - { name: thumbs, model: gpt-image-2, quality: low, size: 1024x1024, images_per_month: 1000 }
+`
+const HEAD_OK = BASE.replace('1000', '2000') // +$5.88
+const HEAD_TOO_DEAR = BASE.replace('1000', '5000') // +$23.52
+
+interface RunResult {
+  code: number | null
+  stdout: string
+  outputs: Record<string, string>
+  summary: string
+}
+
+/** Reads GITHUB_OUTPUT's name<<delimiter blocks. */
+function parseOutputs(text: string): Record<string, string> {
+  const outputs: Record<string, string> = {}
+  const lines = text.split('\n')
+  for (let i = 0; i < lines.length; i++) {
+    const match = /^([^<]+)<<(.+)$/.exec(lines[i] ?? '')
+    if (!match) continue
+    const [, name, delimiter] = match
+    const value: string[] = []
+    for (i++; i < lines.length && lines[i] !== delimiter; i++) value.push(lines[i] ?? '')
+    outputs[name as string] = value.join('\n')
+  }
+  return outputs
+}
+
+describe('the action bundle (dist/index.js) on a pull_request event', () => {
+  const api = new GitHubStandIn()
+  let apiUrl = ''
+
+  beforeAll(async () => {
+    apiUrl = await api.start()
+  })
+  afterAll(() => api.stop())
+
+  async function runAction(headConfig: string, inputs: Record<string, string> = {}): Promise<RunResult> {
+    const dir = mkdtempSync(join(tmpdir(), 'icg-e2e-'))
+    const workspace = join(dir, 'workspace')
+    mkdirSync(join(workspace, '.github'), { recursive: true })
+    writeFileSync(join(workspace, CONFIG), headConfig)
+    const event = join(dir, 'event.json')
+    writeFileSync(event, JSON.stringify({ action: 'synchronize', number: 7, pull_request: { number: 7, base: { sha: BASE_SHA, ref: 'main' }, head: { sha: HEAD_SHA, ref: 'feature' } }, repository: { name: 'r', owner: { login: 'o' } } }))
+    const outputFile = join(dir, 'output')
+    const summaryFile = join(dir, 'summary.md')
+    writeFileSync(outputFile, '')
+    writeFileSync(summaryFile, '')
+    const env: Record<string, string> = {
+      PATH: process.env.PATH ?? '',
+      HOME: dir,
+      GITHUB_ACTIONS: 'true',
+      GITHUB_EVENT_NAME: 'pull_request',
+      GITHUB_EVENT_PATH: event,
+      GITHUB_REPOSITORY: 'o/r',
+      GITHUB_API_URL: apiUrl,
+      GITHUB_SERVER_URL: 'https://github.test',
+      GITHUB_RUN_ID: '42',
+      GITHUB_WORKSPACE: workspace,
+      GITHUB_OUTPUT: outputFile,
+      GITHUB_STEP_SUMMARY: summaryFile,
+      RUNNER_TEMP: dir,
+      'INPUT_GITHUB-TOKEN': TOKEN,
+      INPUT_CONFIG: CONFIG,
+      INPUT_COMMENT: 'update',
+      'INPUT_COMMENT-KEY': 'default',
+      'INPUT_COMMENT-AUTHOR': 'github-actions[bot]',
+      'INPUT_FAIL-ON': 'error',
+      'INPUT_THRESHOLDS-FROM': 'head',
+      INPUT_DATE: '2026-11-21',
+      ...inputs
+    }
+    const child = spawn(process.execPath, ['dist/index.js'], { env, cwd: process.cwd() })
+    let stdout = ''
+    child.stdout.on('data', (d: Buffer) => (stdout += d.toString()))
+    child.stderr.on('data', (d: Buffer) => (stdout += d.toString()))
+    const code = await new Promise<number | null>((resolve) => child.on('close', resolve))
+    return { code, stdout, outputs: parseOutputs(readFileSync(outputFile, 'utf8')), summary: readFileSync(summaryFile, 'utf8') }
+  }
+
+  it('reads the base config at the base SHA, posts one comment, sets the outputs and summary, and passes', async () => {
+    api.files.set(`${BASE_SHA}:${CONFIG}`, BASE)
+    const result = await runAction(HEAD_OK)
+    expect(result.code).toBe(0)
+    expect(api.requests.map((r) => `${r.method} ${r.path}`)).toEqual([
+      `GET /repos/o/r/contents/.github%2Fimage-cost.yml?ref=${BASE_SHA}`,
+      'GET /repos/o/r/issues/7/comments?per_page=100',
+      'POST /repos/o/r/issues/7/comments'
+    ])
+    expect(api.requests[0]?.accept).toBe('application/vnd.github.v3.raw')
+    expect(api.requests.every((r) => r.authorization === `token ${TOKEN}`)).toBe(true)
+    expect(api.comments).toHaveLength(1)
+    const comment = api.comments[0]
+    expect(comment?.body.split('\n')[0]).toBe('<!-- image-cost-gate:comment key="default" -->')
+    expect(comment?.body).toContain('### ✅ Image generation cost: $11.76/month (+$5.88, +100.0%)')
+    expect(result.outputs).toMatchObject({
+      status: 'pass',
+      'total-monthly-usd': '11.76',
+      'base-total-monthly-usd': '5.88',
+      'delta-usd': '5.88',
+      'delta-percent': '100.00',
+      'comment-url': `https://github.test/o/r/pull/7#issuecomment-${comment?.id}`
+    })
+    expect(result.outputs['comment-body']).toBe(comment?.body)
+    const report = JSON.parse(readFileSync(result.outputs['report-json'] ?? '', 'utf8')) as { total_monthly_usd: number; diff: { total_delta_usd: number } }
+    expect(report.total_monthly_usd).toBeCloseTo(11.76, 9)
+    expect(result.summary).toContain('### ✅ Image generation cost: $11.76/month')
+    // The only place the token may appear is the command that tells the runner to mask it.
+    const log = result.stdout.split('\n').filter((line) => line !== `::add-mask::${TOKEN}`).join('\n')
+    expect(result.stdout).toContain(`::add-mask::${TOKEN}`)
+    expect(`${log}${result.summary}${JSON.stringify(result.outputs)}${comment?.body}`).not.toContain(TOKEN)
+  })
+
+  it('edits the same comment on the second run instead of posting another, and fails a PR over its limit', async () => {
+    const before = api.comments.map((c) => c.id)
+    api.requests = []
+    const result = await runAction(HEAD_TOO_DEAR)
+    expect(result.code).toBe(1)
+    expect(api.comments.map((c) => c.id)).toEqual(before)
+    expect(api.requests.map((r) => r.method)).toEqual(['GET', 'GET', 'PATCH'])
+    expect(api.comments[0]?.body).toContain('### ❌ Image generation cost: $29.40/month (+$23.52, +400.0%)')
+    expect(result.outputs.status).toBe('fail')
+    expect(result.stdout).toContain('::error title=image-cost-gate budget.increase_usd,file=.github/image-cost.yml,line=4,col=21::this change adds $23.52/month')
+    expect(result.stdout).toMatch(/::error::image-cost-gate: 1 finding at or above fail-on=error/)
+  })
+
+  it('skips the update when nothing changed, and finds its comment past the first page', async () => {
+    for (let i = 0; i < 5; i++) api.addComment(7, `unrelated ${i}`, 'someone')
+    api.comments.push(api.comments.shift() as (typeof api.comments)[number]) // ours is now on the last page
+    api.perPage = 2
+    api.requests = []
+    const result = await runAction(HEAD_TOO_DEAR)
+    expect(result.code).toBe(1)
+    expect(api.requests.filter((r) => r.method !== 'GET')).toEqual([])
+    expect(api.requests.filter((r) => r.path.includes('/comments')).map((r) => r.path)).toEqual([
+      '/repos/o/r/issues/7/comments?per_page=100',
+      '/repos/o/r/issues/7/comments?per_page=2&page=2',
+      '/repos/o/r/issues/7/comments?per_page=2&page=3'
+    ])
+    expect(api.comments.filter((c) => c.body.startsWith('<!-- image-cost-gate'))).toHaveLength(1)
+    api.perPage = undefined
+  })
+})

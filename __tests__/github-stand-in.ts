@@ -1,0 +1,107 @@
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http'
+import type { AddressInfo } from 'node:net'
+
+export interface RecordedRequest {
+  method: string
+  path: string
+  authorization: string | undefined
+  accept: string | undefined
+  body: string
+}
+
+interface StoredComment {
+  id: number
+  issue: number
+  body: string
+  login: string
+  created_at: string
+}
+
+/** A GitHub REST API stand-in on 127.0.0.1 with the endpoints the action uses. */
+export class GitHubStandIn {
+  requests: RecordedRequest[] = []
+  /** `${ref}:${path}` -> file text */
+  files = new Map<string, string>()
+  comments: StoredComment[] = []
+  /** Login that the token posts as. */
+  login = 'github-actions[bot]'
+  perPage?: number
+  private server: Server | undefined
+  private nextId = 1000
+
+  async start(): Promise<string> {
+    this.server = createServer((req, res) => void this.handle(req, res))
+    await new Promise<void>((resolve) => this.server?.listen(0, '127.0.0.1', resolve))
+    return `http://127.0.0.1:${(this.server.address() as AddressInfo).port}`
+  }
+
+  async stop(): Promise<void> {
+    await new Promise<void>((resolve) => (this.server ? this.server.close(() => resolve()) : resolve()))
+  }
+
+  addComment(issue: number, body: string, login: string): StoredComment {
+    const comment = { id: this.nextId++, issue, body, login, created_at: new Date(Date.UTC(2026, 10, 21, 0, 0, this.nextId)).toISOString() }
+    this.comments.push(comment)
+    return comment
+  }
+
+  private json(res: ServerResponse, status: number, data: unknown, headers: Record<string, string> = {}): void {
+    res.writeHead(status, { 'content-type': 'application/json; charset=utf-8', ...headers })
+    res.end(JSON.stringify(data))
+  }
+
+  private toApi(c: StoredComment, base: string) {
+    return {
+      id: c.id,
+      body: c.body,
+      user: { login: c.login, type: 'Bot' },
+      html_url: `https://github.test/o/r/pull/${c.issue}#issuecomment-${c.id}`,
+      url: `${base}/repos/o/r/issues/comments/${c.id}`,
+      created_at: c.created_at,
+      updated_at: c.created_at
+    }
+  }
+
+  private async handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    let body = ''
+    for await (const chunk of req) body += String(chunk)
+    const url = new URL(req.url ?? '/', 'http://127.0.0.1')
+    const base = `http://${req.headers.host ?? '127.0.0.1'}`
+    this.requests.push({ method: req.method ?? '', path: `${url.pathname}${url.search}`, authorization: req.headers.authorization, accept: req.headers.accept, body })
+
+    const contents = /^\/repos\/o\/r\/contents\/(.+)$/.exec(url.pathname)
+    if (req.method === 'GET' && contents) {
+      const text = this.files.get(`${url.searchParams.get('ref')}:${decodeURIComponent(contents[1] ?? '')}`)
+      if (text === undefined) return this.json(res, 404, { message: 'Not Found' })
+      res.writeHead(200, { 'content-type': 'application/vnd.github.raw; charset=utf-8' })
+      return void res.end(text)
+    }
+    const list = /^\/repos\/o\/r\/issues\/(\d+)\/comments$/.exec(url.pathname)
+    if (list && req.method === 'GET') {
+      const all = this.comments.filter((c) => c.issue === Number(list[1]))
+      const perPage = this.perPage ?? Number(url.searchParams.get('per_page') ?? 30)
+      const page = Number(url.searchParams.get('page') ?? 1)
+      const slice = all.slice((page - 1) * perPage, page * perPage)
+      const headers: Record<string, string> = {}
+      if (page * perPage < all.length) headers.link = `<${base}${url.pathname}?per_page=${perPage}&page=${page + 1}>; rel="next"`
+      return this.json(res, 200, slice.map((c) => this.toApi(c, base)), headers)
+    }
+    if (list && req.method === 'POST') {
+      const created = this.addComment(Number(list[1]), (JSON.parse(body) as { body: string }).body, this.login)
+      return this.json(res, 201, this.toApi(created, base))
+    }
+    const one = /^\/repos\/o\/r\/issues\/comments\/(\d+)$/.exec(url.pathname)
+    const comment = one ? this.comments.find((c) => c.id === Number(one[1])) : undefined
+    if (one && !comment) return this.json(res, 404, { message: 'Not Found' })
+    if (comment && req.method === 'PATCH') {
+      comment.body = (JSON.parse(body) as { body: string }).body
+      return this.json(res, 200, this.toApi(comment, base))
+    }
+    if (comment && req.method === 'DELETE') {
+      this.comments = this.comments.filter((c) => c !== comment)
+      res.writeHead(204)
+      return void res.end()
+    }
+    this.json(res, 404, { message: `no route for ${req.method} ${url.pathname}` })
+  }
+}

@@ -59334,6 +59334,7 @@ async function runAction(ports) {
     const baseUnreadable = notes.some((n) => n.startsWith('The base config could not be read'));
     const body = buildCommentBody(report, { key: inputs.commentKey, ...(ports.runUrl ? { fullReportUrl: ports.runUrl } : {}) });
     setOutputs(ports, report, body);
+    let commentUrl = '';
     if (pr && inputs.comment !== 'off') {
         try {
             const result = await upsertStickyComment({
@@ -59346,8 +59347,7 @@ async function runAction(ports) {
                 mode: inputs.comment
             });
             ports.info(`Comment ${result.action}${result.url ? `: ${result.url}` : ''}`);
-            if (result.url)
-                ports.setOutput('comment-url', result.url);
+            commentUrl = result.url ?? '';
         }
         catch (error) {
             const message = error instanceof GitHubApiError && error.status === 403 ? FORK_HINT : `Could not post the comment: ${explainApiError(error)}`;
@@ -59355,6 +59355,7 @@ async function runAction(ports) {
             notes.push(message);
         }
     }
+    ports.setOutput('comment-url', commentUrl);
     const overflow = annotateFindings(ports, report.findings, configPath);
     if (overflow)
         notes.push(overflow);
@@ -59390,7 +59391,6 @@ function setOutputs(ports, report, body) {
     ports.setOutput('delta-percent', report.diff?.total_delta_percent == null ? '' : report.diff.total_delta_percent.toFixed(2));
     ports.setOutput('report-json', ports.writeReportFile(JSON.stringify(report, null, 2) + '\n'));
     ports.setOutput('comment-body', body);
-    ports.setOutput('comment-url', '');
 }
 /** Annotates the first findings of each severity; returns a note about the rest, if any. */
 function annotateFindings(ports, findings, file) {

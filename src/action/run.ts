@@ -122,6 +122,7 @@ export async function runAction(ports: ActionPorts): Promise<ActionOutcome> {
   const body = buildCommentBody(report, { key: inputs.commentKey, ...(ports.runUrl ? { fullReportUrl: ports.runUrl } : {}) })
   setOutputs(ports, report, body)
 
+  let commentUrl = ''
   if (pr && inputs.comment !== 'off') {
     try {
       const result = await upsertStickyComment({
@@ -134,13 +135,14 @@ export async function runAction(ports: ActionPorts): Promise<ActionOutcome> {
         mode: inputs.comment
       })
       ports.info(`Comment ${result.action}${result.url ? `: ${result.url}` : ''}`)
-      if (result.url) ports.setOutput('comment-url', result.url)
+      commentUrl = result.url ?? ''
     } catch (error) {
       const message = error instanceof GitHubApiError && error.status === 403 ? FORK_HINT : `Could not post the comment: ${explainApiError(error)}`
       ports.warning(message)
       notes.push(message)
     }
   }
+  ports.setOutput('comment-url', commentUrl)
 
   const overflow = annotateFindings(ports, report.findings, configPath)
   if (overflow) notes.push(overflow)
@@ -178,7 +180,6 @@ function setOutputs(ports: ActionPorts, report: Report, body: string): void {
   ports.setOutput('delta-percent', report.diff?.total_delta_percent == null ? '' : report.diff.total_delta_percent.toFixed(2))
   ports.setOutput('report-json', ports.writeReportFile(JSON.stringify(report, null, 2) + '\n'))
   ports.setOutput('comment-body', body)
-  ports.setOutput('comment-url', '')
 }
 
 /** Annotates the first findings of each severity; returns a note about the rest, if any. */

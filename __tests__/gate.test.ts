@@ -127,7 +127,8 @@ describe('gate: lifecycle rules', () => {
         severity: 'warning',
         workload: 'a',
         line: 6,
-        message: 'gpt-image-1-mini shuts down on 2026-12-01 (10 days left); replacement: gpt-image-2.6-sunburst or gpt-image-2.6-flare'
+        message:
+          'gpt-image-1-mini shuts down on 2026-12-01 (10 days left); replacement: gpt-image-2.6-sunburst ($0.13/month, +$0.02) or gpt-image-2.6-flare ($0.13/month, +$0.02)'
       })
     ])
   })
@@ -135,7 +136,9 @@ describe('gate: lifecycle rules', () => {
   it('model.retired: an error on and after the shutdown date', () => {
     expect(rules(run(config({ workloads: mini('a', 10) }), { date: '2026-12-01' }).findings)).toEqual(['model.retired'])
     const old = run(config({ workloads: '  - { name: a, model: gpt-image-1, images_per_month: 10 }\n' }), { date: '2026-11-21' })
-    expect(old.findings[0]?.message).toMatch(/^gpt-image-1 was shut down on 2026-10-23; requests to it fail. Move "a" to gpt-image-2.5-sunburst or gpt-image-2/)
+    expect(old.findings[0]?.message).toBe(
+      'gpt-image-1 was shut down on 2026-10-23; requests to it fail. Move "a" to gpt-image-2.5-sunburst ($0.13/month, -$0.29) or gpt-image-2 ($0.53/month, +$0.11)'
+    )
   })
 
   it('--date can look back: before the notice date the model is active', () => {

@@ -3,6 +3,7 @@ import type { LoadedConfig } from './config/load.js'
 import { diffCosts, type CostDiff } from './diff/diff.js'
 import { evaluateGate, statusOf, type Finding, type Status } from './gate/gate.js'
 import { priceWorkloads, type CostEstimate } from './pricing/engine.js'
+import { routeWorkloads, type Routing } from './routing/route.js'
 
 export type ThresholdsFrom = 'head' | 'base'
 
@@ -30,6 +31,8 @@ export interface Evaluation {
   /** Whether the report compares against a base (a base file, or a base known to have none). */
   compared: boolean
   diff: CostDiff | null
+  /** The head config's workloads priced on every model, with the cheapest eligible one. */
+  routing: Routing
   findings: Finding[]
   status: Status
   thresholds_from: ThresholdsFrom
@@ -51,7 +54,9 @@ export function evaluate(input: EvaluateInput): Evaluation {
   const thresholdsFrom: ThresholdsFrom = input.thresholdsFrom === 'base' && base ? 'base' : 'head'
   const thresholds = thresholdsFrom === 'base' && base ? base.loaded : head.loaded
 
+  const routing = routeWorkloads(head.estimate, head.loaded.pricing.catalog, input.date, { overridden: head.loaded.pricing.overridden })
   const findings = evaluateGate({
+    routing,
     head: head.estimate,
     base: baseEstimate,
     budget: thresholds.config.budget,
@@ -64,5 +69,5 @@ export function evaluate(input: EvaluateInput): Evaluation {
   })
 
   const diff = baseEstimate ? diffCosts(baseEstimate, head.estimate, base?.loaded.config, head.loaded.config) : null
-  return { date: input.date, head, base, compared, diff, findings, status: statusOf(findings), thresholds_from: thresholdsFrom }
+  return { date: input.date, head, base, compared, diff, routing, findings, status: statusOf(findings), thresholds_from: thresholdsFrom }
 }

@@ -8796,6 +8796,11 @@ const SOURCES = {
         title: 'Community measurement of gpt-image-2 input-image tokenization',
         via: `${FACTS} §5`
     },
+    'community-transparent-background': {
+        title: 'Third-party API provider\'s FAQ on transparent backgrounds per OpenAI image model, with its notice that OpenAI withdrew gpt-image-2\'s transparent background on 2026-09-30',
+        url: 'https://docs.apiyi.com/en/faq/image-transparent-background',
+        via: 'docs.apiyi.com FAQ and live notice 2026-10-15'
+    },
     'infracost-month': {
         title: 'Infracost convention: 730 hours per month',
         via: `${FACTS} §7`
@@ -8888,51 +8893,60 @@ function gptImage2Family(id, aliases, opts) {
             batch: yes('openai-pricing', 'official', 'Batch = 50% of each rate'),
             edits: yes('openai-model-pages', inheritedConfidence, inheritedNote),
             text_output: no('openai-pricing', 'official', 'no text-output rate published'),
-            partial_images: yes('openai-image-guide', inheritedConfidence, inheritedNote)
+            partial_images: yes('openai-image-guide', inheritedConfidence, inheritedNote),
+            transparent_background: opts.transparent,
+            high_fidelity_inputs: sourced('all', 'openai-image-guide', 'official', 'gpt-image-2 models always use high input fidelity')
         },
         tier_limits: sourced(GPT_IMAGE_TIER_LIMITS, 'openai-model-pages', inheritedConfidence, inheritedNote)
     };
 }
 const GPT_IMAGE_2_TOKENS = sourced({ kind: 'formula', quality_factor: { low: 16, medium: 48, high: 96 } }, 'community-gpt-image-2-formula', 'community', 'OpenAI publishes a calculator, not a table');
 const GPT_IMAGE_25_TOKENS = sourced({ kind: 'formula', quality_factor: { low: 16, medium: 24, high: 48, xhigh: 64, max: 96 } }, 'community-gpt-image-2.5-fit', 'estimate', 'unconfirmed fit; OpenAI: "equal token rates don\'t mean equal cost per image"');
-const ACTIVE_2_5 = sourced(ACTIVE, 'openai-model-pages', 'official', 'released 2026-09-08');
-const ACTIVE_2_6_SUNBURST = sourced(ACTIVE, 'openai-model-pages', 'official', 'released 2026-11-04');
-const ACTIVE_2_6_FLARE = sourced(ACTIVE, 'openai-model-pages', 'community', 'released 2026-11-04; secondary source only');
+const TRANSPARENT_2_5 = yes('community-transparent-background', 'community', 'supported natively');
+const TRANSPARENT_2_6 = yes('community-transparent-background', 'estimate', 'not stated; assumed equal to gpt-image-2.5');
+const ACTIVE_2_5 = sourced({ ...ACTIVE, release_date: '2026-09-08' }, 'openai-model-pages', 'official');
+const ACTIVE_2_6_SUNBURST = sourced({ ...ACTIVE, release_date: '2026-11-04' }, 'openai-model-pages', 'official');
+const ACTIVE_2_6_FLARE = sourced({ ...ACTIVE, release_date: '2026-11-04' }, 'openai-model-pages', 'community', 'secondary source only');
 const MODELS = [
     gptImage2Family('gpt-image-2', ['gpt-image-2-2026-04-21'], {
-        lifecycle: sourced(ACTIVE, 'openai-model-pages', 'official', 'snapshot 2026-04-21; no shutdown announced'),
+        lifecycle: sourced({ ...ACTIVE, release_date: '2026-04-21' }, 'openai-model-pages', 'official', 'snapshot 2026-04-21; no shutdown announced'),
         qualities: GPT_IMAGE_2_QUALITIES,
         qualityFactor: GPT_IMAGE_2_TOKENS,
-        inherited: false
+        inherited: false,
+        transparent: no('community-transparent-background', 'community', 'a preview from 2026-08-21, withdrawn by OpenAI on 2026-09-30')
     }),
     gptImage2Family('gpt-image-2.5-flare', ['gpt-image-2.5-flare-2026-09-08'], {
         lifecycle: ACTIVE_2_5,
         qualities: GPT_IMAGE_25_QUALITIES,
         qualityFactor: GPT_IMAGE_25_TOKENS,
-        inherited: true
+        inherited: true,
+        transparent: TRANSPARENT_2_5
     }),
     gptImage2Family('gpt-image-2.5-sunburst', ['gpt-image-2.5-sunburst-2026-09-08'], {
         lifecycle: ACTIVE_2_5,
         qualities: GPT_IMAGE_25_QUALITIES,
         qualityFactor: GPT_IMAGE_25_TOKENS,
-        inherited: true
+        inherited: true,
+        transparent: TRANSPARENT_2_5
     }),
     gptImage2Family('gpt-image-2.6-flare', ['gpt-image-2.6-flare-2026-11-04'], {
         lifecycle: ACTIVE_2_6_FLARE,
         qualities: GPT_IMAGE_25_QUALITIES,
         qualityFactor: GPT_IMAGE_25_TOKENS,
-        inherited: true
+        inherited: true,
+        transparent: TRANSPARENT_2_6
     }),
     gptImage2Family('gpt-image-2.6-sunburst', ['gpt-image-2.6-sunburst-2026-11-04'], {
         lifecycle: ACTIVE_2_6_SUNBURST,
         qualities: GPT_IMAGE_25_QUALITIES,
         qualityFactor: GPT_IMAGE_25_TOKENS,
-        inherited: true
+        inherited: true,
+        transparent: TRANSPARENT_2_6
     }),
     {
         id: 'gpt-image-1.5',
         aliases: ['gpt-image-1.5-2025-12-16'],
-        lifecycle: sourced(SUNSET_2026_12_01, 'openai-deprecations', 'official'),
+        lifecycle: sourced({ ...SUNSET_2026_12_01, release_date: '2025-12-16' }, 'openai-deprecations', 'official', 'released as snapshot gpt-image-1.5-2025-12-16'),
         qualities: sourced(GPT_IMAGE_1_QUALITIES, 'openai-model-pages', 'official'),
         sizes: sourced(GPT_IMAGE_1_SIZES, 'openai-model-pages', 'official'),
         token_rates: sourced(rates([5, 1.25, 8, 2, 32, 10]), 'openai-pricing', 'official'),
@@ -8943,7 +8957,9 @@ const MODELS = [
             batch: yes('openai-pricing'),
             edits: yes('seed-mini-review'),
             text_output: yes('seed-mini-review'),
-            partial_images: yes('openai-image-guide')
+            partial_images: yes('openai-image-guide'),
+            transparent_background: yes('community-transparent-background', 'community'),
+            high_fidelity_inputs: sourced(5, 'seed-mini-review', 'official', 'preserves the first five input images')
         },
         tier_limits: sourced(GPT_IMAGE_TIER_LIMITS, 'openai-model-pages', 'official')
     },
@@ -8961,7 +8977,9 @@ const MODELS = [
             batch: yes('seed-mini-review'),
             edits: yes('seed-mini-review'),
             text_output: no('seed-mini-review'),
-            partial_images: yes('openai-image-guide')
+            partial_images: yes('openai-image-guide'),
+            transparent_background: no('community-transparent-background', 'estimate', 'not stated in the sources'),
+            high_fidelity_inputs: sourced(1, 'seed-mini-review', 'official', 'preserves the first input image')
         },
         tier_limits: sourced(GPT_IMAGE_TIER_LIMITS, 'seed-mini-pricing', 'official')
     },
@@ -8979,7 +8997,9 @@ const MODELS = [
             batch: yes('openai-pricing'),
             edits: yes('openai-model-pages', 'derived', 'assumed equal to gpt-image-1.5'),
             text_output: yes('openai-pricing', 'derived', 'a text-output rate is published'),
-            partial_images: yes('openai-image-guide', 'derived', 'assumed equal to gpt-image-1.5')
+            partial_images: yes('openai-image-guide', 'derived', 'assumed equal to gpt-image-1.5'),
+            transparent_background: yes('community-transparent-background', 'estimate', 'assumed equal to gpt-image-1.5'),
+            high_fidelity_inputs: sourced(5, 'seed-mini-review', 'estimate', 'assumed equal to gpt-image-1.5')
         },
         tier_limits: sourced(GPT_IMAGE_TIER_LIMITS, 'openai-model-pages', 'estimate', 'assumed equal to gpt-image-1.5')
     },
@@ -9002,7 +9022,9 @@ const MODELS = [
             batch: yes('openai-pricing'),
             edits: yes('seed-mini-review'),
             text_output: no('seed-mini-review'),
-            partial_images: yes('openai-image-guide')
+            partial_images: yes('openai-image-guide'),
+            transparent_background: yes('community-transparent-background', 'community'),
+            high_fidelity_inputs: sourced(1, 'seed-mini-review', 'official', 'preserves the first input image')
         },
         tier_limits: sourced(GPT_IMAGE_TIER_LIMITS, 'openai-model-pages', 'official')
     },
@@ -9023,7 +9045,9 @@ const MODELS = [
             batch: no('openai-pricing'),
             edits: no('openai-pricing', 'estimate', 'not listed in the sources'),
             text_output: no('openai-pricing'),
-            partial_images: no('openai-image-guide', 'estimate', 'streaming is documented for gpt-image models only')
+            partial_images: no('openai-image-guide', 'estimate', 'streaming is documented for gpt-image models only'),
+            transparent_background: no('community-transparent-background', 'estimate', 'not stated in the sources'),
+            high_fidelity_inputs: sourced(0, 'openai-pricing', 'estimate', 'takes no input images')
         },
         tier_limits: sourced(DALL_E_3_TIER_LIMITS, 'openai-rate-limits', 'official', 'images per minute only')
     },
@@ -9041,7 +9065,9 @@ const MODELS = [
             batch: no('openai-pricing', 'estimate', 'not stated in the sources'),
             edits: no('openai-pricing', 'estimate', 'not listed in the sources'),
             text_output: no('openai-pricing'),
-            partial_images: no('openai-image-guide', 'estimate', 'streaming is documented for gpt-image models only')
+            partial_images: no('openai-image-guide', 'estimate', 'streaming is documented for gpt-image models only'),
+            transparent_background: no('community-transparent-background', 'estimate', 'not stated in the sources'),
+            high_fidelity_inputs: sourced(0, 'openai-pricing', 'estimate', 'takes no input images')
         },
         tier_limits: null
     }
@@ -9302,11 +9328,64 @@ function emptyRates() {
     return { text_input: null, cached_text_input: null, image_input: null, cached_image_input: null, image_output: null, text_output: null };
 }
 
+;// CONCATENATED MODULE: ./src/catalog/capabilities.ts
+const REQUIREMENTS = ['text_output', 'multi_image_fidelity', 'edits', 'batch', 'transparent_background'];
+/** The requirements a workload states, plus the ones its own fields imply. */
+function effectiveRequirements(needs) {
+    const all = new Set(needs.requires);
+    if (needs.text_output_tokens > 0)
+        all.add('text_output');
+    if (needs.input_images > 0)
+        all.add('edits');
+    if (needs.batch)
+        all.add('batch');
+    return REQUIREMENTS.filter((r) => all.has(r));
+}
+function cite(figure) {
+    return ` [${figure.provenance.source}, ${figure.provenance.confidence}]`;
+}
+/** The first requirement the model does not meet, with a reason that cites the source. */
+function unmetRequirement(model, needs) {
+    const caps = model.capabilities;
+    for (const requirement of effectiveRequirements(needs)) {
+        switch (requirement) {
+            case 'text_output':
+                if (!caps.text_output.value)
+                    return { requirement, reason: `${model.id} does not output text${cite(caps.text_output)}` };
+                break;
+            case 'edits':
+                if (!caps.edits.value)
+                    return { requirement, reason: `${model.id} takes no input images${cite(caps.edits)}` };
+                break;
+            case 'batch':
+                if (!caps.batch.value)
+                    return { requirement, reason: `${model.id} is not on the Batch API${cite(caps.batch)}` };
+                break;
+            case 'transparent_background':
+                if (!caps.transparent_background.value) {
+                    return { requirement, reason: `${model.id} has no transparent background${cite(caps.transparent_background)}` };
+                }
+                break;
+            case 'multi_image_fidelity': {
+                const kept = caps.high_fidelity_inputs.value;
+                const wanted = Math.max(2, needs.input_images);
+                if (kept !== 'all' && kept < wanted) {
+                    const keeps = kept === 0 ? 'keeps no input image' : `keeps only the first ${kept === 1 ? 'input image' : `${kept} input images`}`;
+                    return { requirement, reason: `${model.id} ${keeps} at high fidelity; ${wanted} needed${cite(caps.high_fidelity_inputs)}` };
+                }
+                break;
+            }
+        }
+    }
+    return undefined;
+}
+
 ;// CONCATENATED MODULE: ./src/config/resolve.ts
 /**
  * Validated config -> fully specified workloads: defaults merged, model aliases resolved, and every
  * choice checked against what the chosen model offers.
  */
+
 
 
 
@@ -9329,6 +9408,12 @@ function resolveWorkloads(config, file, locator, catalog = BUILTIN_CATALOG) {
         return { ok: false, errors: errors.map(({ at, ...rest }) => ({ file, ...rest, ...(at ? locator.locate(at) : {}) })) };
     }
     return { ok: true, value: resolved };
+}
+/** The retry rate to use when this workload runs on `modelId`. */
+function retryRateFor(w, modelId) {
+    if (!w.retry_rates)
+        return w.retry_rate;
+    return w.retry_rates.by_model[modelId] ?? w.retry_rates.default;
 }
 /** Whether an output image of this quality and size can be priced (list price, or tokens x rate). */
 function hasOutputPrice(model, quality, size) {
@@ -9413,6 +9498,10 @@ function resolveOne(workload, index, defaults, models) {
     if (qualities.includes(quality) && sizeCheck.ok && !hasOutputPrice(model, quality, size)) {
         problem('quality', `no price for ${quality} ${size} on ${model.id}: the pricing section removed it; expected pricing.${model.id}.image_prices.${quality} or token_rates.image_output`);
     }
+    const requires = pick('requires') ?? [];
+    const unmet = requires.length > 0 ? unmetRequirement(model, { requires, input_images: inputImages, text_output_tokens: 0, batch: false }) : undefined;
+    if (unmet)
+        problem('requires', `requires ${unmet.requirement}, but ${unmet.reason}; expected a model that has it`);
     const inputImageSize = pick('input_image_size') ?? size;
     if (inputImages > 0 && !parseSize(inputImageSize))
         problem('input_image_size', `expected WxH, found ${describeFound(inputImageSize)}`);
@@ -9434,12 +9523,26 @@ function resolveOne(workload, index, defaults, models) {
         input_fidelity: pick('input_fidelity') ?? 'low',
         partial_images: partials,
         text_output_tokens: textOutput,
-        retry_rate: pick('retry_rate') ?? 0,
+        retry_rate: 0,
+        requires: [...new Set(pick('requires') ?? [])],
         batch,
         field_paths: fieldPaths
     };
     if (modelName !== model.id)
         resolved.model_alias = modelName;
+    const retry = pick('retry_rate');
+    if (typeof retry === 'object') {
+        const byModel = {};
+        for (const [key, value] of Object.entries(retry)) {
+            if (key !== 'default' && value !== undefined)
+                byModel[models.get(key)?.id ?? key] = value;
+        }
+        resolved.retry_rates = { default: retry.default ?? 0, by_model: byModel };
+        resolved.retry_rate = retryRateFor(resolved, model.id);
+    }
+    else if (retry !== undefined) {
+        resolved.retry_rate = retry;
+    }
     const inputTokens = pick('input_image_tokens');
     if (inputTokens !== undefined)
         resolved.input_image_tokens = inputTokens;
@@ -19030,12 +19133,14 @@ function preprocess(fn, schema) {
 
 
 
+
 const CONFIG_VERSION = 1;
 const MODEL_IDS = allModelIds(BUILTIN_CATALOG);
 const modelId = schemas_enum(MODEL_IDS);
 const quality = schemas_enum(QUALITIES);
 const size = schemas_string().regex(/^[1-9][0-9]*x[1-9][0-9]*$/, { message: 'a size written WxH, e.g. 1024x1024' });
 const usd = schemas_number().nonnegative();
+const rate = schemas_number().min(0).lt(1);
 const count = schemas_int().nonnegative();
 const share = schemas_number().min(0).max(1);
 /** Every field a workload may set; `defaults` may set any of them too. */
@@ -19054,7 +19159,10 @@ const workloadFields = {
     input_image_tokens: count.describe('Override of the tokens billed per input image (replaces the catalog rule).'),
     partial_images: schemas_int().min(0).max(3).describe('Streamed partial previews per image, 0..3; each bills 100 image-output tokens. Default 0.'),
     text_output_tokens: count.describe('Text output tokens per request, only for models that output text. Default 0.'),
-    retry_rate: schemas_number().min(0).lt(1).describe('Share of generations rejected and regenerated, 0 <= r < 1. Default 0.'),
+    retry_rate: union([rate, partialRecord(schemas_enum(['default', ...MODEL_IDS]), rate)])
+        .describe('Share of generations rejected and regenerated, 0 <= r < 1. Default 0. A map gives a rate per model for pricing alternatives, e.g. { default: 0.1, gpt-image-1-mini: 0.35 }.'),
+    requires: array(schemas_enum(REQUIREMENTS))
+        .describe('Capabilities the workload needs; models without them are never suggested: text_output, multi_image_fidelity, edits, batch, transparent_background.'),
     batch: schemas_boolean().describe('Run through the Batch API: 50% off every component and no per-minute limits. Default false.'),
     peak_images_per_minute: usd.describe('Peak images generated per minute (retries included), for tier checks. Default: billed images per month / 43,800.'),
     budget_usd: usd.describe('This workload\'s monthly cap in USD: a projected cost above it is an error.')
@@ -19197,6 +19305,12 @@ function issueToErrors(issue, data, file, locator) {
                 : `unknown ${kind === 'field' ? 'field' : 'key'} "${key}"; expected one of ${candidates.join(', ')}.${didYouMean(key, candidates)}`
         }));
     }
+    // For a value that may be a number or a map, report what is wrong inside the map the user wrote.
+    if (issue.code === 'invalid_union' && found !== null && typeof found === 'object') {
+        const branch = issue.errors.find((errors) => errors.length > 0 && errors.every((e) => e.path.length > 0 || e.code === 'unrecognized_keys'));
+        if (branch)
+            return branch.flatMap((inner) => issueToErrors({ ...inner, path: [...path, ...inner.path] }, data, file, locator));
+    }
     return [{ file, ...at(path), path: formatPath(path), message: describeIssue(issue, path, found) }];
 }
 function describeIssue(issue, path, found) {
@@ -19222,6 +19336,8 @@ function describeIssue(issue, path, found) {
             const values = issue.errors.flat().flatMap((e) => (e.code === 'invalid_value' ? e.values.map(String) : []));
             if (values.length > 0)
                 return `expected one of ${values.join(', ')}, found ${shown}`;
+            if (field === 'retry_rate')
+                return `expected a number 0 <= r < 1 or a map of model id (or default) to such a number, found ${shown}`;
             return `expected a valid value, found ${shown}`;
         }
         case 'too_small':
@@ -19359,7 +19475,9 @@ function entry(name, change, base, head, fields) {
 }
 function changedFields(base, head) {
     const keys = new Set([...Object.keys(base.workload), ...Object.keys(head.workload)]);
-    const fields = [...keys].filter((key) => !IGNORED_FIELDS.has(key) && JSON.stringify(base.workload[key]) !== JSON.stringify(head.workload[key]));
+    const differing = [...keys].filter((key) => !IGNORED_FIELDS.has(key) && JSON.stringify(base.workload[key]) !== JSON.stringify(head.workload[key]));
+    // A per-model retry map is the user's retry_rate field too: name it once, as written.
+    const fields = [...new Set(differing.map((key) => (key === 'retry_rates' ? 'retry_rate' : key)))];
     // Same workload, different price: the catalog or a pricing override moved.
     if (fields.length === 0 && base.monthly_usd !== head.monthly_usd)
         fields.push('pricing');
@@ -19632,6 +19750,7 @@ function breakdown(costs, value) {
 }
 function lifecycleFindings(input, findings, atWorkload) {
     const index = modelIndex(input.catalog);
+    const migrations = new Map((input.routing?.workloads ?? []).map((r) => [r.name, r.migration]));
     for (const c of input.head.workloads) {
         const model = index.get(c.workload.model);
         if (!model)
@@ -19640,7 +19759,16 @@ function lifecycleFindings(input, findings, atWorkload) {
         if (status === 'active')
             continue;
         const { shutdown_date, replacements, replacement_note } = model.lifecycle.value;
-        const replacement = replacements.length > 0 ? replacements.join(' or ') : (replacement_note ?? 'a current model');
+        const migration = migrations.get(c.workload.name);
+        const priced = (id) => {
+            const alt = migration?.replacements.find((a) => a.model === id);
+            if (!alt)
+                return id;
+            if (!alt.eligible || alt.monthly_usd === null)
+                return `${id} (not an option: ${alt.reason ?? 'ineligible'})`;
+            return `${id} (${format_usd(alt.monthly_usd)}/month, ${signedUsd(alt.delta_usd ?? 0)})`;
+        };
+        const replacement = replacements.length > 0 ? replacements.map(priced).join(' or ') : (replacement_note ?? 'a current model');
         const base = { workload: c.workload.name, model: model.id, ...atWorkload(c.workload, 'model') };
         if (status === 'retired') {
             findings.push({
@@ -19822,7 +19950,238 @@ function priceWorkload(w, model, catalog, options = {}) {
     return result;
 }
 
+;// CONCATENATED MODULE: ./src/routing/intent.ts
+/** The same quality and size intent on another model: kept where it exists, mapped where it does not. */
+
+/** Qualities a model may lack, and what stands closest to each (best first). */
+const QUALITY_FALLBACKS = {
+    low: ['low', 'standard'],
+    medium: ['medium', 'standard'],
+    high: ['high', 'hd'],
+    auto: ['auto', 'high', 'hd'],
+    xhigh: ['xhigh', 'max', 'high', 'hd'],
+    max: ['max', 'xhigh', 'high', 'hd'],
+    standard: ['standard', 'medium', 'low'],
+    hd: ['hd', 'high', 'xhigh']
+};
+function mapQuality(model, quality) {
+    const offered = model.qualities.value;
+    const match = QUALITY_FALLBACKS[quality].find((q) => offered.includes(q));
+    if (!match)
+        return undefined;
+    return match === quality ? { value: match } : { value: match, note: `quality ${quality} → ${match} (${model.id} has no ${quality})` };
+}
+/** Distance between two sizes: shape first, then area, both on a log scale. */
+function sizeDistance(a, b) {
+    const shape = Math.abs(Math.log(a.width / a.height) - Math.log(b.width / b.height));
+    const area = Math.abs(Math.log((a.width * a.height) / (b.width * b.height)));
+    return shape * 4 + area;
+}
+function fitFlexible(rule, width, height) {
+    let w = width;
+    let h = height;
+    // Bring the aspect ratio inside the limit by shortening the long edge.
+    if (w > h * rule.max_aspect_ratio)
+        w = h * rule.max_aspect_ratio;
+    if (h > w * rule.max_aspect_ratio)
+        h = w * rule.max_aspect_ratio;
+    // Then scale into the pixel and edge bounds.
+    const pixels = w * h;
+    let scale = 1;
+    if (pixels < rule.min_pixels)
+        scale = Math.sqrt(rule.min_pixels / pixels);
+    if (pixels > rule.max_pixels)
+        scale = Math.sqrt(rule.max_pixels / pixels);
+    scale = Math.min(scale, rule.max_edge / Math.max(w, h));
+    const step = rule.multiple_of;
+    for (const round of [Math.round, Math.ceil, Math.floor]) {
+        const candidate = `${round((w * scale) / step) * step}x${round((h * scale) / step) * step}`;
+        if (checkSize(rule, candidate).ok)
+            return candidate;
+    }
+    return undefined;
+}
+function intent_mapSize(model, size) {
+    const rule = model.sizes.value;
+    if (checkSize(rule, size).ok)
+        return { value: size };
+    const dims = parseSize(size);
+    if (!dims)
+        return undefined;
+    let chosen;
+    if (rule.kind === 'fixed') {
+        chosen = [...rule.sizes].sort((a, b) => {
+            const da = parseSize(a);
+            const db = parseSize(b);
+            return (da ? sizeDistance(dims, da) : Infinity) - (db ? sizeDistance(dims, db) : Infinity);
+        })[0];
+    }
+    else {
+        chosen = fitFlexible(rule, dims.width, dims.height);
+    }
+    return chosen ? { value: chosen, note: `size ${size} → ${chosen} (nearest ${model.id} size)` } : undefined;
+}
+
+;// CONCATENATED MODULE: ./src/routing/route.ts
+/**
+ * Model routing: each workload priced on every candidate model with the same intent, the cheapest
+ * eligible one, and the way off a model that is shutting down. Pure.
+ */
+
+
+
+
+
+function routeWorkloads(estimate, catalog, date, options = {}) {
+    const index = modelIndex(catalog);
+    const candidates = options.models
+        ? [...new Set(options.models.map((id) => index.get(id)).filter((m) => m !== undefined))]
+        : catalog.models;
+    const workloads = estimate.workloads.map((cost) => routeOne(cost, candidates, index, catalog, date, options));
+    const byModel = new Map();
+    let total = 0;
+    for (const r of workloads) {
+        const model = r.cheapest?.model ?? r.model;
+        const monthly = r.cheapest?.monthly_usd ?? r.monthly_usd;
+        const entry = byModel.get(model) ?? { model, monthly_usd: 0, workloads: 0 };
+        entry.monthly_usd += monthly;
+        entry.workloads += 1;
+        byModel.set(model, entry);
+        total += monthly;
+    }
+    return {
+        workloads,
+        if_cheapest: {
+            total_monthly_usd: total,
+            saving_usd: estimate.total_monthly_usd - total,
+            models: [...byModel.values()].sort((a, b) => b.monthly_usd - a.monthly_usd || a.model.localeCompare(b.model))
+        }
+    };
+}
+function routeOne(cost, candidates, index, catalog, date, options) {
+    const w = cost.workload;
+    const current = index.get(w.model);
+    const evaluated = new Map();
+    const alternativeFor = (model) => {
+        let alt = evaluated.get(model.id);
+        if (!alt) {
+            alt = model.id === w.model ? currentAlternative(cost, model, date) : priceOn(cost, model, catalog, date, options);
+            evaluated.set(model.id, alt);
+        }
+        return alt;
+    };
+    const shown = current && !candidates.includes(current) ? [current, ...candidates] : candidates;
+    const alternatives = shown.map(alternativeFor).sort(byPreference);
+    const eligible = alternatives.filter((a) => a.eligible && a.monthly_usd !== null);
+    const best = eligible[0];
+    const cheapest = best && best.monthly_usd !== null ? { model: best.model, monthly_usd: best.monthly_usd, saving_usd: cost.monthly_usd - best.monthly_usd } : null;
+    let migration = null;
+    const status = current ? modelStatus(current, date) : 'active';
+    if (current && status !== 'active') {
+        const { shutdown_date, replacements, replacement_note } = current.lifecycle.value;
+        migration = {
+            model: current.id,
+            status,
+            shutdown_date,
+            days_left: shutdown_date ? daysBetween(date, shutdown_date) : null,
+            ...(replacement_note ? { replacement_note } : {}),
+            replacements: replacements.flatMap((id) => {
+                const model = index.get(id);
+                return model ? [alternativeFor(model)] : [];
+            })
+        };
+    }
+    return { name: w.name, model: w.model, monthly_usd: cost.monthly_usd, alternatives, cheapest, migration };
+}
+/** Eligible and priced first, cheapest first; the current model wins a tie. */
+function byPreference(a, b) {
+    const rank = (x) => (x.eligible && x.monthly_usd !== null ? 0 : 1);
+    if (rank(a) !== rank(b))
+        return rank(a) - rank(b);
+    const diff = (a.monthly_usd ?? Infinity) - (b.monthly_usd ?? Infinity);
+    if (diff !== 0 && Number.isFinite(diff))
+        return diff;
+    if (a.current !== b.current)
+        return a.current ? -1 : 1;
+    return a.model.localeCompare(b.model);
+}
+function lifecycleReason(model, date) {
+    const released = model.lifecycle.value.release_date;
+    if (released && date < released)
+        return `not released until ${released}`;
+    const status = modelStatus(model, date);
+    if (status === 'active')
+        return undefined;
+    const shutdown = model.lifecycle.value.shutdown_date;
+    return status === 'retired' ? `retired on ${shutdown}` : `deprecated: shuts down on ${shutdown}`;
+}
+function unitCosts(monthly, billed, delivered) {
+    return {
+        per_generation_usd: billed > 0 ? monthly / billed : 0,
+        per_delivered_image_usd: delivered > 0 ? monthly / delivered : 0
+    };
+}
+function currentAlternative(cost, model, date) {
+    const w = cost.workload;
+    const reason = lifecycleReason(model, date) ?? unmetRequirement(model, w)?.reason;
+    return {
+        model: model.id,
+        current: true,
+        eligible: reason === undefined,
+        ...(reason ? { reason } : {}),
+        quality: w.quality,
+        size: w.size,
+        retry_rate: w.retry_rate,
+        monthly_usd: cost.monthly_usd,
+        delta_usd: 0,
+        ...unitCosts(cost.monthly_usd, cost.billed_images_per_month, w.images_per_month),
+        notes: []
+    };
+}
+function ineligible(model, reason) {
+    return { model: model.id, current: false, eligible: false, reason, monthly_usd: null, delta_usd: null, per_generation_usd: null, per_delivered_image_usd: null, notes: [] };
+}
+function priceOn(cost, model, catalog, date, options) {
+    const w = cost.workload;
+    const reason = lifecycleReason(model, date) ?? unmetRequirement(model, w)?.reason;
+    if (reason)
+        return ineligible(model, reason);
+    const quality = mapQuality(model, w.quality);
+    if (!quality)
+        return ineligible(model, `${model.id} offers no quality close to ${w.quality}`);
+    const size = intent_mapSize(model, w.size);
+    if (!size)
+        return ineligible(model, `${model.id} offers no size close to ${w.size}`);
+    const notes = [quality.note, size.note].filter((n) => n !== undefined);
+    const retryRate = retryRateFor(w, model.id);
+    if (w.input_image_tokens !== undefined && w.input_images > 0)
+        notes.push(`input_image_tokens applies to ${w.model} only; ${model.id} uses its own rule`);
+    const variant = { ...w, model: model.id, quality: quality.value, size: size.value, retry_rate: retryRate };
+    delete variant.model_alias;
+    delete variant.input_image_tokens;
+    let priced;
+    try {
+        priced = priceWorkload(variant, model, catalog, options);
+    }
+    catch {
+        return ineligible(model, `no price for ${quality.value} ${size.value} on ${model.id}`);
+    }
+    return {
+        model: model.id,
+        current: false,
+        eligible: true,
+        quality: quality.value,
+        size: size.value,
+        retry_rate: retryRate,
+        monthly_usd: priced.monthly_usd,
+        delta_usd: priced.monthly_usd - cost.monthly_usd,
+        ...unitCosts(priced.monthly_usd, priced.billed_images_per_month, w.images_per_month),
+        notes
+    };
+}
+
 ;// CONCATENATED MODULE: ./src/evaluate.ts
+
 
 
 
@@ -19839,7 +20198,9 @@ function evaluate(input) {
     const baseEstimate = base?.estimate ?? (compared ? EMPTY_ESTIMATE : null);
     const thresholdsFrom = input.thresholdsFrom === 'base' && base ? 'base' : 'head';
     const thresholds = thresholdsFrom === 'base' && base ? base.loaded : head.loaded;
+    const routing = routeWorkloads(head.estimate, head.loaded.pricing.catalog, input.date, { overridden: head.loaded.pricing.overridden });
     const findings = evaluateGate({
+        routing,
         head: head.estimate,
         base: baseEstimate,
         budget: thresholds.config.budget,
@@ -19851,7 +20212,7 @@ function evaluate(input) {
         locateHead: (path) => head.loaded.locator.locate(path)
     });
     const diff = baseEstimate ? diffCosts(baseEstimate, head.estimate, base?.loaded.config, head.loaded.config) : null;
-    return { date: input.date, head, base, compared, diff, findings, status: statusOf(findings), thresholds_from: thresholdsFrom };
+    return { date: input.date, head, base, compared, diff, routing, findings, status: statusOf(findings), thresholds_from: thresholdsFrom };
 }
 
 ;// CONCATENATED MODULE: ./src/report/table.ts
@@ -19907,6 +20268,26 @@ function renderTable(report) {
         if (c === report.diff?.setting_changes[0])
             out.push('', 'THRESHOLD CHANGES');
         out.push(`  ${c.field}: ${String(c.base ?? 'unset')} -> ${String(c.head ?? 'unset')}`);
+    }
+    const migrating = report.workloads.filter((w) => w.migration);
+    if (migrating.length > 0)
+        out.push('', 'MIGRATION');
+    for (const w of migrating) {
+        const m = w.migration;
+        if (!m)
+            continue;
+        const when = m.status === 'retired' ? `shut down ${m.shutdown_date}` : `shuts down ${m.shutdown_date} (${m.days_left} days left)`;
+        const options = m.replacements.map((a) => a.eligible && a.monthly_usd !== null ? `${a.model} ${format_usd(a.monthly_usd)} (${signedUsd(a.delta_usd ?? 0)})` : `${a.model} not an option: ${a.reason ?? ''}`);
+        out.push(`  ${oneLine(w.name)}: ${w.model} ${when}; ${options.length > 0 ? options.join(' or ') : (m.replacement_note ?? 'no replacement named')}`);
+    }
+    const movers = report.workloads.filter((w) => w.cheapest && w.cheapest.model !== w.model && w.cheapest.saving_usd > 0.005);
+    if (movers.length > 0) {
+        out.push('', 'CHEAPER OPTIONS');
+        for (const w of movers) {
+            const best = w.alternatives.find((a) => a.model === w.cheapest?.model);
+            out.push(`  ${oneLine(w.name)}: ${w.model} ${format_usd(w.monthly_usd)} -> ${w.cheapest?.model} ${format_usd(w.cheapest?.monthly_usd ?? 0)} (saves ${format_usd(w.cheapest?.saving_usd ?? 0)}/month${best?.notes.length ? `; ${best.notes.join('; ')}` : ''})`);
+        }
+        out.push(`  If every workload moved to its cheapest eligible model: ${format_usd(report.routing.if_cheapest.total_monthly_usd)}/month. Run \`image-cost-gate compare\` for the matrix.`);
     }
     out.push('', 'FINDINGS');
     if (report.findings.length === 0)
@@ -20020,7 +20401,119 @@ function mdCode(text) {
     return `\`${oneLine}\``;
 }
 
+;// CONCATENATED MODULE: ./src/report/routing-md.ts
+/** Report sections about routing: the shutdown plan, the cheaper options and the per-model chart. */
+
+
+const row = (cells) => `| ${cells.join(' | ')} |`;
+/** "Before <date>" for announced shutdowns and "Shut down on <date>" for past ones, soonest first. */
+function shutdownSections(report) {
+    const groups = new Map();
+    for (const w of report.workloads) {
+        if (!w.migration)
+            continue;
+        const key = `${w.migration.status}|${w.migration.shutdown_date ?? ''}`;
+        groups.set(key, [...(groups.get(key) ?? []), w]);
+    }
+    const out = [];
+    for (const [key, workloads] of [...groups].sort(([a], [b]) => a.localeCompare(b))) {
+        const [status, date] = key.split('|');
+        const first = workloads[0]?.migration;
+        const heading = status === 'retired'
+            ? `#### Shut down on ${date} (${Math.abs(first?.days_left ?? 0)} days ago)`
+            : `#### Before ${date || 'the announced shutdown'}${first?.days_left != null ? ` (${first.days_left} days left)` : ''}`;
+        out.push(heading, '', row(['Workload', 'Model', 'Now', 'Replacement', 'Projected', 'Change']), row(['---', '---', '---:', '---', '---:', '---:']));
+        for (const w of workloads) {
+            const migration = w.migration;
+            if (!migration)
+                continue;
+            const options = migration.replacements.length > 0 ? migration.replacements : [];
+            if (options.length === 0)
+                out.push(row([mdText(w.name), mdCode(w.model), format_usd(w.monthly_usd), mdText(migration.replacement_note ?? 'none named'), '–', '–']));
+            options.forEach((alt, i) => {
+                const lead = i === 0 ? [mdText(w.name), mdCode(w.model), format_usd(w.monthly_usd)] : ['', '', ''];
+                const projected = alt.eligible && alt.monthly_usd !== null ? [format_usd(alt.monthly_usd), signedUsd(alt.delta_usd ?? 0)] : [`not an option: ${mdText(alt.reason ?? '')}`, '–'];
+                out.push(row([...lead, mdCode(alt.model), ...projected]));
+            });
+        }
+        out.push('');
+    }
+    return out;
+}
+/** One line of arithmetic: what an accepted image costs on a model once retries are paid for. */
+function perDelivered(model, perGeneration, retry, perDeliveredImage) {
+    if (perGeneration === null || perDeliveredImage === null)
+        return '';
+    return `${mdCode(model)} ${unitUsd(perGeneration)} ÷ (1 − ${retry ?? 0}) = ${unitUsd(perDeliveredImage)}`;
+}
+function cheaperOptionsSection(report) {
+    const { if_cheapest } = report.routing;
+    const movers = report.workloads.filter((w) => w.cheapest && w.cheapest.model !== w.model && w.cheapest.saving_usd > 0.005);
+    const saving = movers.reduce((total, w) => total + (w.cheapest?.saving_usd ?? 0), 0);
+    const summary = movers.length > 0
+        ? `Cheaper options: ${movers.length} workload${movers.length === 1 ? '' : 's'} could save ${format_usd(saving)}/month on another model`
+        : 'Cheaper options: every workload is on its cheapest eligible model';
+    const out = [`<details><summary>${summary}</summary>`, ''];
+    if (movers.length > 0) {
+        out.push(row(['Workload', 'Now', 'Cheapest eligible', 'Monthly', 'Saving', 'Per delivered image']), row(['---', '---', '---', '---:', '---:', '---']));
+        for (const w of movers) {
+            const now = w.alternatives.find((a) => a.current);
+            const best = w.alternatives.find((a) => a.model === w.cheapest?.model);
+            if (!now || !best || !w.cheapest)
+                continue;
+            const notes = best.notes.length > 0 ? ` (${best.notes.map(mdText).join('; ')})` : '';
+            out.push(row([
+                mdText(w.name),
+                `${mdCode(w.model)} ${format_usd(w.monthly_usd)}`,
+                `${mdCode(best.model)}${notes}`,
+                format_usd(w.cheapest.monthly_usd),
+                format_usd(w.cheapest.saving_usd),
+                `${perDelivered(now.model, now.per_generation_usd, now.retry_rate, now.per_delivered_image_usd)} vs ${perDelivered(best.model, best.per_generation_usd, best.retry_rate, best.per_delivered_image_usd)}`
+            ]));
+        }
+        out.push('', 'Per delivered image = all components per generation ÷ (1 − that model\'s retry rate).', '');
+    }
+    out.push(row(['If every workload moved', 'Workloads', 'Monthly']), row(['---', '---:', '---:']));
+    for (const m of if_cheapest.models)
+        out.push(row([mdCode(m.model), format_count(m.workloads), format_usd(m.monthly_usd)]));
+    out.push(row(['**Total**', '', `**${format_usd(if_cheapest.total_monthly_usd)}** (${signedUsd(-if_cheapest.saving_usd)})`]));
+    // Models a workload's requirements rule out (shutdowns aside), with the reason and its source.
+    const requirementLines = report.workloads.flatMap((w) => {
+        const excluded = w.alternatives.filter((a) => !a.eligible && a.reason !== undefined && !/^(retired|deprecated)/.test(a.reason));
+        if (excluded.length === 0)
+            return [];
+        return [`- ${mdText(w.name)} needs ${w.requires.map(mdCode).join(', ')}: ${excluded.map((a) => mdText(a.reason ?? a.model)).join('; ')}`];
+    });
+    if (requirementLines.length > 0)
+        out.push('', ...requirementLines);
+    out.push('', 'Only active models that meet each workload\'s requirements are options; `image-cost-gate compare` prints the whole matrix.', '', '</details>');
+    return out;
+}
+/** Monthly cost per model as a Mermaid bar chart (head) with the base as a line; the table stays beside it. */
+function costChart(report) {
+    const models = report.diff ? report.diff.models : report.models.map((m) => ({ model: m.model, head_monthly_usd: m.monthly_usd, base_monthly_usd: 0 }));
+    if (models.length === 0)
+        return [];
+    const round = (n) => Math.round(n * 100) / 100;
+    const head = models.map((m) => round(m.head_monthly_usd));
+    const base = models.map((m) => round(m.base_monthly_usd));
+    const top = Math.max(1, Math.ceil(Math.max(...head, ...base) * 1.1));
+    const lines = [
+        '```mermaid',
+        'xychart-beta',
+        `    title "Monthly cost per model (USD)${report.diff ? ': bars = this PR, line = base' : ''}"`,
+        `    x-axis [${models.map((m) => JSON.stringify(m.model)).join(', ')}]`,
+        `    y-axis "USD per month" 0 --> ${top}`,
+        `    bar [${head.join(', ')}]`
+    ];
+    if (report.diff)
+        lines.push(`    line [${base.join(', ')}]`);
+    lines.push('```');
+    return lines;
+}
+
 ;// CONCATENATED MODULE: ./src/report/markdown.ts
+
 
 
 const STATUS_ICON = { pass: '✅', warn: '⚠️', fail: '❌' };
@@ -20029,13 +20522,14 @@ function renderMarkdown(report, options = {}) {
     const out = [];
     out.push(headline(report), '', summaryLine(report), '');
     out.push(...workloadTable(report, options.collapseUnchanged ?? false), '');
-    out.push('#### Per model', '', ...modelTable(report), '');
+    out.push('#### Per model', '', ...modelTable(report), '', ...costChart(report), '');
     const settings = markdown_settingChanges(report);
     if (settings.length > 0)
         out.push('#### Threshold changes', '', ...settings, '');
     out.push(...findingsSection(report.findings), '');
+    out.push(...shutdownSections(report));
     if (options.details ?? true)
-        out.push(...details(report));
+        out.push(...cheaperOptionsSection(report), '', ...details(report));
     return out.join('\n').replace(/\n{3,}/g, '\n\n').trimEnd() + '\n';
 }
 function verdict(report) {
@@ -20069,8 +20563,8 @@ function modelCell(model, status) {
 function workloadTable(report, collapseUnchanged) {
     const head = new Map(report.workloads.map((w) => [w.name, w]));
     if (!report.diff) {
-        const rows = report.workloads.map((w) => row([mdText(w.name), modelCell(w.model, w.model_status), qualitySize(w), format_count(w.images_per_month), format_usd(w.monthly_usd)]));
-        return [row(['Workload', 'Model', 'Quality · size', 'Images/month', 'Monthly']), row(['---', '---', '---', '---:', '---:']), ...rows, row(['**Total**', '', '', '', `**${format_usd(report.total_monthly_usd)}**`])];
+        const rows = report.workloads.map((w) => markdown_row([mdText(w.name), modelCell(w.model, w.model_status), qualitySize(w), format_count(w.images_per_month), format_usd(w.monthly_usd)]));
+        return [markdown_row(['Workload', 'Model', 'Quality · size', 'Images/month', 'Monthly']), markdown_row(['---', '---', '---', '---:', '---:']), ...rows, markdown_row(['**Total**', '', '', '', `**${format_usd(report.total_monthly_usd)}**`])];
     }
     const base = new Map((report.base?.workloads ?? []).map((w) => [w.name, w]));
     const unchanged = report.diff.workloads.filter((d) => d.change === 'unchanged');
@@ -20081,7 +20575,7 @@ function workloadTable(report, collapseUnchanged) {
         const model = w ? modelCell(w.model, w.model_status) : '';
         const movedFrom = before && w && before.model !== w.model ? `${mdCode(before.model)} → ` : '';
         const changed = d.change === 'changed' ? `changed: ${d.changed_fields.map(mdCode).join(', ')}` : CHANGE_LABEL[d.change];
-        return row([
+        return markdown_row([
             mdText(d.name),
             movedFrom + model,
             w ? qualitySize(w) : '',
@@ -20093,13 +20587,13 @@ function workloadTable(report, collapseUnchanged) {
         ]);
     });
     return [
-        row(['Workload', 'Model', 'Quality · size', 'Images/month', 'Base', 'Head', 'Change', '']),
-        row(['---', '---', '---', '---:', '---:', '---:', '---:', '---']),
+        markdown_row(['Workload', 'Model', 'Quality · size', 'Images/month', 'Base', 'Head', 'Change', '']),
+        markdown_row(['---', '---', '---', '---:', '---:', '---:', '---:', '---']),
         ...rows,
         ...(collapseUnchanged && unchanged.length > 0
-            ? [row([`*${unchanged.length} unchanged*`, '', '', '', format_usd(sumOf(unchanged, 'base_monthly_usd')), format_usd(sumOf(unchanged, 'head_monthly_usd')), '$0.00', 'unchanged'])]
+            ? [markdown_row([`*${unchanged.length} unchanged*`, '', '', '', format_usd(sumOf(unchanged, 'base_monthly_usd')), format_usd(sumOf(unchanged, 'head_monthly_usd')), '$0.00', 'unchanged'])]
             : []),
-        row(['**Total**', '', '', '', format_usd(report.diff.base_total_usd), `**${format_usd(report.diff.head_total_usd)}**`, `**${signedUsd(report.diff.total_delta_usd)}**`, signedPercent(report.diff.total_delta_percent)])
+        markdown_row(['**Total**', '', '', '', format_usd(report.diff.base_total_usd), `**${format_usd(report.diff.head_total_usd)}**`, `**${signedUsd(report.diff.total_delta_usd)}**`, signedPercent(report.diff.total_delta_percent)])
     ];
 }
 function modelTable(report) {
@@ -20112,15 +20606,15 @@ function modelTable(report) {
     };
     if (!report.diff) {
         return [
-            row(['Model', 'Status', 'Billed images/month', 'Monthly']),
-            row(['---', '---', '---:', '---:']),
-            ...report.models.map((m) => row([mdCode(m.model), lifecycle(m.model), format_count(m.billed_images_per_month), format_usd(m.monthly_usd)]))
+            markdown_row(['Model', 'Status', 'Billed images/month', 'Monthly']),
+            markdown_row(['---', '---', '---:', '---:']),
+            ...report.models.map((m) => markdown_row([mdCode(m.model), lifecycle(m.model), format_count(m.billed_images_per_month), format_usd(m.monthly_usd)]))
         ];
     }
     return [
-        row(['Model', 'Status', 'Base', 'Head', 'Change']),
-        row(['---', '---', '---:', '---:', '---:']),
-        ...report.diff.models.map((m) => row([mdCode(m.model), lifecycle(m.model), format_usd(m.base_monthly_usd), format_usd(m.head_monthly_usd), signedUsd(m.delta_usd)]))
+        markdown_row(['Model', 'Status', 'Base', 'Head', 'Change']),
+        markdown_row(['---', '---', '---:', '---:', '---:']),
+        ...report.diff.models.map((m) => markdown_row([mdCode(m.model), lifecycle(m.model), format_usd(m.base_monthly_usd), format_usd(m.head_monthly_usd), signedUsd(m.delta_usd)]))
     ];
 }
 function markdown_settingChanges(report) {
@@ -20148,11 +20642,11 @@ function details(report) {
         out.push('<details><summary>Assumptions and estimates</summary>', '', ...assumptions, '', '</details>', '');
     }
     out.push('<details><summary>Cost breakdown</summary>', '');
-    out.push(row(['Workload', 'Billed images', 'Requests', 'Per image', 'Image output', 'Text input', 'Image input', 'Text output', 'Batch savings']));
-    out.push(row(['---', '---:', '---:', '---:', '---:', '---:', '---:', '---:', '---:']));
+    out.push(markdown_row(['Workload', 'Billed images', 'Requests', 'Per image', 'Image output', 'Text input', 'Image input', 'Text output', 'Batch savings']));
+    out.push(markdown_row(['---', '---:', '---:', '---:', '---:', '---:', '---:', '---:', '---:']));
     for (const w of report.workloads) {
         const perImage = `${unitUsd(w.output_pricing.usd_per_image)}${w.output_pricing.method === 'tokens' ? ` (${format_count(w.output_pricing.tokens_per_image ?? 0)} tok)` : ''}`;
-        out.push(row([
+        out.push(markdown_row([
             mdText(w.name),
             format_count(w.billed_images_per_month),
             format_count(w.requests_per_month),
@@ -20181,7 +20675,7 @@ function details(report) {
 function sumOf(rows, key) {
     return rows.reduce((total, r) => total + r[key], 0);
 }
-function row(cells) {
+function markdown_row(cells) {
     return `| ${cells.join(' | ')} |`;
 }
 
@@ -20190,6 +20684,7 @@ function row(cells) {
  * The report: one plain object that every renderer (JSON, markdown, table) reads. Its shape is the
  * documented `--format json` output.
  */
+
 
 
 const REPORT_SCHEMA_VERSION = 1;
@@ -20206,7 +20701,18 @@ function buildReport(evaluation) {
         thresholds_from: evaluation.thresholds_from,
         total_monthly_usd: head.total_monthly_usd,
         models: head.models,
-        workloads: head.workloads,
+        workloads: head.workloads.map((w, i) => {
+            const routed = evaluation.routing.workloads[i];
+            const resolved = evaluation.head.estimate.workloads[i]?.workload;
+            return {
+                ...w,
+                requires: resolved ? effectiveRequirements(resolved) : [],
+                alternatives: routed?.alternatives ?? [],
+                cheapest: routed?.cheapest ?? null,
+                migration: routed?.migration ?? null
+            };
+        }),
+        routing: { if_cheapest: evaluation.routing.if_cheapest },
         findings: evaluation.findings,
         overrides: evaluation.head.loaded.pricing.overridden,
         base: evaluation.base ? side(evaluation.base, evaluation.date) : null,
@@ -20258,6 +20764,82 @@ function side(priced, date) {
     };
 }
 
+;// CONCATENATED MODULE: ./src/report/compare.ts
+
+
+
+function compare_describe(w) {
+    return `${w.model}, ${w.quality} ${w.size}, ${format_count(w.images_per_month)} images/month, ${format_usd(w.monthly_usd)}/month`;
+}
+function renderComparisonTable(c) {
+    const out = [`Model comparison for ${c.config_path} (catalog checked ${c.catalog.as_of}; evaluated on ${c.evaluated_on})`, ''];
+    for (const w of c.workloads) {
+        out.push(`${w.name.replace(/[\u0000-\u001f\u007f]/g, ' ')}  (${compare_describe(w)})`);
+        const rows = w.alternatives.map((a) => [
+            `${a.model}${a.current ? ' (now)' : ''}${w.cheapest?.model === a.model ? ' *' : ''}`,
+            a.eligible ? 'yes' : 'no',
+            a.monthly_usd === null ? '-' : format_usd(a.monthly_usd),
+            a.delta_usd === null ? '-' : signedUsd(a.delta_usd),
+            a.per_delivered_image_usd === null ? '-' : unitUsd(a.per_delivered_image_usd),
+            a.retry_rate === undefined ? '-' : String(a.retry_rate),
+            [a.reason, ...a.notes].filter(Boolean).join('; ')
+        ]);
+        out.push(...columns(['  MODEL', 'ELIGIBLE', 'MONTHLY', 'DELTA', 'PER DELIVERED', 'RETRY', 'NOTES'], rows.map((r) => [`  ${r[0]}`, ...r.slice(1)]), 'llrrrrl'), '');
+    }
+    out.push(`* cheapest eligible. If every workload moved to its cheapest eligible model: ${format_usd(c.if_cheapest.total_monthly_usd)}/month (${signedUsd(-c.if_cheapest.saving_usd)} against ${format_usd(c.total_monthly_usd)}).`);
+    return out.join('\n') + '\n';
+}
+function renderComparisonMarkdown(c) {
+    const row = (cells) => `| ${cells.join(' | ')} |`;
+    const out = [`### Model comparison: \`${mdText(c.config_path)}\``, '', `Catalog checked ${c.catalog.as_of}; evaluated on ${c.evaluated_on}.`, ''];
+    for (const w of c.workloads) {
+        out.push(`#### ${mdText(w.name)}`, '', mdText(compare_describe(w)), '');
+        out.push(row(['Model', 'Eligible', 'Monthly', 'Change', 'Per delivered image', 'Retry rate', 'Notes']), row(['---', '---', '---:', '---:', '---:', '---:', '---']));
+        for (const a of w.alternatives) {
+            const name = `${mdCode(a.model)}${a.current ? ' (now)' : ''}${w.cheapest?.model === a.model ? ' **cheapest**' : ''}`;
+            out.push(row([
+                name,
+                a.eligible ? 'yes' : 'no',
+                a.monthly_usd === null ? '–' : format_usd(a.monthly_usd),
+                a.delta_usd === null ? '–' : signedUsd(a.delta_usd),
+                a.per_delivered_image_usd === null ? '–' : unitUsd(a.per_delivered_image_usd),
+                a.retry_rate === undefined ? '–' : String(a.retry_rate),
+                mdText([a.reason, ...a.notes].filter(Boolean).join('; '))
+            ]));
+        }
+        out.push('');
+    }
+    out.push(`If every workload moved to its cheapest eligible model: **${format_usd(c.if_cheapest.total_monthly_usd)}/month** (${signedUsd(-c.if_cheapest.saving_usd)} against ${format_usd(c.total_monthly_usd)}).`);
+    return out.join('\n') + '\n';
+}
+
+;// CONCATENATED MODULE: ./src/routing/compare.ts
+
+
+
+
+function compareModels(loaded, date, models) {
+    const { catalog, overridden } = loaded.pricing;
+    const estimate = priceWorkloads(loaded.workloads, catalog, { overridden });
+    const routing = routeWorkloads(estimate, catalog, date, { overridden, ...(models ? { models } : {}) });
+    const index = modelIndex(catalog);
+    const compared = models ? [...new Set(models.map((id) => index.get(id)?.id ?? id))] : catalog.models.map((m) => m.id);
+    return {
+        schema_version: REPORT_SCHEMA_VERSION,
+        evaluated_on: date,
+        catalog: { as_of: catalog.as_of },
+        currency: 'USD',
+        config_path: loaded.file,
+        models_compared: compared,
+        total_monthly_usd: estimate.total_monthly_usd,
+        workloads: routing.workloads.map((r, i) => {
+            const w = estimate.workloads[i]?.workload;
+            return { ...r, quality: w?.quality ?? '', size: w?.size ?? '', images_per_month: w?.images_per_month ?? 0 };
+        }),
+        if_cheapest: routing.if_cheapest
+    };
+}
+
 ;// CONCATENATED MODULE: external "node:util"
 const external_node_util_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util");
 ;// CONCATENATED MODULE: ./src/cli/args.ts
@@ -20273,12 +20855,16 @@ const USAGE = `Usage:
   image-cost-gate check [--config PATH] [--base PATH] [--format table|markdown|json]
                         [--date YYYY-MM-DD] [--fail-on error|warning|never]
                         [--thresholds-from head|base]
+  image-cost-gate compare [--config PATH] [--models a,b,c] [--format table|markdown|json]
+                          [--date YYYY-MM-DD]
   image-cost-gate models [--format table|json] [--date YYYY-MM-DD]
   image-cost-gate schema
   image-cost-gate --help | --version
 
 check   price the workloads in --config (default ${DEFAULT_CONFIG_PATH}), compare with
         --base when given, and apply the budget, tier and lifecycle rules
+compare price every workload on every model (or --models) with the same quality and
+        size intent, and show the cheapest eligible one
 models  list the pricing catalog with each model's status on --date
 schema  print the config file's JSON Schema (draft-07)
 
@@ -20313,6 +20899,7 @@ function parseCommand(argv) {
         date: { type: 'string' },
         'fail-on': { type: 'string' },
         'thresholds-from': { type: 'string' },
+        models: { type: 'string', short: 'm' },
         help: { type: 'boolean', short: 'h' }
     };
     let values;
@@ -20340,7 +20927,24 @@ function parseCommand(argv) {
             const date = checkDate(values.date);
             return date ? { ...command, date } : command;
         }
+        case 'compare': {
+            allow(['config', 'models', 'format', 'date']);
+            const command = {
+                kind: 'compare',
+                config: values.config ?? DEFAULT_CONFIG_PATH,
+                format: oneOf(values.format, FORMATS, '--format', 'table')
+            };
+            if (values.models !== undefined) {
+                const models = values.models.split(',').map((m) => m.trim()).filter(Boolean);
+                if (models.length === 0)
+                    throw new UsageError('--models needs a comma-separated list of model ids');
+                command.models = models;
+            }
+            const date = checkDate(values.date);
+            return date ? { ...command, date } : command;
+        }
         case 'check': {
+            allow(['config', 'base', 'format', 'date', 'fail-on', 'thresholds-from']);
             const command = {
                 kind: 'check',
                 config: values.config ?? DEFAULT_CONFIG_PATH,
@@ -20359,7 +20963,7 @@ function parseCommand(argv) {
             return command;
         }
         default:
-            throw new UsageError(`unknown command "${name}"; expected check, models or schema`);
+            throw new UsageError(`unknown command "${name}"; expected check, compare, models or schema`);
     }
 }
 
@@ -20379,6 +20983,10 @@ function parseCommand(argv) {
 
 
 
+
+
+
+
 const EXIT = { ok: 0, gateFailed: 1, invalid: 2, internal: 3 };
 function renderReport(report, format) {
     if (format === 'json')
@@ -20386,6 +20994,11 @@ function renderReport(report, format) {
     if (format === 'markdown')
         return renderMarkdown(report);
     return renderTable(report);
+}
+function reportConfigErrors(ports, errors) {
+    ports.stderr(errors.map((e) => `${formatConfigError(e)}\n`).join(''));
+    ports.stderr(`image-cost-gate: ${errors.length} config error${errors.length === 1 ? '' : 's'}; nothing was priced.\n`);
+    return EXIT.invalid;
 }
 function runCli(argv, ports) {
     try {
@@ -20418,6 +21031,21 @@ function run(argv, ports) {
             ports.stdout(command.format === 'json' ? renderModelsJson(BUILTIN_CATALOG, date) : renderModelsTable(BUILTIN_CATALOG, date));
             return EXIT.ok;
         }
+        case 'compare': {
+            const read = ports.readText(command.config);
+            const loaded = read.ok ? loadConfig(read.text, command.config) : { ok: false, errors: [{ file: command.config, path: '', message: read.message }] };
+            if (!loaded.ok)
+                return reportConfigErrors(ports, loaded.errors);
+            const known = new Set(allModelIds(BUILTIN_CATALOG));
+            for (const id of command.models ?? []) {
+                if (!known.has(id))
+                    throw new UsageError(`--models: unknown model "${id}".${didYouMean(id, [...known])}`);
+            }
+            const comparison = compareModels(loaded.value, command.date ?? ports.today(), command.models);
+            const render = { json: () => JSON.stringify(comparison, null, 2) + '\n', markdown: () => renderComparisonMarkdown(comparison), table: () => renderComparisonTable(comparison) };
+            ports.stdout(render[command.format]());
+            return EXIT.ok;
+        }
         case 'check': {
             const errors = [];
             const load = (path) => {
@@ -20434,11 +21062,8 @@ function run(argv, ports) {
             };
             const head = load(command.config);
             const base = command.base === undefined ? undefined : load(command.base);
-            if (!head || errors.length > 0) {
-                ports.stderr(errors.map((e) => `${formatConfigError(e)}\n`).join(''));
-                ports.stderr(`image-cost-gate: ${errors.length} config error${errors.length === 1 ? '' : 's'}; nothing was priced.\n`);
-                return EXIT.invalid;
-            }
+            if (!head || errors.length > 0)
+                return reportConfigErrors(ports, errors);
             const evaluation = evaluate({
                 head,
                 base: base ?? null,

@@ -79,6 +79,11 @@ const SOURCES: Catalog['sources'] = {
     title: 'Community measurement of gpt-image-2 input-image tokenization',
     via: `${FACTS} §5`
   },
+  'community-transparent-background': {
+    title: 'Third-party API provider\'s FAQ on transparent backgrounds per OpenAI image model, with its notice that OpenAI withdrew gpt-image-2\'s transparent background on 2026-09-30',
+    url: 'https://docs.apiyi.com/en/faq/image-transparent-background',
+    via: 'docs.apiyi.com FAQ and live notice 2026-10-15'
+  },
   'infracost-month': {
     title: 'Infracost convention: 730 hours per month',
     via: `${FACTS} §7`
@@ -174,6 +179,7 @@ function gptImage2Family(
     qualities: Quality[]
     qualityFactor: Sourced<OutputTokenRule>
     inherited: boolean
+    transparent: Sourced<boolean>
   }
 ): ModelEntry {
   // The 2.5/2.6 pages publish rates but not sizes or limits; those are assumed to match gpt-image-2.
@@ -198,7 +204,9 @@ function gptImage2Family(
       batch: yes('openai-pricing', 'official', 'Batch = 50% of each rate'),
       edits: yes('openai-model-pages', inheritedConfidence, inheritedNote),
       text_output: no('openai-pricing', 'official', 'no text-output rate published'),
-      partial_images: yes('openai-image-guide', inheritedConfidence, inheritedNote)
+      partial_images: yes('openai-image-guide', inheritedConfidence, inheritedNote),
+      transparent_background: opts.transparent,
+      high_fidelity_inputs: sourced<number | 'all'>('all', 'openai-image-guide', 'official', 'gpt-image-2 models always use high input fidelity')
     },
     tier_limits: sourced(GPT_IMAGE_TIER_LIMITS, 'openai-model-pages', inheritedConfidence, inheritedNote)
   }
@@ -217,45 +225,53 @@ const GPT_IMAGE_25_TOKENS = sourced<OutputTokenRule>(
   'unconfirmed fit; OpenAI: "equal token rates don\'t mean equal cost per image"'
 )
 
-const ACTIVE_2_5 = sourced(ACTIVE, 'openai-model-pages', 'official', 'released 2026-09-08')
-const ACTIVE_2_6_SUNBURST = sourced(ACTIVE, 'openai-model-pages', 'official', 'released 2026-11-04')
-const ACTIVE_2_6_FLARE = sourced(ACTIVE, 'openai-model-pages', 'community', 'released 2026-11-04; secondary source only')
+const TRANSPARENT_2_5 = yes('community-transparent-background', 'community', 'supported natively')
+const TRANSPARENT_2_6 = yes('community-transparent-background', 'estimate', 'not stated; assumed equal to gpt-image-2.5')
+
+const ACTIVE_2_5 = sourced({ ...ACTIVE, release_date: '2026-09-08' }, 'openai-model-pages', 'official')
+const ACTIVE_2_6_SUNBURST = sourced({ ...ACTIVE, release_date: '2026-11-04' }, 'openai-model-pages', 'official')
+const ACTIVE_2_6_FLARE = sourced({ ...ACTIVE, release_date: '2026-11-04' }, 'openai-model-pages', 'community', 'secondary source only')
 
 const MODELS: ModelEntry[] = [
   gptImage2Family('gpt-image-2', ['gpt-image-2-2026-04-21'], {
-    lifecycle: sourced(ACTIVE, 'openai-model-pages', 'official', 'snapshot 2026-04-21; no shutdown announced'),
+    lifecycle: sourced({ ...ACTIVE, release_date: '2026-04-21' }, 'openai-model-pages', 'official', 'snapshot 2026-04-21; no shutdown announced'),
     qualities: GPT_IMAGE_2_QUALITIES,
     qualityFactor: GPT_IMAGE_2_TOKENS,
-    inherited: false
+    inherited: false,
+    transparent: no('community-transparent-background', 'community', 'a preview from 2026-08-21, withdrawn by OpenAI on 2026-09-30')
   }),
   gptImage2Family('gpt-image-2.5-flare', ['gpt-image-2.5-flare-2026-09-08'], {
     lifecycle: ACTIVE_2_5,
     qualities: GPT_IMAGE_25_QUALITIES,
     qualityFactor: GPT_IMAGE_25_TOKENS,
-    inherited: true
+    inherited: true,
+    transparent: TRANSPARENT_2_5
   }),
   gptImage2Family('gpt-image-2.5-sunburst', ['gpt-image-2.5-sunburst-2026-09-08'], {
     lifecycle: ACTIVE_2_5,
     qualities: GPT_IMAGE_25_QUALITIES,
     qualityFactor: GPT_IMAGE_25_TOKENS,
-    inherited: true
+    inherited: true,
+    transparent: TRANSPARENT_2_5
   }),
   gptImage2Family('gpt-image-2.6-flare', ['gpt-image-2.6-flare-2026-11-04'], {
     lifecycle: ACTIVE_2_6_FLARE,
     qualities: GPT_IMAGE_25_QUALITIES,
     qualityFactor: GPT_IMAGE_25_TOKENS,
-    inherited: true
+    inherited: true,
+    transparent: TRANSPARENT_2_6
   }),
   gptImage2Family('gpt-image-2.6-sunburst', ['gpt-image-2.6-sunburst-2026-11-04'], {
     lifecycle: ACTIVE_2_6_SUNBURST,
     qualities: GPT_IMAGE_25_QUALITIES,
     qualityFactor: GPT_IMAGE_25_TOKENS,
-    inherited: true
+    inherited: true,
+    transparent: TRANSPARENT_2_6
   }),
   {
     id: 'gpt-image-1.5',
     aliases: ['gpt-image-1.5-2025-12-16'],
-    lifecycle: sourced(SUNSET_2026_12_01, 'openai-deprecations', 'official'),
+    lifecycle: sourced({ ...SUNSET_2026_12_01, release_date: '2025-12-16' }, 'openai-deprecations', 'official', 'released as snapshot gpt-image-1.5-2025-12-16'),
     qualities: sourced(GPT_IMAGE_1_QUALITIES, 'openai-model-pages', 'official'),
     sizes: sourced(GPT_IMAGE_1_SIZES, 'openai-model-pages', 'official'),
     token_rates: sourced(rates([5, 1.25, 8, 2, 32, 10]), 'openai-pricing', 'official'),
@@ -266,7 +282,9 @@ const MODELS: ModelEntry[] = [
       batch: yes('openai-pricing'),
       edits: yes('seed-mini-review'),
       text_output: yes('seed-mini-review'),
-      partial_images: yes('openai-image-guide')
+      partial_images: yes('openai-image-guide'),
+      transparent_background: yes('community-transparent-background', 'community'),
+      high_fidelity_inputs: sourced<number | 'all'>(5, 'seed-mini-review', 'official', 'preserves the first five input images')
     },
     tier_limits: sourced(GPT_IMAGE_TIER_LIMITS, 'openai-model-pages', 'official')
   },
@@ -289,7 +307,9 @@ const MODELS: ModelEntry[] = [
       batch: yes('seed-mini-review'),
       edits: yes('seed-mini-review'),
       text_output: no('seed-mini-review'),
-      partial_images: yes('openai-image-guide')
+      partial_images: yes('openai-image-guide'),
+      transparent_background: no('community-transparent-background', 'estimate', 'not stated in the sources'),
+      high_fidelity_inputs: sourced<number | 'all'>(1, 'seed-mini-review', 'official', 'preserves the first input image')
     },
     tier_limits: sourced(GPT_IMAGE_TIER_LIMITS, 'seed-mini-pricing', 'official')
   },
@@ -312,7 +332,9 @@ const MODELS: ModelEntry[] = [
       batch: yes('openai-pricing'),
       edits: yes('openai-model-pages', 'derived', 'assumed equal to gpt-image-1.5'),
       text_output: yes('openai-pricing', 'derived', 'a text-output rate is published'),
-      partial_images: yes('openai-image-guide', 'derived', 'assumed equal to gpt-image-1.5')
+      partial_images: yes('openai-image-guide', 'derived', 'assumed equal to gpt-image-1.5'),
+      transparent_background: yes('community-transparent-background', 'estimate', 'assumed equal to gpt-image-1.5'),
+      high_fidelity_inputs: sourced<number | 'all'>(5, 'seed-mini-review', 'estimate', 'assumed equal to gpt-image-1.5')
     },
     tier_limits: sourced(GPT_IMAGE_TIER_LIMITS, 'openai-model-pages', 'estimate', 'assumed equal to gpt-image-1.5')
   },
@@ -339,7 +361,9 @@ const MODELS: ModelEntry[] = [
       batch: yes('openai-pricing'),
       edits: yes('seed-mini-review'),
       text_output: no('seed-mini-review'),
-      partial_images: yes('openai-image-guide')
+      partial_images: yes('openai-image-guide'),
+      transparent_background: yes('community-transparent-background', 'community'),
+      high_fidelity_inputs: sourced<number | 'all'>(1, 'seed-mini-review', 'official', 'preserves the first input image')
     },
     tier_limits: sourced(GPT_IMAGE_TIER_LIMITS, 'openai-model-pages', 'official')
   },
@@ -368,7 +392,9 @@ const MODELS: ModelEntry[] = [
       batch: no('openai-pricing'),
       edits: no('openai-pricing', 'estimate', 'not listed in the sources'),
       text_output: no('openai-pricing'),
-      partial_images: no('openai-image-guide', 'estimate', 'streaming is documented for gpt-image models only')
+      partial_images: no('openai-image-guide', 'estimate', 'streaming is documented for gpt-image models only'),
+      transparent_background: no('community-transparent-background', 'estimate', 'not stated in the sources'),
+      high_fidelity_inputs: sourced<number | 'all'>(0, 'openai-pricing', 'estimate', 'takes no input images')
     },
     tier_limits: sourced(DALL_E_3_TIER_LIMITS, 'openai-rate-limits', 'official', 'images per minute only')
   },
@@ -394,7 +420,9 @@ const MODELS: ModelEntry[] = [
       batch: no('openai-pricing', 'estimate', 'not stated in the sources'),
       edits: no('openai-pricing', 'estimate', 'not listed in the sources'),
       text_output: no('openai-pricing'),
-      partial_images: no('openai-image-guide', 'estimate', 'streaming is documented for gpt-image models only')
+      partial_images: no('openai-image-guide', 'estimate', 'streaming is documented for gpt-image models only'),
+      transparent_background: no('community-transparent-background', 'estimate', 'not stated in the sources'),
+      high_fidelity_inputs: sourced<number | 'all'>(0, 'openai-pricing', 'estimate', 'takes no input images')
     },
     tier_limits: null
   }

@@ -76,6 +76,8 @@ export type InputImageRule =
   | { kind: 'none' }
 
 export interface Lifecycle {
+  /** The day the model (its first snapshot) became available, where the sources give one. */
+  release_date?: string
   /** The day OpenAI announced the shutdown: the model is deprecated from then on. */
   notice_date: string | null
   shutdown_date: string | null
@@ -95,6 +97,9 @@ export interface Capabilities {
   edits: Sourced<boolean>
   text_output: Sourced<boolean>
   partial_images: Sourced<boolean>
+  transparent_background: Sourced<boolean>
+  /** How many input images keep high fidelity: a count, or 'all'. */
+  high_fidelity_inputs: Sourced<number | 'all'>
 }
 
 export interface ModelEntry {

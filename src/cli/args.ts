@@ -14,6 +14,7 @@ export type Command =
   | { kind: 'version' }
   | { kind: 'schema' }
   | { kind: 'models'; format: Format; date?: string }
+  | { kind: 'compare'; config: string; models?: string[]; format: Format; date?: string }
   | {
       kind: 'check'
       config: string
@@ -30,12 +31,16 @@ export const USAGE = `Usage:
   image-cost-gate check [--config PATH] [--base PATH] [--format table|markdown|json]
                         [--date YYYY-MM-DD] [--fail-on error|warning|never]
                         [--thresholds-from head|base]
+  image-cost-gate compare [--config PATH] [--models a,b,c] [--format table|markdown|json]
+                          [--date YYYY-MM-DD]
   image-cost-gate models [--format table|json] [--date YYYY-MM-DD]
   image-cost-gate schema
   image-cost-gate --help | --version
 
 check   price the workloads in --config (default ${DEFAULT_CONFIG_PATH}), compare with
         --base when given, and apply the budget, tier and lifecycle rules
+compare price every workload on every model (or --models) with the same quality and
+        size intent, and show the cheapest eligible one
 models  list the pricing catalog with each model's status on --date
 schema  print the config file's JSON Schema (draft-07)
 
@@ -68,6 +73,7 @@ export function parseCommand(argv: readonly string[]): Command {
     date: { type: 'string' },
     'fail-on': { type: 'string' },
     'thresholds-from': { type: 'string' },
+    models: { type: 'string', short: 'm' },
     help: { type: 'boolean', short: 'h' }
   } as const
   let values: { [K in keyof typeof options]?: (typeof options)[K]['type'] extends 'string' ? string : boolean }
@@ -92,7 +98,23 @@ export function parseCommand(argv: readonly string[]): Command {
       const date = checkDate(values.date)
       return date ? { ...command, date } : command
     }
+    case 'compare': {
+      allow(['config', 'models', 'format', 'date'])
+      const command: Command = {
+        kind: 'compare',
+        config: values.config ?? DEFAULT_CONFIG_PATH,
+        format: oneOf(values.format, FORMATS, '--format', 'table')
+      }
+      if (values.models !== undefined) {
+        const models = values.models.split(',').map((m) => m.trim()).filter(Boolean)
+        if (models.length === 0) throw new UsageError('--models needs a comma-separated list of model ids')
+        command.models = models
+      }
+      const date = checkDate(values.date)
+      return date ? { ...command, date } : command
+    }
     case 'check': {
+      allow(['config', 'base', 'format', 'date', 'fail-on', 'thresholds-from'])
       const command: Command = {
         kind: 'check',
         config: values.config ?? DEFAULT_CONFIG_PATH,
@@ -109,6 +131,6 @@ export function parseCommand(argv: readonly string[]): Command {
       return command
     }
     default:
-      throw new UsageError(`unknown command "${name}"; expected check, models or schema`)
+      throw new UsageError(`unknown command "${name}"; expected check, compare, models or schema`)
   }
 }

@@ -12,6 +12,10 @@ import { renderModelsJson, renderModelsTable } from '../report/catalog.js'
 import { renderMarkdown } from '../report/markdown.js'
 import { buildReport, type Report } from '../report/report.js'
 import { renderTable } from '../report/table.js'
+import { renderComparisonMarkdown, renderComparisonTable } from '../report/compare.js'
+import { compareModels } from '../routing/compare.js'
+import { allModelIds } from '../catalog/lookup.js'
+import { didYouMean } from '../util/suggest.js'
 import { parseCommand, USAGE, UsageError, type Format } from './args.js'
 
 export const EXIT = { ok: 0, gateFailed: 1, invalid: 2, internal: 3 } as const
@@ -31,6 +35,12 @@ export function renderReport(report: Report, format: Format): string {
   if (format === 'json') return JSON.stringify(report, null, 2) + '\n'
   if (format === 'markdown') return renderMarkdown(report)
   return renderTable(report)
+}
+
+function reportConfigErrors(ports: CliPorts, errors: readonly ConfigError[]): number {
+  ports.stderr(errors.map((e) => `${formatConfigError(e)}\n`).join(''))
+  ports.stderr(`image-cost-gate: ${errors.length} config error${errors.length === 1 ? '' : 's'}; nothing was priced.\n`)
+  return EXIT.invalid
 }
 
 export function runCli(argv: readonly string[], ports: CliPorts): number {
@@ -64,6 +74,19 @@ function run(argv: readonly string[], ports: CliPorts): number {
       ports.stdout(command.format === 'json' ? renderModelsJson(BUILTIN_CATALOG, date) : renderModelsTable(BUILTIN_CATALOG, date))
       return EXIT.ok
     }
+    case 'compare': {
+      const read = ports.readText(command.config)
+      const loaded = read.ok ? loadConfig(read.text, command.config) : { ok: false as const, errors: [{ file: command.config, path: '', message: read.message }] }
+      if (!loaded.ok) return reportConfigErrors(ports, loaded.errors)
+      const known = new Set(allModelIds(BUILTIN_CATALOG))
+      for (const id of command.models ?? []) {
+        if (!known.has(id)) throw new UsageError(`--models: unknown model "${id}".${didYouMean(id, [...known])}`)
+      }
+      const comparison = compareModels(loaded.value, command.date ?? ports.today(), command.models)
+      const render = { json: () => JSON.stringify(comparison, null, 2) + '\n', markdown: () => renderComparisonMarkdown(comparison), table: () => renderComparisonTable(comparison) }
+      ports.stdout(render[command.format]())
+      return EXIT.ok
+    }
     case 'check': {
       const errors: ConfigError[] = []
       const load = (path: string): LoadedConfig | undefined => {
@@ -79,11 +102,7 @@ function run(argv: readonly string[], ports: CliPorts): number {
       }
       const head = load(command.config)
       const base = command.base === undefined ? undefined : load(command.base)
-      if (!head || errors.length > 0) {
-        ports.stderr(errors.map((e) => `${formatConfigError(e)}\n`).join(''))
-        ports.stderr(`image-cost-gate: ${errors.length} config error${errors.length === 1 ? '' : 's'}; nothing was priced.\n`)
-        return EXIT.invalid
-      }
+      if (!head || errors.length > 0) return reportConfigErrors(ports, errors)
       const evaluation = evaluate({
         head,
         base: base ?? null,

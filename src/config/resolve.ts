@@ -4,6 +4,7 @@
  */
 import { BUILTIN_CATALOG } from '../catalog/data.js'
 import { billedQuality, modelIndex, tableValue } from '../catalog/lookup.js'
+import { unmetRequirement, type Requirement } from '../catalog/capabilities.js'
 import { checkSize, describeSizeRule, outputTokensPerImage, parseSize, type InputFidelity } from '../catalog/rules.js'
 import type { Catalog, ModelEntry, Quality } from '../catalog/types.js'
 import { describeFound, formatPath, type ConfigError, type PathSegment, type Result } from './errors.js'
@@ -34,7 +35,11 @@ export interface ResolvedWorkload {
   input_image_tokens?: number
   partial_images: number
   text_output_tokens: number
+  /** The retry rate on this workload's own model. */
   retry_rate: number
+  /** Set when retry_rate is a map: the rates to use when pricing this workload on other models. */
+  retry_rates?: { default: number; by_model: Record<string, number> }
+  requires: Requirement[]
   batch: boolean
   peak_images_per_minute?: number
   budget_usd?: number
@@ -65,6 +70,12 @@ export function resolveWorkloads(
     return { ok: false, errors: errors.map(({ at, ...rest }) => ({ file, ...rest, ...(at ? locator.locate(at) : {}) })) }
   }
   return { ok: true, value: resolved }
+}
+
+/** The retry rate to use when this workload runs on `modelId`. */
+export function retryRateFor(w: Pick<ResolvedWorkload, 'retry_rate' | 'retry_rates'>, modelId: string): number {
+  if (!w.retry_rates) return w.retry_rate
+  return w.retry_rates.by_model[modelId] ?? w.retry_rates.default
 }
 
 /** Whether an output image of this quality and size can be priced (list price, or tokens x rate). */
@@ -164,6 +175,9 @@ function resolveOne(
       `no price for ${quality} ${size} on ${model.id}: the pricing section removed it; expected pricing.${model.id}.image_prices.${quality} or token_rates.image_output`
     )
   }
+  const requires = pick('requires') ?? []
+  const unmet = requires.length > 0 ? unmetRequirement(model, { requires, input_images: inputImages, text_output_tokens: 0, batch: false }) : undefined
+  if (unmet) problem('requires', `requires ${unmet.requirement}, but ${unmet.reason}; expected a model that has it`)
   const inputImageSize = pick('input_image_size') ?? size
   if (inputImages > 0 && !parseSize(inputImageSize)) problem('input_image_size', `expected WxH, found ${describeFound(inputImageSize)}`)
 
@@ -185,11 +199,23 @@ function resolveOne(
     input_fidelity: pick('input_fidelity') ?? 'low',
     partial_images: partials,
     text_output_tokens: textOutput,
-    retry_rate: pick('retry_rate') ?? 0,
+    retry_rate: 0,
+    requires: [...new Set(pick('requires') ?? [])],
     batch,
     field_paths: fieldPaths
   }
   if (modelName !== model.id) resolved.model_alias = modelName
+  const retry = pick('retry_rate')
+  if (typeof retry === 'object') {
+    const byModel: Record<string, number> = {}
+    for (const [key, value] of Object.entries(retry)) {
+      if (key !== 'default' && value !== undefined) byModel[models.get(key)?.id ?? key] = value
+    }
+    resolved.retry_rates = { default: retry.default ?? 0, by_model: byModel }
+    resolved.retry_rate = retryRateFor(resolved, model.id)
+  } else if (retry !== undefined) {
+    resolved.retry_rate = retry
+  }
   const inputTokens = pick('input_image_tokens')
   if (inputTokens !== undefined) resolved.input_image_tokens = inputTokens
   const peak = pick('peak_images_per_minute')

@@ -4,6 +4,7 @@
  */
 import { z } from 'zod'
 import { BUILTIN_CATALOG } from '../catalog/data.js'
+import { REQUIREMENTS } from '../catalog/capabilities.js'
 import { allModelIds } from '../catalog/lookup.js'
 import { QUALITIES } from '../catalog/types.js'
 
@@ -14,6 +15,7 @@ const modelId = z.enum(MODEL_IDS)
 const quality = z.enum(QUALITIES)
 const size = z.string().regex(/^[1-9][0-9]*x[1-9][0-9]*$/, { message: 'a size written WxH, e.g. 1024x1024' })
 const usd = z.number().nonnegative()
+const rate = z.number().min(0).lt(1)
 const count = z.int().nonnegative()
 const share = z.number().min(0).max(1)
 
@@ -33,7 +35,14 @@ const workloadFields = {
   input_image_tokens: count.describe('Override of the tokens billed per input image (replaces the catalog rule).'),
   partial_images: z.int().min(0).max(3).describe('Streamed partial previews per image, 0..3; each bills 100 image-output tokens. Default 0.'),
   text_output_tokens: count.describe('Text output tokens per request, only for models that output text. Default 0.'),
-  retry_rate: z.number().min(0).lt(1).describe('Share of generations rejected and regenerated, 0 <= r < 1. Default 0.'),
+  retry_rate: z
+    .union([rate, z.partialRecord(z.enum(['default', ...MODEL_IDS]), rate)])
+    .describe(
+      'Share of generations rejected and regenerated, 0 <= r < 1. Default 0. A map gives a rate per model for pricing alternatives, e.g. { default: 0.1, gpt-image-1-mini: 0.35 }.'
+    ),
+  requires: z
+    .array(z.enum(REQUIREMENTS))
+    .describe('Capabilities the workload needs; models without them are never suggested: text_output, multi_image_fidelity, edits, batch, transparent_background.'),
   batch: z.boolean().describe('Run through the Batch API: 50% off every component and no per-minute limits. Default false.'),
   peak_images_per_minute: usd.describe('Peak images generated per minute (retries included), for tier checks. Default: billed images per month / 43,800.'),
   budget_usd: usd.describe('This workload\'s monthly cap in USD: a projected cost above it is an error.')

@@ -51,6 +51,12 @@ function issueToErrors(issue: Issue, data: unknown, file: string, locator: Locat
     }))
   }
 
+  // For a value that may be a number or a map, report what is wrong inside the map the user wrote.
+  if (issue.code === 'invalid_union' && found !== null && typeof found === 'object') {
+    const branch = issue.errors.find((errors) => errors.length > 0 && errors.every((e) => e.path.length > 0 || e.code === 'unrecognized_keys'))
+    if (branch) return branch.flatMap((inner) => issueToErrors({ ...inner, path: [...path, ...inner.path] } as Issue, data, file, locator))
+  }
+
   return [{ file, ...at(path), path: formatPath(path), message: describeIssue(issue, path, found) }]
 }
 
@@ -73,6 +79,7 @@ function describeIssue(issue: Issue, path: readonly PathSegment[], found: unknow
     case 'invalid_union': {
       const values = issue.errors.flat().flatMap((e) => (e.code === 'invalid_value' ? e.values.map(String) : []))
       if (values.length > 0) return `expected one of ${values.join(', ')}, found ${shown}`
+      if (field === 'retry_rate') return `expected a number 0 <= r < 1 or a map of model id (or default) to such a number, found ${shown}`
       return `expected a valid value, found ${shown}`
     }
     case 'too_small':

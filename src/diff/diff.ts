@@ -84,9 +84,11 @@ function entry(name: string, change: Change, base: number, head: number, fields:
 
 function changedFields(base: WorkloadCost, head: WorkloadCost): string[] {
   const keys = new Set([...Object.keys(base.workload), ...Object.keys(head.workload)] as (keyof ResolvedWorkload)[])
-  const fields: string[] = [...keys].filter(
+  const differing = [...keys].filter(
     (key) => !IGNORED_FIELDS.has(key) && JSON.stringify(base.workload[key]) !== JSON.stringify(head.workload[key])
   )
+  // A per-model retry map is the user's retry_rate field too: name it once, as written.
+  const fields: string[] = [...new Set(differing.map((key) => (key === 'retry_rates' ? 'retry_rate' : key)))]
   // Same workload, different price: the catalog or a pricing override moved.
   if (fields.length === 0 && base.monthly_usd !== head.monthly_usd) fields.push('pricing')
   return fields

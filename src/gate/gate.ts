@@ -9,7 +9,8 @@ import type { ResolvedWorkload } from '../config/resolve.js'
 import type { BudgetConfig, OrganizationConfig } from '../config/schema.js'
 import type { SourcePosition } from '../config/yaml.js'
 import type { CostEstimate, WorkloadCost } from '../pricing/engine.js'
-import { count as num, usd } from '../util/format.js'
+import type { Routing } from '../routing/route.js'
+import { count as num, signedUsd, usd } from '../util/format.js'
 
 export const RULES = [
   'budget.monthly',
@@ -55,6 +56,8 @@ export interface GateInput {
   date: string
   /** Places a config path in the file whose thresholds are enforced. */
   locate?: (path: readonly PathSegment[]) => SourcePosition | undefined
+  /** Routing of the head workloads: replacement costs for lifecycle messages. */
+  routing?: Routing
   /** Places a config path in the head file (workload fields). */
   locateHead?: (path: readonly PathSegment[]) => SourcePosition | undefined
 }
@@ -262,13 +265,21 @@ function breakdown(costs: readonly WorkloadCost[], value: (c: WorkloadCost) => n
 
 function lifecycleFindings(input: GateInput, findings: Finding[], atWorkload: AtWorkload): void {
   const index = modelIndex(input.catalog)
+  const migrations = new Map((input.routing?.workloads ?? []).map((r) => [r.name, r.migration]))
   for (const c of input.head.workloads) {
     const model = index.get(c.workload.model)
     if (!model) continue
     const status = modelStatus(model, input.date)
     if (status === 'active') continue
     const { shutdown_date, replacements, replacement_note } = model.lifecycle.value
-    const replacement = replacements.length > 0 ? replacements.join(' or ') : (replacement_note ?? 'a current model')
+    const migration = migrations.get(c.workload.name)
+    const priced = (id: string) => {
+      const alt = migration?.replacements.find((a) => a.model === id)
+      if (!alt) return id
+      if (!alt.eligible || alt.monthly_usd === null) return `${id} (not an option: ${alt.reason ?? 'ineligible'})`
+      return `${id} (${usd(alt.monthly_usd)}/month, ${signedUsd(alt.delta_usd ?? 0)})`
+    }
+    const replacement = replacements.length > 0 ? replacements.map(priced).join(' or ') : (replacement_note ?? 'a current model')
     const base = { workload: c.workload.name, model: model.id, ...atWorkload(c.workload, 'model') }
     if (status === 'retired') {
       findings.push({

@@ -3,6 +3,7 @@ import type { Change } from '../diff/diff.js'
 import type { Finding } from '../gate/gate.js'
 import { count, signedPercent, signedUsd, unitUsd, usd } from '../util/format.js'
 import { mdCode, mdText } from './escape.js'
+import { cheaperOptionsSection, costChart, shutdownSections } from './routing-md.js'
 import type { Report, ReportModel, ReportWorkload } from './report.js'
 
 const STATUS_ICON = { pass: '✅', warn: '⚠️', fail: '❌' } as const
@@ -19,11 +20,12 @@ export function renderMarkdown(report: Report, options: MarkdownOptions = {}): s
   const out: string[] = []
   out.push(headline(report), '', summaryLine(report), '')
   out.push(...workloadTable(report, options.collapseUnchanged ?? false), '')
-  out.push('#### Per model', '', ...modelTable(report), '')
+  out.push('#### Per model', '', ...modelTable(report), '', ...costChart(report), '')
   const settings = settingChanges(report)
   if (settings.length > 0) out.push('#### Threshold changes', '', ...settings, '')
   out.push(...findingsSection(report.findings), '')
-  if (options.details ?? true) out.push(...details(report))
+  out.push(...shutdownSections(report))
+  if (options.details ?? true) out.push(...cheaperOptionsSection(report), '', ...details(report))
   return out.join('\n').replace(/\n{3,}/g, '\n\n').trimEnd() + '\n'
 }
 

@@ -9,6 +9,8 @@ import type { PricedConfig, Evaluation, ThresholdsFrom } from '../evaluate.js'
 import { STALE_AFTER_DAYS, type Finding, type Status } from '../gate/gate.js'
 import type { CostComponents, WorkloadCost } from '../pricing/engine.js'
 import type { OverriddenFigure } from '../pricing/overrides.js'
+import type { Alternative, Cheapest, Migration, Routing } from '../routing/route.js'
+import { effectiveRequirements } from '../catalog/capabilities.js'
 
 export const REPORT_SCHEMA_VERSION = 1
 
@@ -29,6 +31,14 @@ export interface ReportWorkload {
   output_pricing: WorkloadCost['output_pricing']
   assumptions: string[]
   line: number | null
+}
+
+/** A head workload also carries its routing: the matrix, the cheapest option, the migration. */
+export interface HeadWorkload extends ReportWorkload {
+  requires: string[]
+  alternatives: Alternative[]
+  cheapest: Cheapest | null
+  migration: Migration | null
 }
 
 export interface ReportModel {
@@ -57,7 +67,9 @@ export interface Report {
   thresholds_from: ThresholdsFrom
   total_monthly_usd: number
   models: ReportModel[]
-  workloads: ReportWorkload[]
+  workloads: HeadWorkload[]
+  /** What the config would cost if every workload moved to its cheapest eligible model. */
+  routing: { if_cheapest: Routing['if_cheapest'] }
   findings: Finding[]
   overrides: OverriddenFigure[]
   base: ReportSide | null
@@ -77,7 +89,18 @@ export function buildReport(evaluation: Evaluation): Report {
     thresholds_from: evaluation.thresholds_from,
     total_monthly_usd: head.total_monthly_usd,
     models: head.models,
-    workloads: head.workloads,
+    workloads: head.workloads.map((w, i) => {
+      const routed = evaluation.routing.workloads[i]
+      const resolved = evaluation.head.estimate.workloads[i]?.workload
+      return {
+        ...w,
+        requires: resolved ? effectiveRequirements(resolved) : [],
+        alternatives: routed?.alternatives ?? [],
+        cheapest: routed?.cheapest ?? null,
+        migration: routed?.migration ?? null
+      }
+    }),
+    routing: { if_cheapest: evaluation.routing.if_cheapest },
     findings: evaluation.findings,
     overrides: evaluation.head.loaded.pricing.overridden,
     base: evaluation.base ? side(evaluation.base, evaluation.date) : null,

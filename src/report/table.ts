@@ -54,6 +54,28 @@ export function renderTable(report: Report): string {
     out.push(`  ${c.field}: ${String(c.base ?? 'unset')} -> ${String(c.head ?? 'unset')}`)
   }
 
+  const migrating = report.workloads.filter((w) => w.migration)
+  if (migrating.length > 0) out.push('', 'MIGRATION')
+  for (const w of migrating) {
+    const m = w.migration
+    if (!m) continue
+    const when = m.status === 'retired' ? `shut down ${m.shutdown_date}` : `shuts down ${m.shutdown_date} (${m.days_left} days left)`
+    const options = m.replacements.map((a) =>
+      a.eligible && a.monthly_usd !== null ? `${a.model} ${usd(a.monthly_usd)} (${signedUsd(a.delta_usd ?? 0)})` : `${a.model} not an option: ${a.reason ?? ''}`
+    )
+    out.push(`  ${oneLine(w.name)}: ${w.model} ${when}; ${options.length > 0 ? options.join(' or ') : (m.replacement_note ?? 'no replacement named')}`)
+  }
+
+  const movers = report.workloads.filter((w) => w.cheapest && w.cheapest.model !== w.model && w.cheapest.saving_usd > 0.005)
+  if (movers.length > 0) {
+    out.push('', 'CHEAPER OPTIONS')
+    for (const w of movers) {
+      const best = w.alternatives.find((a) => a.model === w.cheapest?.model)
+      out.push(`  ${oneLine(w.name)}: ${w.model} ${usd(w.monthly_usd)} -> ${w.cheapest?.model} ${usd(w.cheapest?.monthly_usd ?? 0)} (saves ${usd(w.cheapest?.saving_usd ?? 0)}/month${best?.notes.length ? `; ${best.notes.join('; ')}` : ''})`)
+    }
+    out.push(`  If every workload moved to its cheapest eligible model: ${usd(report.routing.if_cheapest.total_monthly_usd)}/month. Run \`image-cost-gate compare\` for the matrix.`)
+  }
+
   out.push('', 'FINDINGS')
   if (report.findings.length === 0) out.push('  none')
   for (const f of report.findings) {

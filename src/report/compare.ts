@@ -1,0 +1,67 @@
+/** The `compare` command's output: every workload priced on every candidate model. */
+import type { Routing, WorkloadRouting } from '../routing/route.js'
+import { count, signedUsd, unitUsd, usd } from '../util/format.js'
+import { mdCode, mdText } from './escape.js'
+import { columns } from './table.js'
+
+export interface Comparison {
+  schema_version: number
+  evaluated_on: string
+  catalog: { as_of: string }
+  currency: 'USD'
+  config_path: string
+  /** The candidate models; every model in the catalog unless --models narrowed them. */
+  models_compared: string[]
+  total_monthly_usd: number
+  workloads: (WorkloadRouting & { quality: string; size: string; images_per_month: number })[]
+  if_cheapest: Routing['if_cheapest']
+}
+
+function describe(w: Comparison['workloads'][number]): string {
+  return `${w.model}, ${w.quality} ${w.size}, ${count(w.images_per_month)} images/month, ${usd(w.monthly_usd)}/month`
+}
+
+export function renderComparisonTable(c: Comparison): string {
+  const out = [`Model comparison for ${c.config_path} (catalog checked ${c.catalog.as_of}; evaluated on ${c.evaluated_on})`, '']
+  for (const w of c.workloads) {
+    out.push(`${w.name.replace(/[\u0000-\u001f\u007f]/g, ' ')}  (${describe(w)})`)
+    const rows = w.alternatives.map((a) => [
+      `${a.model}${a.current ? ' (now)' : ''}${w.cheapest?.model === a.model ? ' *' : ''}`,
+      a.eligible ? 'yes' : 'no',
+      a.monthly_usd === null ? '-' : usd(a.monthly_usd),
+      a.delta_usd === null ? '-' : signedUsd(a.delta_usd),
+      a.per_delivered_image_usd === null ? '-' : unitUsd(a.per_delivered_image_usd),
+      a.retry_rate === undefined ? '-' : String(a.retry_rate),
+      [a.reason, ...a.notes].filter(Boolean).join('; ')
+    ])
+    out.push(...columns(['  MODEL', 'ELIGIBLE', 'MONTHLY', 'DELTA', 'PER DELIVERED', 'RETRY', 'NOTES'], rows.map((r) => [`  ${r[0]}`, ...r.slice(1)]), 'llrrrrl'), '')
+  }
+  out.push(`* cheapest eligible. If every workload moved to its cheapest eligible model: ${usd(c.if_cheapest.total_monthly_usd)}/month (${signedUsd(-c.if_cheapest.saving_usd)} against ${usd(c.total_monthly_usd)}).`)
+  return out.join('\n') + '\n'
+}
+
+export function renderComparisonMarkdown(c: Comparison): string {
+  const row = (cells: readonly string[]) => `| ${cells.join(' | ')} |`
+  const out = [`### Model comparison: \`${mdText(c.config_path)}\``, '', `Catalog checked ${c.catalog.as_of}; evaluated on ${c.evaluated_on}.`, '']
+  for (const w of c.workloads) {
+    out.push(`#### ${mdText(w.name)}`, '', mdText(describe(w)), '')
+    out.push(row(['Model', 'Eligible', 'Monthly', 'Change', 'Per delivered image', 'Retry rate', 'Notes']), row(['---', '---', '---:', '---:', '---:', '---:', '---']))
+    for (const a of w.alternatives) {
+      const name = `${mdCode(a.model)}${a.current ? ' (now)' : ''}${w.cheapest?.model === a.model ? ' **cheapest**' : ''}`
+      out.push(
+        row([
+          name,
+          a.eligible ? 'yes' : 'no',
+          a.monthly_usd === null ? '–' : usd(a.monthly_usd),
+          a.delta_usd === null ? '–' : signedUsd(a.delta_usd),
+          a.per_delivered_image_usd === null ? '–' : unitUsd(a.per_delivered_image_usd),
+          a.retry_rate === undefined ? '–' : String(a.retry_rate),
+          mdText([a.reason, ...a.notes].filter(Boolean).join('; '))
+        ])
+      )
+    }
+    out.push('')
+  }
+  out.push(`If every workload moved to its cheapest eligible model: **${usd(c.if_cheapest.total_monthly_usd)}/month** (${signedUsd(-c.if_cheapest.saving_usd)} against ${usd(c.total_monthly_usd)}).`)
+  return out.join('\n') + '\n'
+}

@@ -1,0 +1,226 @@
+/**
+ * Model routing: each workload priced on every candidate model with the same intent, the cheapest
+ * eligible one, and the way off a model that is shutting down. Pure.
+ */
+import { unmetRequirement } from '../catalog/capabilities.js'
+import { daysBetween, modelIndex, modelStatus, type ModelStatus } from '../catalog/lookup.js'
+import type { Catalog, ModelEntry, Quality } from '../catalog/types.js'
+import { retryRateFor, type ResolvedWorkload } from '../config/resolve.js'
+import { priceWorkload, type CostEstimate, type PricingOptions, type WorkloadCost } from '../pricing/engine.js'
+import { mapQuality, mapSize } from './intent.js'
+
+export interface Alternative {
+  model: string
+  current: boolean
+  eligible: boolean
+  /** Why the model is not an option (ineligible only). */
+  reason?: string
+  quality?: Quality
+  size?: string
+  retry_rate?: number
+  monthly_usd: number | null
+  /** Against the current model's monthly cost. */
+  delta_usd: number | null
+  /** All components per billed generation: monthly / billed images. */
+  per_generation_usd: number | null
+  /** What one accepted image costs: per generation / (1 - retry rate). */
+  per_delivered_image_usd: number | null
+  /** How the intent was mapped (size or quality changes, dropped overrides). */
+  notes: string[]
+}
+
+export interface Cheapest {
+  model: string
+  monthly_usd: number
+  saving_usd: number
+}
+
+export interface Migration {
+  model: string
+  status: Exclude<ModelStatus, 'active'>
+  shutdown_date: string | null
+  /** Negative once the shutdown date has passed. */
+  days_left: number | null
+  replacement_note?: string
+  replacements: Alternative[]
+}
+
+export interface WorkloadRouting {
+  name: string
+  model: string
+  monthly_usd: number
+  alternatives: Alternative[]
+  cheapest: Cheapest | null
+  migration: Migration | null
+}
+
+export interface Routing {
+  workloads: WorkloadRouting[]
+  /** What the whole config would cost if every workload moved to its cheapest eligible model. */
+  if_cheapest: {
+    total_monthly_usd: number
+    saving_usd: number
+    models: { model: string; monthly_usd: number; workloads: number }[]
+  }
+}
+
+export interface RoutingOptions extends PricingOptions {
+  /** Limit the candidates to these model ids (the current model is always shown). */
+  models?: readonly string[]
+}
+
+export function routeWorkloads(estimate: CostEstimate, catalog: Catalog, date: string, options: RoutingOptions = {}): Routing {
+  const index = modelIndex(catalog)
+  const candidates = options.models
+    ? [...new Set(options.models.map((id) => index.get(id)).filter((m): m is ModelEntry => m !== undefined))]
+    : catalog.models
+  const workloads = estimate.workloads.map((cost) => routeOne(cost, candidates, index, catalog, date, options))
+
+  const byModel = new Map<string, { model: string; monthly_usd: number; workloads: number }>()
+  let total = 0
+  for (const r of workloads) {
+    const model = r.cheapest?.model ?? r.model
+    const monthly = r.cheapest?.monthly_usd ?? r.monthly_usd
+    const entry = byModel.get(model) ?? { model, monthly_usd: 0, workloads: 0 }
+    entry.monthly_usd += monthly
+    entry.workloads += 1
+    byModel.set(model, entry)
+    total += monthly
+  }
+  return {
+    workloads,
+    if_cheapest: {
+      total_monthly_usd: total,
+      saving_usd: estimate.total_monthly_usd - total,
+      models: [...byModel.values()].sort((a, b) => b.monthly_usd - a.monthly_usd || a.model.localeCompare(b.model))
+    }
+  }
+}
+
+function routeOne(
+  cost: WorkloadCost,
+  candidates: readonly ModelEntry[],
+  index: Map<string, ModelEntry>,
+  catalog: Catalog,
+  date: string,
+  options: PricingOptions
+): WorkloadRouting {
+  const w = cost.workload
+  const current = index.get(w.model)
+  const evaluated = new Map<string, Alternative>()
+  const alternativeFor = (model: ModelEntry) => {
+    let alt = evaluated.get(model.id)
+    if (!alt) {
+      alt = model.id === w.model ? currentAlternative(cost, model, date) : priceOn(cost, model, catalog, date, options)
+      evaluated.set(model.id, alt)
+    }
+    return alt
+  }
+
+  const shown = current && !candidates.includes(current) ? [current, ...candidates] : candidates
+  const alternatives = shown.map(alternativeFor).sort(byPreference)
+  const eligible = alternatives.filter((a) => a.eligible && a.monthly_usd !== null)
+  const best = eligible[0]
+  const cheapest = best && best.monthly_usd !== null ? { model: best.model, monthly_usd: best.monthly_usd, saving_usd: cost.monthly_usd - best.monthly_usd } : null
+
+  let migration: Migration | null = null
+  const status = current ? modelStatus(current, date) : 'active'
+  if (current && status !== 'active') {
+    const { shutdown_date, replacements, replacement_note } = current.lifecycle.value
+    migration = {
+      model: current.id,
+      status,
+      shutdown_date,
+      days_left: shutdown_date ? daysBetween(date, shutdown_date) : null,
+      ...(replacement_note ? { replacement_note } : {}),
+      replacements: replacements.flatMap((id) => {
+        const model = index.get(id)
+        return model ? [alternativeFor(model)] : []
+      })
+    }
+  }
+  return { name: w.name, model: w.model, monthly_usd: cost.monthly_usd, alternatives, cheapest, migration }
+}
+
+/** Eligible and priced first, cheapest first; the current model wins a tie. */
+function byPreference(a: Alternative, b: Alternative): number {
+  const rank = (x: Alternative) => (x.eligible && x.monthly_usd !== null ? 0 : 1)
+  if (rank(a) !== rank(b)) return rank(a) - rank(b)
+  const diff = (a.monthly_usd ?? Infinity) - (b.monthly_usd ?? Infinity)
+  if (diff !== 0 && Number.isFinite(diff)) return diff
+  if (a.current !== b.current) return a.current ? -1 : 1
+  return a.model.localeCompare(b.model)
+}
+
+function lifecycleReason(model: ModelEntry, date: string): string | undefined {
+  const released = model.lifecycle.value.release_date
+  if (released && date < released) return `not released until ${released}`
+  const status = modelStatus(model, date)
+  if (status === 'active') return undefined
+  const shutdown = model.lifecycle.value.shutdown_date
+  return status === 'retired' ? `retired on ${shutdown}` : `deprecated: shuts down on ${shutdown}`
+}
+
+function unitCosts(monthly: number, billed: number, delivered: number) {
+  return {
+    per_generation_usd: billed > 0 ? monthly / billed : 0,
+    per_delivered_image_usd: delivered > 0 ? monthly / delivered : 0
+  }
+}
+
+function currentAlternative(cost: WorkloadCost, model: ModelEntry, date: string): Alternative {
+  const w = cost.workload
+  const reason = lifecycleReason(model, date) ?? unmetRequirement(model, w)?.reason
+  return {
+    model: model.id,
+    current: true,
+    eligible: reason === undefined,
+    ...(reason ? { reason } : {}),
+    quality: w.quality,
+    size: w.size,
+    retry_rate: w.retry_rate,
+    monthly_usd: cost.monthly_usd,
+    delta_usd: 0,
+    ...unitCosts(cost.monthly_usd, cost.billed_images_per_month, w.images_per_month),
+    notes: []
+  }
+}
+
+function ineligible(model: ModelEntry, reason: string): Alternative {
+  return { model: model.id, current: false, eligible: false, reason, monthly_usd: null, delta_usd: null, per_generation_usd: null, per_delivered_image_usd: null, notes: [] }
+}
+
+function priceOn(cost: WorkloadCost, model: ModelEntry, catalog: Catalog, date: string, options: PricingOptions): Alternative {
+  const w = cost.workload
+  const reason = lifecycleReason(model, date) ?? unmetRequirement(model, w)?.reason
+  if (reason) return ineligible(model, reason)
+  const quality = mapQuality(model, w.quality)
+  if (!quality) return ineligible(model, `${model.id} offers no quality close to ${w.quality}`)
+  const size = mapSize(model, w.size)
+  if (!size) return ineligible(model, `${model.id} offers no size close to ${w.size}`)
+
+  const notes = [quality.note, size.note].filter((n): n is string => n !== undefined)
+  const retryRate = retryRateFor(w, model.id)
+  if (w.input_image_tokens !== undefined && w.input_images > 0) notes.push(`input_image_tokens applies to ${w.model} only; ${model.id} uses its own rule`)
+  const variant: ResolvedWorkload = { ...w, model: model.id, quality: quality.value, size: size.value, retry_rate: retryRate }
+  delete variant.model_alias
+  delete variant.input_image_tokens
+  let priced: WorkloadCost
+  try {
+    priced = priceWorkload(variant, model, catalog, options)
+  } catch {
+    return ineligible(model, `no price for ${quality.value} ${size.value} on ${model.id}`)
+  }
+  return {
+    model: model.id,
+    current: false,
+    eligible: true,
+    quality: quality.value,
+    size: size.value,
+    retry_rate: retryRate,
+    monthly_usd: priced.monthly_usd,
+    delta_usd: priced.monthly_usd - cost.monthly_usd,
+    ...unitCosts(priced.monthly_usd, priced.billed_images_per_month, w.images_per_month),
+    notes
+  }
+}

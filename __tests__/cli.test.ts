@@ -80,6 +80,33 @@ describe('cli: check', () => {
   })
 })
 
+describe('cli: compare', () => {
+  const files = { 'c.yml': readFileSync('examples/image-cost.yml', 'utf8') }
+
+  it('prints the model matrix as a table, markdown and JSON', () => {
+    const table = cli(['compare', '--config', 'c.yml', '--models', 'gpt-image-2,gpt-image-2.6-flare'], files)
+    expect(table.code).toBe(0)
+    expect(table.stdout).toBe(readFileSync('__tests__/golden/compare.txt', 'utf8'))
+    const markdown = cli(['compare', '--config', 'c.yml', '--format', 'markdown'], files)
+    expect(markdown.stdout).toBe(readFileSync('__tests__/golden/compare.md', 'utf8'))
+    const json = JSON.parse(cli(['compare', '--config', 'c.yml', '--format', 'json', '--models', 'gpt-image-1-mini'], files).stdout) as {
+      models_compared: string[]
+      workloads: { name: string; alternatives: { model: string; current: boolean }[] }[]
+    }
+    expect(json.models_compared).toEqual(['gpt-image-1-mini'])
+    expect(json.workloads[0]?.alternatives.map((a) => [a.model, a.current])).toEqual([
+      ['gpt-image-2.6-flare', true],
+      ['gpt-image-1-mini', false]
+    ])
+  })
+
+  it('rejects an unknown model in --models with the nearest ids', () => {
+    const r = cli(['compare', '--config', 'c.yml', '--models', 'gpt-image-2x'], files)
+    expect(r.code).toBe(2)
+    expect(r.stderr).toMatch(/--models: unknown model "gpt-image-2x". Did you mean "gpt-image-2"/)
+  })
+})
+
 describe('cli: usage', () => {
   it('exits 2 with the usage text for bad flags and values', () => {
     for (const argv of [['check', '--formt', 'json'], ['check', '--format', 'xml'], ['check', '--date', '2026-02-30'], ['frobnicate'], ['schema', '--date', '2026-01-01']]) {

@@ -31553,7 +31553,7 @@ exports.Composer = Composer;
 var Pair = __nccwpck_require__(7165);
 var YAMLMap = __nccwpck_require__(4454);
 var resolveProps = __nccwpck_require__(4631);
-var utilContainsNewline = __nccwpck_require__(9499);
+var utilContainsNewline = __nccwpck_require__(1880);
 var utilFlowIndentCheck = __nccwpck_require__(4051);
 var utilMapIncludes = __nccwpck_require__(1187);
 
@@ -31991,7 +31991,7 @@ var YAMLMap = __nccwpck_require__(4454);
 var YAMLSeq = __nccwpck_require__(2223);
 var resolveEnd = __nccwpck_require__(7788);
 var resolveProps = __nccwpck_require__(4631);
-var utilContainsNewline = __nccwpck_require__(9499);
+var utilContainsNewline = __nccwpck_require__(1880);
 var utilMapIncludes = __nccwpck_require__(1187);
 
 const blockMsg = 'Block collections are not allowed within flow collections';
@@ -32586,7 +32586,7 @@ exports.resolveProps = resolveProps;
 
 /***/ }),
 
-/***/ 9499:
+/***/ 1880:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -32669,7 +32669,7 @@ exports.emptyScalarPosition = emptyScalarPosition;
 
 
 
-var utilContainsNewline = __nccwpck_require__(9499);
+var utilContainsNewline = __nccwpck_require__(1880);
 
 function flowIndentCheck(indent, fc, onError) {
     if (fc?.type === 'flow-collection') {
@@ -48137,8 +48137,50 @@ function tableValue(table, quality, size) {
     return table[quality]?.[size];
 }
 
+;// CONCATENATED MODULE: ./src/util/format.ts
+/**
+ * Display formatting; figures stay at full precision until they reach one of these. Written by hand
+ * rather than with toLocaleString: the first Intl call loads ICU data, which costs a CLI run more
+ * time than all of its pricing.
+ */
+/** Fixed decimals (between min and max) with thousands separators, e.g. 12,345.6. */
+function grouped(n, minFraction, maxFraction) {
+    const fixed = Math.abs(n).toFixed(maxFraction);
+    let [whole = '0', fraction = ''] = fixed.split('.');
+    while (fraction.length > minFraction && fraction.endsWith('0'))
+        fraction = fraction.slice(0, -1);
+    whole = whole.replace(/\B(?=(\d{3})+(?!\d))/g, ',');
+    const sign = n < 0 && Number(fixed) !== 0 ? '-' : '';
+    return `${sign}${whole}${fraction ? `.${fraction}` : ''}`;
+}
+function usd(n) {
+    const text = grouped(n, 2, 2);
+    return text.startsWith('-') ? `-$${text.slice(1)}` : `$${text}`;
+}
+function signedUsd(n) {
+    if (Math.abs(n) < 0.005)
+        return '$0.00';
+    return n > 0 ? `+${usd(n)}` : usd(n);
+}
+function signedPercent(p) {
+    if (p === null)
+        return 'n/a';
+    if (Math.abs(p) < 0.05)
+        return '0.0%';
+    return `${p > 0 ? '+' : ''}${p.toFixed(1)}%`;
+}
+/** Counts with thousands separators and at most one decimal. */
+function count(n) {
+    return grouped(n, 0, 1);
+}
+/** Per-image prices need more decimals than monthly totals. */
+function unitUsd(n) {
+    return `$${grouped(n, 3, 5)}`;
+}
+
 ;// CONCATENATED MODULE: ./src/catalog/rules.ts
 /** The catalog's size, output-token and input-token rules, as pure functions. */
+
 
 const SIZE_PATTERN = /^([1-9][0-9]{0,5})x([1-9][0-9]{0,5})$/;
 function parseSize(size) {
@@ -48151,16 +48193,15 @@ function describeSizeRule(rule) {
     if (rule.kind === 'fixed')
         return `one of ${rule.sizes.join(', ')}`;
     return (`WxH with both edges multiples of ${rule.multiple_of}, each edge <= ${rule.max_edge}, ` +
-        `long:short <= ${rule.max_aspect_ratio}:1 and ${rule.min_pixels.toLocaleString('en-US')} to ` +
-        `${rule.max_pixels.toLocaleString('en-US')} pixels`);
+        `long:short <= ${rule.max_aspect_ratio}:1 and ${count(rule.min_pixels)} to ${count(rule.max_pixels)} pixels`);
 }
 function checkSize(rule, size) {
-    const expected = describeSizeRule(rule);
+    const rejected = () => ({ ok: false, expected: describeSizeRule(rule) });
     if (rule.kind === 'fixed')
-        return rule.sizes.includes(size) ? { ok: true, experimental: false } : { ok: false, expected };
+        return rule.sizes.includes(size) ? { ok: true, experimental: false } : rejected();
     const dims = parseSize(size);
     if (!dims)
-        return { ok: false, expected };
+        return rejected();
     const { width, height } = dims;
     const pixels = width * height;
     const long = Math.max(width, height);
@@ -48171,7 +48212,7 @@ function checkSize(rule, size) {
         long <= rule.max_aspect_ratio * short &&
         pixels >= rule.min_pixels &&
         pixels <= rule.max_pixels;
-    return fits ? { ok: true, experimental: pixels > rule.experimental_above_pixels } : { ok: false, expected };
+    return fits ? { ok: true, experimental: pixels > rule.experimental_above_pixels } : rejected();
 }
 /** Output tokens per generated image, or undefined where the rule has no figure. */
 function outputTokensPerImage(rule, quality, size) {
@@ -58117,33 +58158,33 @@ const MODEL_IDS = allModelIds(BUILTIN_CATALOG);
 const modelId = schemas_enum(MODEL_IDS);
 const quality = schemas_enum(QUALITIES);
 const size = schemas_string().regex(/^[1-9][0-9]*x[1-9][0-9]*$/, { message: 'a size written WxH, e.g. 1024x1024' });
-const usd = schemas_number().nonnegative();
+const schema_usd = schemas_number().nonnegative();
 const rate = schemas_number().min(0).lt(1);
-const count = schemas_int().nonnegative();
+const schema_count = schemas_int().nonnegative();
 const share = schemas_number().min(0).max(1);
 /** Every field a workload may set; `defaults` may set any of them too. */
 const workloadFields = {
     model: modelId.describe('Catalog model id, e.g. gpt-image-2 (run `image-cost-gate models` for the list).'),
-    images_per_month: usd.describe('Delivered (accepted) images per month. Set this or images_per_day.'),
-    images_per_day: usd.describe('Delivered images per day; multiplied by 30.4167 (730 h / 24). Set this or images_per_month.'),
+    images_per_month: schema_usd.describe('Delivered (accepted) images per month. Set this or images_per_day.'),
+    images_per_day: schema_usd.describe('Delivered images per day; multiplied by 30.4167 (730 h / 24). Set this or images_per_month.'),
     quality: quality.describe('Output quality: low | medium | high | auto (priced as high), xhigh | max on gpt-image-2.5/2.6, standard | hd on dall-e-3.'),
     size: size.describe('Output size WxH, validated against the model\'s sizes.'),
     images_per_request: schemas_int().min(1).describe('Images per request (the API\'s n). Default 1.'),
-    prompt_tokens: count.describe('Text input tokens per request. Default 0.'),
+    prompt_tokens: schema_count.describe('Text input tokens per request. Default 0.'),
     cached_prompt_share: share.describe('Share (0..1) of prompt tokens billed at the cached text-input rate. Default 0.'),
-    input_images: count.describe('Reference or edit images sent per request. Default 0.'),
+    input_images: schema_count.describe('Reference or edit images sent per request. Default 0.'),
     input_image_size: size.describe('Size WxH of each input image. Default: the output size.'),
     input_fidelity: schemas_enum(['low', 'high']).describe('Input fidelity: low | high. Default low. gpt-image-2 models always use high.'),
-    input_image_tokens: count.describe('Override of the tokens billed per input image (replaces the catalog rule).'),
+    input_image_tokens: schema_count.describe('Override of the tokens billed per input image (replaces the catalog rule).'),
     partial_images: schemas_int().min(0).max(3).describe('Streamed partial previews per image, 0..3; each bills 100 image-output tokens. Default 0.'),
-    text_output_tokens: count.describe('Text output tokens per request, only for models that output text. Default 0.'),
+    text_output_tokens: schema_count.describe('Text output tokens per request, only for models that output text. Default 0.'),
     retry_rate: union([rate, partialRecord(schemas_enum(['default', ...MODEL_IDS]), rate)])
         .describe('Share of generations rejected and regenerated, 0 <= r < 1. Default 0. A map gives a rate per model for pricing alternatives, e.g. { default: 0.1, gpt-image-1-mini: 0.35 }.'),
     requires: array(schemas_enum(REQUIREMENTS))
         .describe('Capabilities the workload needs; models without them are never suggested: text_output, multi_image_fidelity, edits, batch, transparent_background.'),
     batch: schemas_boolean().describe('Run through the Batch API: 50% off every component and no per-minute limits. Default false.'),
-    peak_images_per_minute: usd.describe('Peak images generated per minute (retries included), for tier checks. Default: billed images per month / 43,800.'),
-    budget_usd: usd.describe('This workload\'s monthly cap in USD: a projected cost above it is an error.')
+    peak_images_per_minute: schema_usd.describe('Peak images generated per minute (retries included), for tier checks. Default: billed images per month / 43,800.'),
+    budget_usd: schema_usd.describe('This workload\'s monthly cap in USD: a projected cost above it is an error.')
 };
 function optionalFields() {
     const entries = Object.entries(workloadFields).map(([key, schema]) => [
@@ -58161,8 +58202,8 @@ const workloadSchema = strictObject({
 const defaultsSchema = strictObject(optionalFields())
     .describe('Values for any workload field but name; a workload\'s own value wins.');
 const rateLimitSchema = strictObject({
-    images_per_minute: usd.optional().describe('Images per minute the organization may generate on this model.'),
-    tokens_per_minute: usd.optional().describe('Tokens per minute the organization may use on this model.')
+    images_per_minute: schema_usd.optional().describe('Images per minute the organization may generate on this model.'),
+    tokens_per_minute: schema_usd.optional().describe('Tokens per minute the organization may use on this model.')
 })
     .describe('Custom rate limits for one model; they replace the tier\'s.');
 const organizationSchema = strictObject({
@@ -58172,21 +58213,21 @@ const organizationSchema = strictObject({
     limits: partialRecord(modelId, rateLimitSchema)
         .optional()
         .describe('Per-model custom limits that replace the tier\'s (e.g. granted by OpenAI).'),
-    monthly_usage_limit_usd: usd.optional().describe('Replaces the tier\'s monthly usage limit (USD).')
+    monthly_usage_limit_usd: schema_usd.optional().describe('Replaces the tier\'s monthly usage limit (USD).')
 })
     .describe('The OpenAI organization the workloads run under.');
 const budgetSchema = strictObject({
-    monthly_usd: usd.optional().describe('Projected monthly total above this is an error (USD).'),
+    monthly_usd: schema_usd.optional().describe('Projected monthly total above this is an error (USD).'),
     warn_at_percent: schemas_number()
         .gt(0)
         .max(100)
         .optional()
         .describe('A total at or above this share of monthly_usd is a warning. Default 80.'),
-    max_increase_usd: usd.optional().describe('Head total minus base total above this is an error (USD).'),
-    max_increase_percent: usd
+    max_increase_usd: schema_usd.optional().describe('Head total minus base total above this is an error (USD).'),
+    max_increase_percent: schema_usd
         .optional()
         .describe('Head total above base total by more than this percent is an error (only when the base total is above 0).'),
-    models: partialRecord(modelId, usd).optional().describe('Per-model monthly caps in USD: a model total above its cap is an error.')
+    models: partialRecord(modelId, schema_usd).optional().describe('Per-model monthly caps in USD: a model total above its cap is an error.')
 })
     .describe('Budget thresholds enforced by the gate.');
 const pricePerMillion = schemas_number().nonnegative().nullable();
@@ -58201,7 +58242,7 @@ const tokenRatesSchema = strictObject({
     .describe('Token rates that replace the catalog\'s, USD per 1M tokens.');
 const modelPricingSchema = strictObject({
     token_rates: tokenRatesSchema.optional(),
-    image_prices: partialRecord(quality, record(size, usd).describe('Size WxH -> USD per image.'))
+    image_prices: partialRecord(quality, record(size, schema_usd).describe('Size WxH -> USD per image.'))
         .optional()
         .describe('Per-image prices that replace the catalog\'s: quality -> size -> USD per image.'),
     source: schemas_string().optional().describe('Where these figures come from (shown in the report).')
@@ -58391,6 +58432,7 @@ var dist = __nccwpck_require__(8815);
 ;// CONCATENATED MODULE: ./src/config/yaml.ts
 /** YAML text -> plain data plus a locator that maps field paths back to lines. */
 
+
 const MAX_CONFIG_BYTES = 16 * 1024 * 1024;
 /** Aliases a document may expand; far above any real config, far below a "billion laughs". */
 const MAX_ALIAS_COUNT = 1000;
@@ -58401,7 +58443,7 @@ function parseYaml(rawText, file) {
     });
     const bytes = Buffer.byteLength(rawText, 'utf8');
     if (bytes > MAX_CONFIG_BYTES) {
-        return fail(`file is ${bytes.toLocaleString('en-US')} bytes; expected at most 16 MiB (${MAX_CONFIG_BYTES.toLocaleString('en-US')} bytes)`);
+        return fail(`file is ${count(bytes)} bytes; expected at most 16 MiB (${count(MAX_CONFIG_BYTES)} bytes)`);
     }
     const text = rawText.startsWith('\uFEFF') ? rawText.slice(1) : rawText;
     if (text.includes('\u0000'))
@@ -58598,33 +58640,6 @@ function flatten(prefix, value, out) {
     }
 }
 
-;// CONCATENATED MODULE: ./src/util/format.ts
-/** Display formatting; figures stay at full precision until they reach one of these. */
-function format_usd(n) {
-    const sign = n < 0 ? '-' : '';
-    return `${sign}$${Math.abs(n).toLocaleString('en-US', { minimumFractionDigits: 2, maximumFractionDigits: 2 })}`;
-}
-function signedUsd(n) {
-    if (Math.abs(n) < 0.005)
-        return '$0.00';
-    return n > 0 ? `+${format_usd(n)}` : format_usd(n);
-}
-function signedPercent(p) {
-    if (p === null)
-        return 'n/a';
-    if (Math.abs(p) < 0.05)
-        return '0.0%';
-    return `${p > 0 ? '+' : ''}${p.toFixed(1)}%`;
-}
-/** Counts with thousands separators and at most one decimal. */
-function format_count(n) {
-    return n.toLocaleString('en-US', { maximumFractionDigits: 1 });
-}
-/** Per-image prices need more decimals than monthly totals. */
-function unitUsd(n) {
-    return `$${n.toLocaleString('en-US', { minimumFractionDigits: 3, maximumFractionDigits: 5 })}`;
-}
-
 ;// CONCATENATED MODULE: ./src/gate/gate.ts
 /**
  * The gate: costs + thresholds + catalog facts -> findings (rule id, severity, message, place).
@@ -58681,7 +58696,7 @@ function budgetFindings(input, findings, atBudget, atWorkload) {
             findings.push({
                 rule: 'budget.monthly',
                 severity: 'error',
-                message: `projected ${format_usd(total)}/month exceeds the monthly budget of ${format_usd(cap)} by ${format_usd(total - cap)}`,
+                message: `projected ${usd(total)}/month exceeds the monthly budget of ${usd(cap)} by ${usd(total - cap)}`,
                 ...atBudget(['budget', 'monthly_usd'])
             });
         }
@@ -58689,7 +58704,7 @@ function budgetFindings(input, findings, atBudget, atWorkload) {
             findings.push({
                 rule: 'budget.warn',
                 severity: 'warning',
-                message: `projected ${format_usd(total)}/month is ${format_count(share)}% of the monthly budget of ${format_usd(cap)} (warning at ${format_count(warnAt)}%)`,
+                message: `projected ${usd(total)}/month is ${count(share)}% of the monthly budget of ${usd(cap)} (warning at ${count(warnAt)}%)`,
                 ...atBudget(['budget', budget.warn_at_percent !== undefined ? 'warn_at_percent' : 'monthly_usd'])
             });
         }
@@ -58700,7 +58715,7 @@ function budgetFindings(input, findings, atBudget, atWorkload) {
             findings.push({
                 rule: 'budget.workload',
                 severity: 'error',
-                message: `workload "${c.workload.name}" is projected at ${format_usd(c.monthly_usd)}/month, above its budget_usd of ${format_usd(cap)}`,
+                message: `workload "${c.workload.name}" is projected at ${usd(c.monthly_usd)}/month, above its budget_usd of ${usd(cap)}`,
                 workload: c.workload.name,
                 model: c.workload.model,
                 ...atWorkload(c.workload, 'budget_usd')
@@ -58717,7 +58732,7 @@ function budgetFindings(input, findings, atBudget, atWorkload) {
             findings.push({
                 rule: 'budget.model',
                 severity: 'error',
-                message: `${id} is projected at ${format_usd(spent)}/month, above its cap of ${format_usd(cap)}`,
+                message: `${id} is projected at ${usd(spent)}/month, above its cap of ${usd(cap)}`,
                 model: id,
                 ...atBudget(['budget', 'models', written])
             });
@@ -58730,7 +58745,7 @@ function budgetFindings(input, findings, atBudget, atWorkload) {
         findings.push({
             rule: 'budget.increase_usd',
             severity: 'error',
-            message: `this change adds ${format_usd(delta)}/month (${format_usd(base.total_monthly_usd)} -> ${format_usd(total)}), more than max_increase_usd ${format_usd(budget.max_increase_usd)}`,
+            message: `this change adds ${usd(delta)}/month (${usd(base.total_monthly_usd)} -> ${usd(total)}), more than max_increase_usd ${usd(budget.max_increase_usd)}`,
             ...atBudget(['budget', 'max_increase_usd'])
         });
     }
@@ -58740,7 +58755,7 @@ function budgetFindings(input, findings, atBudget, atWorkload) {
             findings.push({
                 rule: 'budget.increase_percent',
                 severity: 'error',
-                message: `this change raises the monthly total by ${format_count(percent)}% (${format_usd(base.total_monthly_usd)} -> ${format_usd(total)}), more than max_increase_percent ${format_count(budget.max_increase_percent)}%`,
+                message: `this change raises the monthly total by ${count(percent)}% (${usd(base.total_monthly_usd)} -> ${usd(total)}), more than max_increase_percent ${count(budget.max_increase_percent)}%`,
                 ...atBudget(['budget', 'max_increase_percent'])
             });
         }
@@ -58796,7 +58811,7 @@ function tierFindings(input, findings, atWorkload) {
                 findings.push({
                     rule: 'tier.ipm',
                     severity: 'error',
-                    message: `peak ${format_count(ipm)} images/min on ${modelId} (${breakdown(live, (c) => c.peak_images_per_minute)}) exceeds ${limitName} of ${format_count(ipmLimit)} IPM`,
+                    message: `peak ${count(ipm)} images/min on ${modelId} (${breakdown(live, (c) => c.peak_images_per_minute)}) exceeds ${limitName} of ${count(ipmLimit)} IPM`,
                     model: modelId,
                     ...atWorkload(first.workload, first.peak_from === 'config' ? 'peak_images_per_minute' : 'model')
                 });
@@ -58808,7 +58823,7 @@ function tierFindings(input, findings, atWorkload) {
                 findings.push({
                     rule: 'tier.tpm',
                     severity: 'error',
-                    message: `peak ${format_count(tpm)} tokens/min on ${modelId} (${breakdown(live, peakTokensPerMinute)}) exceeds ${limitName} of ${format_count(tpmLimit)} TPM`,
+                    message: `peak ${count(tpm)} tokens/min on ${modelId} (${breakdown(live, peakTokensPerMinute)}) exceeds ${limitName} of ${count(tpmLimit)} TPM`,
                     model: modelId,
                     ...atWorkload(first.workload, first.peak_from === 'config' ? 'peak_images_per_minute' : 'model')
                 });
@@ -58821,7 +58836,7 @@ function tierFindings(input, findings, atWorkload) {
         findings.push({
             rule: 'tier.monthly_usage_limit',
             severity: 'error',
-            message: `projected ${format_usd(input.head.total_monthly_usd)}/month exceeds ${whose} of ${format_usd(usageLimit)}; OpenAI stops serving requests past it`
+            message: `projected ${usd(input.head.total_monthly_usd)}/month exceeds ${whose} of ${usd(usageLimit)}; OpenAI stops serving requests past it`
         });
     }
 }
@@ -58833,7 +58848,7 @@ function peakTokensPerMinute(c) {
     return c.peak_images_per_minute * (c.output_tokens_per_image ?? 0) + requestsPerMinute * perRequest;
 }
 function breakdown(costs, value) {
-    const shown = costs.slice(0, 5).map((c) => `${c.workload.name} ${format_count(value(c))}`);
+    const shown = costs.slice(0, 5).map((c) => `${c.workload.name} ${count(value(c))}`);
     if (costs.length > 5)
         shown.push(`${costs.length - 5} more`);
     return shown.join(', ');
@@ -58856,7 +58871,7 @@ function lifecycleFindings(input, findings, atWorkload) {
                 return id;
             if (!alt.eligible || alt.monthly_usd === null)
                 return `${id} (not an option: ${alt.reason ?? 'ineligible'})`;
-            return `${id} (${format_usd(alt.monthly_usd)}/month, ${signedUsd(alt.delta_usd ?? 0)})`;
+            return `${id} (${usd(alt.monthly_usd)}/month, ${signedUsd(alt.delta_usd ?? 0)})`;
         };
         const replacement = replacements.length > 0 ? replacements.map(priced).join(' or ') : (replacement_note ?? 'a current model');
         const base = { workload: c.workload.name, model: model.id, ...atWorkload(c.workload, 'model') };
@@ -59020,7 +59035,7 @@ function priceWorkload(w, model, catalog, options = {}) {
     const minutesPerMonth = catalog.hours_per_month.value * 60;
     const peakFromConfig = w.peak_images_per_minute !== undefined;
     if (options.tierChecks && !peakFromConfig && !w.batch) {
-        assumptions.push(`peak rate for tier checks is the monthly average (billed images / ${format_count(minutesPerMonth)} per minute); set peak_images_per_minute for bursts`);
+        assumptions.push(`peak rate for tier checks is the monthly average (billed images / ${count(minutesPerMonth)} per minute); set peak_images_per_minute for bursts`);
     }
     const result = {
         workload: w,
@@ -59398,10 +59413,10 @@ function shutdownSections(report) {
                 continue;
             const options = migration.replacements.length > 0 ? migration.replacements : [];
             if (options.length === 0)
-                out.push(row([mdText(w.name), mdCode(w.model), format_usd(w.monthly_usd), mdText(migration.replacement_note ?? 'none named'), '–', '–']));
+                out.push(row([mdText(w.name), mdCode(w.model), usd(w.monthly_usd), mdText(migration.replacement_note ?? 'none named'), '–', '–']));
             options.forEach((alt, i) => {
-                const lead = i === 0 ? [mdText(w.name), mdCode(w.model), format_usd(w.monthly_usd)] : ['', '', ''];
-                const projected = alt.eligible && alt.monthly_usd !== null ? [format_usd(alt.monthly_usd), signedUsd(alt.delta_usd ?? 0)] : [`not an option: ${mdText(alt.reason ?? '')}`, '–'];
+                const lead = i === 0 ? [mdText(w.name), mdCode(w.model), usd(w.monthly_usd)] : ['', '', ''];
+                const projected = alt.eligible && alt.monthly_usd !== null ? [usd(alt.monthly_usd), signedUsd(alt.delta_usd ?? 0)] : [`not an option: ${mdText(alt.reason ?? '')}`, '–'];
                 out.push(row([...lead, mdCode(alt.model), ...projected]));
             });
         }
@@ -59420,7 +59435,7 @@ function cheaperOptionsSection(report) {
     const movers = report.workloads.filter((w) => w.cheapest && w.cheapest.model !== w.model && w.cheapest.saving_usd > 0.005);
     const saving = movers.reduce((total, w) => total + (w.cheapest?.saving_usd ?? 0), 0);
     const summary = movers.length > 0
-        ? `Cheaper options: ${movers.length} workload${movers.length === 1 ? '' : 's'} could save ${format_usd(saving)}/month on another model`
+        ? `Cheaper options: ${movers.length} workload${movers.length === 1 ? '' : 's'} could save ${usd(saving)}/month on another model`
         : 'Cheaper options: every workload is on its cheapest eligible model';
     const out = [`<details><summary>${summary}</summary>`, ''];
     if (movers.length > 0) {
@@ -59433,10 +59448,10 @@ function cheaperOptionsSection(report) {
             const notes = best.notes.length > 0 ? ` (${best.notes.map(mdText).join('; ')})` : '';
             out.push(row([
                 mdText(w.name),
-                `${mdCode(w.model)} ${format_usd(w.monthly_usd)}`,
+                `${mdCode(w.model)} ${usd(w.monthly_usd)}`,
                 `${mdCode(best.model)}${notes}`,
-                format_usd(w.cheapest.monthly_usd),
-                format_usd(w.cheapest.saving_usd),
+                usd(w.cheapest.monthly_usd),
+                usd(w.cheapest.saving_usd),
                 `${perDelivered(now.model, now.per_generation_usd, now.retry_rate, now.per_delivered_image_usd)} vs ${perDelivered(best.model, best.per_generation_usd, best.retry_rate, best.per_delivered_image_usd)}`
             ]));
         }
@@ -59444,8 +59459,8 @@ function cheaperOptionsSection(report) {
     }
     out.push(row(['If every workload moved', 'Workloads', 'Monthly']), row(['---', '---:', '---:']));
     for (const m of if_cheapest.models)
-        out.push(row([mdCode(m.model), format_count(m.workloads), format_usd(m.monthly_usd)]));
-    out.push(row(['**Total**', '', `**${format_usd(if_cheapest.total_monthly_usd)}** (${signedUsd(-if_cheapest.saving_usd)})`]));
+        out.push(row([mdCode(m.model), count(m.workloads), usd(m.monthly_usd)]));
+    out.push(row(['**Total**', '', `**${usd(if_cheapest.total_monthly_usd)}** (${signedUsd(-if_cheapest.saving_usd)})`]));
     // Models a workload's requirements rule out (shutdowns aside), with the reason and its source.
     const requirementLines = report.workloads.flatMap((w) => {
         const excluded = w.alternatives.filter((a) => !a.eligible && a.reason !== undefined && !/^(retired|deprecated)/.test(a.reason));
@@ -59513,13 +59528,13 @@ function verdict(report) {
 }
 function headline(report) {
     const delta = report.diff ? ` (${signedUsd(report.diff.total_delta_usd)}, ${signedPercent(report.diff.total_delta_percent)})` : '';
-    return `### ${STATUS_ICON[report.status]} Image generation cost: ${format_usd(report.total_monthly_usd)}/month${delta}`;
+    return `### ${STATUS_ICON[report.status]} Image generation cost: ${usd(report.total_monthly_usd)}/month${delta}`;
 }
 function summaryLine(report) {
     const parts = [`**${verdict(report)}**`];
     parts.push(`${report.workloads.length} workload${report.workloads.length === 1 ? '' : 's'} on ${report.models.length} model${report.models.length === 1 ? '' : 's'}`);
     if (report.diff)
-        parts.push(`base ${format_usd(report.diff.base_total_usd)} → head ${format_usd(report.diff.head_total_usd)}`);
+        parts.push(`base ${usd(report.diff.base_total_usd)} → head ${usd(report.diff.head_total_usd)}`);
     parts.push(`\`${mdText(report.config_path)}\``);
     return parts.join(' · ');
 }
@@ -59532,8 +59547,8 @@ function modelCell(model, status) {
 function workloadTable(report, collapseUnchanged) {
     const head = new Map(report.workloads.map((w) => [w.name, w]));
     if (!report.diff) {
-        const rows = report.workloads.map((w) => markdown_row([mdText(w.name), modelCell(w.model, w.model_status), qualitySize(w), format_count(w.images_per_month), format_usd(w.monthly_usd)]));
-        return [markdown_row(['Workload', 'Model', 'Quality · size', 'Images/month', 'Monthly']), markdown_row(['---', '---', '---', '---:', '---:']), ...rows, markdown_row(['**Total**', '', '', '', `**${format_usd(report.total_monthly_usd)}**`])];
+        const rows = report.workloads.map((w) => markdown_row([mdText(w.name), modelCell(w.model, w.model_status), qualitySize(w), count(w.images_per_month), usd(w.monthly_usd)]));
+        return [markdown_row(['Workload', 'Model', 'Quality · size', 'Images/month', 'Monthly']), markdown_row(['---', '---', '---', '---:', '---:']), ...rows, markdown_row(['**Total**', '', '', '', `**${usd(report.total_monthly_usd)}**`])];
     }
     const base = new Map((report.base?.workloads ?? []).map((w) => [w.name, w]));
     const unchanged = report.diff.workloads.filter((d) => d.change === 'unchanged');
@@ -59548,9 +59563,9 @@ function workloadTable(report, collapseUnchanged) {
             mdText(d.name),
             movedFrom + model,
             w ? qualitySize(w) : '',
-            w ? format_count(w.images_per_month) : '',
-            d.change === 'added' ? '–' : format_usd(d.base_monthly_usd),
-            d.change === 'removed' ? '–' : format_usd(d.head_monthly_usd),
+            w ? count(w.images_per_month) : '',
+            d.change === 'added' ? '–' : usd(d.base_monthly_usd),
+            d.change === 'removed' ? '–' : usd(d.head_monthly_usd),
             signedUsd(d.delta_usd),
             changed
         ]);
@@ -59560,9 +59575,9 @@ function workloadTable(report, collapseUnchanged) {
         markdown_row(['---', '---', '---', '---:', '---:', '---:', '---:', '---']),
         ...rows,
         ...(collapseUnchanged && unchanged.length > 0
-            ? [markdown_row([`*${unchanged.length} unchanged*`, '', '', '', format_usd(sumOf(unchanged, 'base_monthly_usd')), format_usd(sumOf(unchanged, 'head_monthly_usd')), '$0.00', 'unchanged'])]
+            ? [markdown_row([`*${unchanged.length} unchanged*`, '', '', '', usd(sumOf(unchanged, 'base_monthly_usd')), usd(sumOf(unchanged, 'head_monthly_usd')), '$0.00', 'unchanged'])]
             : []),
-        markdown_row(['**Total**', '', '', '', format_usd(report.diff.base_total_usd), `**${format_usd(report.diff.head_total_usd)}**`, `**${signedUsd(report.diff.total_delta_usd)}**`, signedPercent(report.diff.total_delta_percent)])
+        markdown_row(['**Total**', '', '', '', usd(report.diff.base_total_usd), `**${usd(report.diff.head_total_usd)}**`, `**${signedUsd(report.diff.total_delta_usd)}**`, signedPercent(report.diff.total_delta_percent)])
     ];
 }
 function modelTable(report) {
@@ -59577,13 +59592,13 @@ function modelTable(report) {
         return [
             markdown_row(['Model', 'Status', 'Billed images/month', 'Monthly']),
             markdown_row(['---', '---', '---:', '---:']),
-            ...report.models.map((m) => markdown_row([mdCode(m.model), lifecycle(m.model), format_count(m.billed_images_per_month), format_usd(m.monthly_usd)]))
+            ...report.models.map((m) => markdown_row([mdCode(m.model), lifecycle(m.model), count(m.billed_images_per_month), usd(m.monthly_usd)]))
         ];
     }
     return [
         markdown_row(['Model', 'Status', 'Base', 'Head', 'Change']),
         markdown_row(['---', '---', '---:', '---:', '---:']),
-        ...report.diff.models.map((m) => markdown_row([mdCode(m.model), lifecycle(m.model), format_usd(m.base_monthly_usd), format_usd(m.head_monthly_usd), signedUsd(m.delta_usd)]))
+        ...report.diff.models.map((m) => markdown_row([mdCode(m.model), lifecycle(m.model), usd(m.base_monthly_usd), usd(m.head_monthly_usd), signedUsd(m.delta_usd)]))
     ];
 }
 function markdown_settingChanges(report) {
@@ -59614,17 +59629,17 @@ function details(report) {
     out.push(markdown_row(['Workload', 'Billed images', 'Requests', 'Per image', 'Image output', 'Text input', 'Image input', 'Text output', 'Batch savings']));
     out.push(markdown_row(['---', '---:', '---:', '---:', '---:', '---:', '---:', '---:', '---:']));
     for (const w of report.workloads) {
-        const perImage = `${unitUsd(w.output_pricing.usd_per_image)}${w.output_pricing.method === 'tokens' ? ` (${format_count(w.output_pricing.tokens_per_image ?? 0)} tok)` : ''}`;
+        const perImage = `${unitUsd(w.output_pricing.usd_per_image)}${w.output_pricing.method === 'tokens' ? ` (${count(w.output_pricing.tokens_per_image ?? 0)} tok)` : ''}`;
         out.push(markdown_row([
             mdText(w.name),
-            format_count(w.billed_images_per_month),
-            format_count(w.requests_per_month),
+            count(w.billed_images_per_month),
+            count(w.requests_per_month),
             perImage,
-            format_usd(w.cost.image_output_usd),
-            format_usd(w.cost.text_input_usd),
-            format_usd(w.cost.image_input_usd),
-            format_usd(w.cost.text_output_usd),
-            format_usd(w.batch_savings_usd)
+            usd(w.cost.image_output_usd),
+            usd(w.cost.text_input_usd),
+            usd(w.cost.image_input_usd),
+            usd(w.cost.text_output_usd),
+            usd(w.batch_savings_usd)
         ]));
     }
     out.push('', 'Billed images = delivered / (1 − retry rate); Batch halves every component.', '', '</details>', '');
@@ -59950,6 +59965,32 @@ async function failOnConfigErrors(ports, errors) {
     ports.setOutput('status', 'fail');
     ports.setFailed(`image-cost-gate: ${errors.length} config error${errors.length === 1 ? '' : 's'}:\n${errors.map(formatConfigError).join('\n')}`);
     return { status: 'fail', failed: true };
+}
+
+;// CONCATENATED MODULE: ./src/io/read-config-file.ts
+/** Reads a config file from disk for the CLI and the action: size-checked before it is read. */
+
+
+
+function readConfigFile(path, notFound) {
+    try {
+        const stat = (0,external_node_fs_namespaceObject.statSync)(path);
+        if (!stat.isFile())
+            return { ok: false, message: 'not a regular file; expected a YAML config file' };
+        // Refuse oversized files before reading them into memory.
+        if (stat.size > MAX_CONFIG_BYTES) {
+            return { ok: false, message: `file is ${count(stat.size)} bytes; expected at most 16 MiB (${count(MAX_CONFIG_BYTES)} bytes)` };
+        }
+        return { ok: true, text: (0,external_node_fs_namespaceObject.readFileSync)(path, 'utf8') };
+    }
+    catch (error) {
+        const code = error.code;
+        if (code === 'ENOENT')
+            return { ok: false, message: notFound };
+        if (code === 'EACCES')
+            return { ok: false, message: 'permission denied reading the file' };
+        return { ok: false, message: `cannot read the file: ${error instanceof Error ? error.message : String(error)}` };
+    }
 }
 
 // EXTERNAL MODULE: ./node_modules/bottleneck/light.js
@@ -60385,23 +60426,6 @@ function createOctokitApi(options) {
 
 
 
-function readFile(path) {
-    try {
-        const stat = (0,external_node_fs_namespaceObject.statSync)(path);
-        if (!stat.isFile())
-            return { ok: false, message: 'not a regular file; expected a YAML config file' };
-        if (stat.size > MAX_CONFIG_BYTES) {
-            return { ok: false, message: `file is ${stat.size.toLocaleString('en-US')} bytes; expected at most 16 MiB (${MAX_CONFIG_BYTES.toLocaleString('en-US')} bytes)` };
-        }
-        return { ok: true, text: (0,external_node_fs_namespaceObject.readFileSync)(path, 'utf8') };
-    }
-    catch (error) {
-        const code = error.code;
-        if (code === 'ENOENT')
-            return { ok: false, message: 'file not found in the workspace; expected the config at this path (check the config input and that the repository is checked out)' };
-        return { ok: false, message: `cannot read the file: ${error instanceof Error ? error.message : String(error)}` };
-    }
-}
 function pullRequestOf() {
     if (github_context.eventName !== 'pull_request' && github_context.eventName !== 'pull_request_target')
         return undefined;
@@ -60431,7 +60455,7 @@ async function run() {
         eventName: github_context.eventName,
         ...(pullRequestOf() ? { pullRequest: pullRequestOf() } : {}),
         repo,
-        readWorkspaceFile: (path) => readFile((0,external_node_path_namespaceObject.resolve)(workspace, path)),
+        readWorkspaceFile: (path) => readConfigFile((0,external_node_path_namespaceObject.resolve)(workspace, path), 'file not found in the workspace; expected the config at this path (check the config input and that the repository is checked out)'),
         github: () => (api ??= createOctokitApi({
             token: inputs.token,
             baseUrl: process.env.GITHUB_API_URL ?? 'https://api.github.com',

@@ -4,30 +4,14 @@
  */
 import * as core from '@actions/core'
 import { context } from '@actions/github'
-import { mkdtempSync, readFileSync, statSync, writeFileSync } from 'node:fs'
+import { mkdtempSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import { parseActionInputs, InputError } from './action/inputs.js'
 import { runAction, type PullRequestInfo } from './action/run.js'
-import type { ReadResult } from './cli/run.js'
-import { MAX_CONFIG_BYTES } from './config/yaml.js'
+import { readConfigFile } from './io/read-config-file.js'
 import type { GitHubApi } from './github/api.js'
 import { createOctokitApi } from './github/octokit.js'
-
-function readFile(path: string): ReadResult {
-  try {
-    const stat = statSync(path)
-    if (!stat.isFile()) return { ok: false, message: 'not a regular file; expected a YAML config file' }
-    if (stat.size > MAX_CONFIG_BYTES) {
-      return { ok: false, message: `file is ${stat.size.toLocaleString('en-US')} bytes; expected at most 16 MiB (${MAX_CONFIG_BYTES.toLocaleString('en-US')} bytes)` }
-    }
-    return { ok: true, text: readFileSync(path, 'utf8') }
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code
-    if (code === 'ENOENT') return { ok: false, message: 'file not found in the workspace; expected the config at this path (check the config input and that the repository is checked out)' }
-    return { ok: false, message: `cannot read the file: ${error instanceof Error ? error.message : String(error)}` }
-  }
-}
 
 function pullRequestOf(): PullRequestInfo | undefined {
   if (context.eventName !== 'pull_request' && context.eventName !== 'pull_request_target') return undefined
@@ -57,7 +41,11 @@ export async function run(): Promise<void> {
     eventName: context.eventName,
     ...(pullRequestOf() ? { pullRequest: pullRequestOf() as PullRequestInfo } : {}),
     repo,
-    readWorkspaceFile: (path) => readFile(resolve(workspace, path)),
+    readWorkspaceFile: (path) =>
+      readConfigFile(
+        resolve(workspace, path),
+        'file not found in the workspace; expected the config at this path (check the config input and that the repository is checked out)'
+      ),
     github: () =>
       (api ??= createOctokitApi({
         token: inputs.token,

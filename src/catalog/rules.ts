@@ -1,5 +1,6 @@
 /** The catalog's size, output-token and input-token rules, as pure functions. */
 import { billedQuality, tableValue } from './lookup.js'
+import { count } from '../util/format.js'
 import type { InputImageRule, OutputTokenRule, Quality, SizeRule } from './types.js'
 
 export interface Dimensions {
@@ -21,16 +22,15 @@ export function describeSizeRule(rule: SizeRule): string {
   if (rule.kind === 'fixed') return `one of ${rule.sizes.join(', ')}`
   return (
     `WxH with both edges multiples of ${rule.multiple_of}, each edge <= ${rule.max_edge}, ` +
-    `long:short <= ${rule.max_aspect_ratio}:1 and ${rule.min_pixels.toLocaleString('en-US')} to ` +
-    `${rule.max_pixels.toLocaleString('en-US')} pixels`
+    `long:short <= ${rule.max_aspect_ratio}:1 and ${count(rule.min_pixels)} to ${count(rule.max_pixels)} pixels`
   )
 }
 
 export function checkSize(rule: SizeRule, size: string): SizeCheck {
-  const expected = describeSizeRule(rule)
-  if (rule.kind === 'fixed') return rule.sizes.includes(size) ? { ok: true, experimental: false } : { ok: false, expected }
+  const rejected = (): SizeCheck => ({ ok: false, expected: describeSizeRule(rule) })
+  if (rule.kind === 'fixed') return rule.sizes.includes(size) ? { ok: true, experimental: false } : rejected()
   const dims = parseSize(size)
-  if (!dims) return { ok: false, expected }
+  if (!dims) return rejected()
   const { width, height } = dims
   const pixels = width * height
   const long = Math.max(width, height)
@@ -42,7 +42,7 @@ export function checkSize(rule: SizeRule, size: string): SizeCheck {
     long <= rule.max_aspect_ratio * short &&
     pixels >= rule.min_pixels &&
     pixels <= rule.max_pixels
-  return fits ? { ok: true, experimental: pixels > rule.experimental_above_pixels } : { ok: false, expected }
+  return fits ? { ok: true, experimental: pixels > rule.experimental_above_pixels } : rejected()
 }
 
 /** Output tokens per generated image, or undefined where the rule has no figure. */

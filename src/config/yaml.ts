@@ -1,5 +1,6 @@
 /** YAML text -> plain data plus a locator that maps field paths back to lines. */
 import { isMap, isPair, isScalar, isSeq, LineCounter, parseAllDocuments, type Node } from 'yaml'
+import { count } from '../util/format.js'
 import type { ConfigError, PathSegment, Result } from './errors.js'
 
 export const MAX_CONFIG_BYTES = 16 * 1024 * 1024
@@ -31,7 +32,7 @@ export function parseYaml(rawText: string, file: string): Result<ParsedYaml> {
 
   const bytes = Buffer.byteLength(rawText, 'utf8')
   if (bytes > MAX_CONFIG_BYTES) {
-    return fail(`file is ${bytes.toLocaleString('en-US')} bytes; expected at most 16 MiB (${MAX_CONFIG_BYTES.toLocaleString('en-US')} bytes)`)
+    return fail(`file is ${count(bytes)} bytes; expected at most 16 MiB (${count(MAX_CONFIG_BYTES)} bytes)`)
   }
   const text = rawText.startsWith('\uFEFF') ? rawText.slice(1) : rawText
   if (text.includes('\u0000')) return fail('file contains NUL bytes; expected a UTF-8 YAML text file')

@@ -1,8 +1,22 @@
-/** Display formatting; figures stay at full precision until they reach one of these. */
+/**
+ * Display formatting; figures stay at full precision until they reach one of these. Written by hand
+ * rather than with toLocaleString: the first Intl call loads ICU data, which costs a CLI run more
+ * time than all of its pricing.
+ */
+
+/** Fixed decimals (between min and max) with thousands separators, e.g. 12,345.6. */
+export function grouped(n: number, minFraction: number, maxFraction: number): string {
+  const fixed = Math.abs(n).toFixed(maxFraction)
+  let [whole = '0', fraction = ''] = fixed.split('.')
+  while (fraction.length > minFraction && fraction.endsWith('0')) fraction = fraction.slice(0, -1)
+  whole = whole.replace(/\B(?=(\d{3})+(?!\d))/g, ',')
+  const sign = n < 0 && Number(fixed) !== 0 ? '-' : ''
+  return `${sign}${whole}${fraction ? `.${fraction}` : ''}`
+}
 
 export function usd(n: number): string {
-  const sign = n < 0 ? '-' : ''
-  return `${sign}$${Math.abs(n).toLocaleString('en-US', { minimumFractionDigits: 2, maximumFractionDigits: 2 })}`
+  const text = grouped(n, 2, 2)
+  return text.startsWith('-') ? `-$${text.slice(1)}` : `$${text}`
 }
 
 export function signedUsd(n: number): string {
@@ -18,10 +32,10 @@ export function signedPercent(p: number | null): string {
 
 /** Counts with thousands separators and at most one decimal. */
 export function count(n: number): string {
-  return n.toLocaleString('en-US', { maximumFractionDigits: 1 })
+  return grouped(n, 0, 1)
 }
 
 /** Per-image prices need more decimals than monthly totals. */
 export function unitUsd(n: number): string {
-  return `$${n.toLocaleString('en-US', { minimumFractionDigits: 3, maximumFractionDigits: 5 })}`
+  return `$${grouped(n, 3, 5)}`
 }

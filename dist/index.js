@@ -31553,7 +31553,7 @@ exports.Composer = Composer;
 var Pair = __nccwpck_require__(7165);
 var YAMLMap = __nccwpck_require__(4454);
 var resolveProps = __nccwpck_require__(4631);
-var utilContainsNewline = __nccwpck_require__(1880);
+var utilContainsNewline = __nccwpck_require__(9499);
 var utilFlowIndentCheck = __nccwpck_require__(4051);
 var utilMapIncludes = __nccwpck_require__(1187);
 
@@ -31991,7 +31991,7 @@ var YAMLMap = __nccwpck_require__(4454);
 var YAMLSeq = __nccwpck_require__(2223);
 var resolveEnd = __nccwpck_require__(7788);
 var resolveProps = __nccwpck_require__(4631);
-var utilContainsNewline = __nccwpck_require__(1880);
+var utilContainsNewline = __nccwpck_require__(9499);
 var utilMapIncludes = __nccwpck_require__(1187);
 
 const blockMsg = 'Block collections are not allowed within flow collections';
@@ -32586,7 +32586,7 @@ exports.resolveProps = resolveProps;
 
 /***/ }),
 
-/***/ 1880:
+/***/ 9499:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -32669,7 +32669,7 @@ exports.emptyScalarPosition = emptyScalarPosition;
 
 
 
-var utilContainsNewline = __nccwpck_require__(1880);
+var utilContainsNewline = __nccwpck_require__(9499);
 
 function flowIndentCheck(indent, fc, onError) {
     if (fc?.type === 'flow-collection') {
@@ -48146,12 +48146,21 @@ function tableValue(table, quality, size) {
 /** Fixed decimals (between min and max) with thousands separators, e.g. 12,345.6. */
 function grouped(n, minFraction, maxFraction) {
     const fixed = Math.abs(n).toFixed(maxFraction);
-    let [whole = '0', fraction = ''] = fixed.split('.');
-    while (fraction.length > minFraction && fraction.endsWith('0'))
-        fraction = fraction.slice(0, -1);
-    whole = whole.replace(/\B(?=(\d{3})+(?!\d))/g, ',');
-    const sign = n < 0 && Number(fixed) !== 0 ? '-' : '';
-    return `${sign}${whole}${fraction ? `.${fraction}` : ''}`;
+    const dot = fixed.indexOf('.');
+    const whole = dot < 0 ? fixed : fixed.slice(0, dot);
+    let fraction = dot < 0 ? '' : fixed.slice(dot + 1);
+    let cut = fraction.length;
+    while (cut > minFraction && fraction.charCodeAt(cut - 1) === 48)
+        cut--;
+    fraction = fraction.slice(0, cut);
+    let withCommas = whole;
+    if (whole.length > 3) {
+        withCommas = whole.slice(0, whole.length % 3 || 3);
+        for (let i = whole.length % 3 || 3; i < whole.length; i += 3)
+            withCommas += `,${whole.slice(i, i + 3)}`;
+    }
+    const negative = n < 0 && /[1-9]/.test(fixed);
+    return `${negative ? '-' : ''}${withCommas}${fraction ? `.${fraction}` : ''}`;
 }
 function usd(n) {
     const text = grouped(n, 2, 2);
@@ -58429,8 +58438,563 @@ function allowedKeysAt(path) {
 
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
 var dist = __nccwpck_require__(8815);
+;// CONCATENATED MODULE: ./src/config/fast-yaml.ts
+class Bail extends Error {
+}
+const bail = () => {
+    throw new Bail();
+};
+const SPACE = 32;
+const HASH = 35;
+const COLON = 58;
+const DASH = 45;
+const NULL_RE = /^(?:~|null|Null|NULL)$/;
+const BOOL_RE = /^(?:true|True|TRUE|false|False|FALSE)$/;
+const INT_RE = /^[-+]?(?:0|[1-9][0-9]*)$/;
+const FLOAT_RE = /^[-+]?(?:(?:0|[1-9][0-9]*)(?:\.[0-9]*)?|\.[0-9]+)(?:[eE][-+]?[0-9]+)?$/;
+const INF_RE = /^[-+]?\.(?:inf|Inf|INF)$/;
+const NAN_RE = /^\.(?:nan|NaN|NAN)$/;
+/** Numbers in the core schema's other notations (0x, 0o, leading zeros): left to the full parser. */
+const NUMBERISH_RE = /^(?:[-+]?[0-9]+|0o[0-7]+|0x[0-9a-fA-F]+|[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)(?:[eE][-+]?[0-9]+)?)$/;
+/** Object keys that JavaScript would reorder: left to the full parser. */
+const INDEX_KEY_RE = /^(?:0|[1-9][0-9]*)$/;
+const INDICATOR_START = ',[]{}#&*!|>\'"%@`';
+/** The core schema's reading of a plain scalar; plain words skip every pattern. */
+function resolvePlain(text) {
+    const c = text.charCodeAt(0);
+    const isLetter = (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+    // Only n/N (null), t/T/f/F (booleans) start a non-string word.
+    if (isLetter && c !== 110 && c !== 78 && c !== 116 && c !== 84 && c !== 102 && c !== 70)
+        return text;
+    if (text === '' || NULL_RE.test(text))
+        return null;
+    if (isLetter)
+        return BOOL_RE.test(text) ? text.charCodeAt(0) === 116 || text.charCodeAt(0) === 84 : text;
+    if (INT_RE.test(text)) {
+        const n = Number(text);
+        return Number.isSafeInteger(n) ? n : bail();
+    }
+    if (FLOAT_RE.test(text))
+        return Number(text);
+    if (INF_RE.test(text))
+        return text.charCodeAt(0) === DASH ? -Infinity : Infinity;
+    if (NAN_RE.test(text))
+        return NaN;
+    if (NUMBERISH_RE.test(text))
+        bail();
+    return text;
+}
+function checkPlain(text) {
+    if (text.length === 0)
+        return;
+    const c = text.charCodeAt(0);
+    // Words start with a letter: skip the indicator check for them.
+    if (!((c >= 97 && c <= 122) || (c >= 65 && c <= 90)) && INDICATOR_START.includes(text[0]))
+        bail();
+    if ((c === DASH || c === 63 || c === COLON) && (text.length === 1 || text.charCodeAt(1) === SPACE))
+        bail();
+    if (text.includes(': ') || text.charCodeAt(text.length - 1) === COLON || text.includes(' #'))
+        bail();
+}
+function fastParseYaml(text) {
+    try {
+        return new Reader(text).read();
+    }
+    catch (error) {
+        if (error instanceof Bail || error instanceof RangeError)
+            return undefined;
+        throw error;
+    }
+}
+/**
+ * Positions of every container: `table.get(container)` is an offset into `ints`, where the
+ * container's own line and column come first, then per entry [keyLine, keyColumn, valueLine,
+ * valueColumn] for a mapping or [line, column] for a sequence. A container gathers its entries
+ * while nested containers are read, and writes them in one run when it is complete.
+ */
+class PositionTable {
+    ints = new Int32Array(1 << 16);
+    size = 0;
+    table = new Map();
+    close(container, own, entries) {
+        const needed = this.size + 2 + entries.length;
+        if (needed > this.ints.length) {
+            const grown = new Int32Array(Math.max(needed, this.ints.length * 2));
+            grown.set(this.ints);
+            this.ints = grown;
+        }
+        this.table.set(container, this.size);
+        this.ints[this.size++] = own[0];
+        this.ints[this.size++] = own[1];
+        for (const n of entries)
+            this.ints[this.size++] = n;
+    }
+}
+class Reader {
+    text;
+    /** Plain keys already found to be valid (configs repeat the same few keys). */
+    goodKeys = new Set();
+    /** Per content line (blank and comment-only lines dropped): its number, indentation, start and end offsets. */
+    numbers;
+    indents;
+    starts;
+    ends;
+    count;
+    index = 0;
+    positions = new PositionTable();
+    constructor(text) {
+        this.text = text;
+        if (text.includes('\t'))
+            bail();
+        let lines = 1;
+        for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1))
+            lines++;
+        this.numbers = new Int32Array(lines);
+        this.indents = new Int32Array(lines);
+        this.starts = new Int32Array(lines);
+        this.ends = new Int32Array(lines);
+        let count = 0;
+        let lineStart = 0;
+        for (let number = 1; lineStart <= text.length; number++) {
+            let lineEnd = text.indexOf('\n', lineStart);
+            if (lineEnd < 0)
+                lineEnd = text.length;
+            let end = lineEnd;
+            if (end > lineStart && text.charCodeAt(end - 1) === 13)
+                end--;
+            let start = lineStart;
+            while (start < end && text.charCodeAt(start) === SPACE)
+                start++;
+            if (start < end && text.charCodeAt(start) !== HASH) {
+                const indent = start - lineStart;
+                if (indent === 0 && (text.startsWith('---', start) || text.startsWith('...', start) || text.charCodeAt(start) === 37))
+                    bail();
+                for (let i = start; i < end; i++)
+                    if (text.charCodeAt(i) === 13)
+                        bail();
+                this.numbers[count] = number;
+                this.indents[count] = indent;
+                this.starts[count] = start;
+                this.ends[count] = end;
+                count++;
+            }
+            lineStart = lineEnd + 1;
+        }
+        this.count = count;
+    }
+    read() {
+        if (this.count === 0 || this.indents[0] !== 0)
+            return bail();
+        const data = this.block(0);
+        if (this.index !== this.count)
+            bail();
+        if (data === null || typeof data !== 'object' || Array.isArray(data))
+            bail();
+        return { data, locator: locatorFor(data, this.positions) };
+    }
+    isItem(line) {
+        const s = this.starts[line];
+        return this.text.charCodeAt(s) === DASH && (s + 1 === this.ends[line] || this.text.charCodeAt(s + 1) === SPACE);
+    }
+    block(indent) {
+        if (this.index >= this.count || this.indents[this.index] !== indent)
+            return bail();
+        return this.isItem(this.index) ? this.sequence(indent) : this.mapping(indent, this.starts[this.index]);
+    }
+    /** A block mapping whose keys stand at `column`; the first key may sit after a "- " at `firstStart`. */
+    mapping(column, firstStart) {
+        const text = this.text;
+        const map = {};
+        const own = [this.numbers[this.index], column + 1];
+        const entries = [];
+        let start = firstStart;
+        for (;;) {
+            const line = this.index;
+            const number = this.numbers[line];
+            const end = this.ends[line];
+            this.index++;
+            // The key: quoted, or plain up to ": " or a final ":".
+            let key;
+            let afterKey;
+            const first = text.charCodeAt(start);
+            if (first === 34 || first === 39) {
+                const quoted = readQuoted(text, start, end);
+                key = quoted.value;
+                afterKey = quoted.end;
+                if (text.charCodeAt(afterKey) !== COLON)
+                    bail();
+            }
+            else {
+                let colon = text.indexOf(':', start);
+                while (colon >= 0 && colon < end && colon + 1 < end && text.charCodeAt(colon + 1) !== SPACE)
+                    colon = text.indexOf(':', colon + 1);
+                if (colon <= start || colon >= end)
+                    bail();
+                key = text.slice(start, colon);
+                afterKey = colon;
+                if (!this.goodKeys.has(key)) {
+                    if (text.charCodeAt(colon - 1) === SPACE)
+                        bail();
+                    checkPlain(key);
+                    if (typeof resolvePlain(key) !== 'string' || INDEX_KEY_RE.test(key) || key === '__proto__')
+                        bail();
+                    this.goodKeys.add(key);
+                }
+            }
+            // Inherited names (constructor, toString...) also send the file to the full parser.
+            if (map[key] !== undefined || INDEX_KEY_RE.test(key) || key === '__proto__')
+                bail();
+            let valueStart = afterKey + 1;
+            while (valueStart < end && text.charCodeAt(valueStart) === SPACE)
+                valueStart++;
+            const keyColumn = start - this.starts[line] + this.indents[line] + 1;
+            if (valueStart >= end || text.charCodeAt(valueStart) === HASH) {
+                if (valueStart < end && text.charCodeAt(valueStart - 1) !== SPACE)
+                    bail();
+                // A nested block, a sequence at the key's own indentation, or nothing (null).
+                const next = this.index;
+                if (next < this.count && this.indents[next] > column) {
+                    entries.push(number, keyColumn, this.numbers[next], this.indents[next] + 1);
+                    map[key] = this.block(this.indents[next]);
+                }
+                else if (next < this.count && this.indents[next] === column && this.isItem(next)) {
+                    entries.push(number, keyColumn, this.numbers[next], column + 1);
+                    map[key] = this.sequence(column);
+                }
+                else {
+                    entries.push(number, keyColumn, number, keyColumn);
+                    map[key] = null;
+                }
+            }
+            else {
+                entries.push(number, keyColumn, number, keyColumn + (valueStart - start));
+                map[key] = this.inline(valueStart, end, number, keyColumn + (valueStart - start) - 1, column);
+            }
+            if (this.index >= this.count)
+                break;
+            const indent = this.indents[this.index];
+            if (indent < column)
+                break;
+            if (indent > column || this.isItem(this.index))
+                bail();
+            start = this.starts[this.index];
+        }
+        this.positions.close(map, own, entries);
+        return map;
+    }
+    /** A scalar or flow collection that ends on this line. */
+    inline(start, end, number, column, parentIndent) {
+        const text = this.text;
+        const c = text.charCodeAt(start);
+        if (c === 123 || c === 91) {
+            const flow = new FlowReader(text, start, end, number, column, this.positions);
+            const value = flow.collection();
+            flow.finish();
+            return value;
+        }
+        // A more indented line after a scalar would continue it over several lines.
+        if (this.index < this.count && this.indents[this.index] > parentIndent)
+            bail();
+        if (c === 34 || c === 39) {
+            const quoted = readQuoted(text, start, end);
+            trailing(text, quoted.end, end);
+            return quoted.value;
+        }
+        // A comment starts at " #"; search this line only (indexOf would scan the rest of the file).
+        let stop = end;
+        for (let i = start + 1; i < end; i++) {
+            if (text.charCodeAt(i) === HASH && text.charCodeAt(i - 1) === SPACE) {
+                stop = i;
+                break;
+            }
+        }
+        while (stop > start && text.charCodeAt(stop - 1) === SPACE)
+            stop--;
+        const plain = text.slice(start, stop);
+        checkPlain(plain);
+        return resolvePlain(plain);
+    }
+    sequence(indent) {
+        const text = this.text;
+        const items = [];
+        const own = [this.numbers[this.index], indent + 1];
+        const entries = [];
+        while (this.index < this.count && this.indents[this.index] === indent && this.isItem(this.index)) {
+            const line = this.index;
+            const number = this.numbers[line];
+            const end = this.ends[line];
+            let start = this.starts[line] + 1;
+            while (start < end && text.charCodeAt(start) === SPACE)
+                start++;
+            const column = indent + (start - this.starts[line]);
+            if (start >= end || text.charCodeAt(start) === HASH) {
+                this.index++;
+                const next = this.index;
+                if (next < this.count && this.indents[next] > indent) {
+                    entries.push(this.numbers[next], this.indents[next] + 1);
+                    items.push(this.block(this.indents[next]));
+                }
+                else {
+                    entries.push(number, column + 1);
+                    items.push(null);
+                }
+                continue;
+            }
+            if (this.isMappingStart(start, end)) {
+                entries.push(number, column + 1);
+                items.push(this.mapping(column, start));
+                continue;
+            }
+            if (text.charCodeAt(start) === DASH && (start + 1 === end || text.charCodeAt(start + 1) === SPACE))
+                bail();
+            this.index++;
+            entries.push(number, column + 1);
+            items.push(this.inline(start, end, number, column, indent));
+        }
+        this.positions.close(items, own, entries);
+        return items;
+    }
+    /** Whether a sequence item's text begins with "key:" (a block mapping inside the item). */
+    isMappingStart(start, end) {
+        const text = this.text;
+        const c = text.charCodeAt(start);
+        if (c === 123 || c === 91 || c === HASH)
+            return false;
+        if (c === 34 || c === 39) {
+            const close = text.indexOf(text[start], start + 1);
+            return close > 0 && close + 1 < end + 1 && text.charCodeAt(close + 1) === COLON;
+        }
+        for (let i = start; i < end; i++) {
+            const ch = text.charCodeAt(i);
+            if (ch === HASH && text.charCodeAt(i - 1) === SPACE)
+                return false;
+            if (ch === COLON && (i + 1 === end || text.charCodeAt(i + 1) === SPACE))
+                return true;
+        }
+        return false;
+    }
+}
+function locatorFor(root, positions) {
+    const { table } = positions;
+    const ints = positions.ints;
+    const ownPosition = (container) => {
+        const at = table.get(container);
+        return at === undefined ? undefined : { line: ints[at], column: ints[at + 1] };
+    };
+    /** The container at the end of `path` (or the deepest one on the way) and the position of the last step. */
+    function walk(path) {
+        let container = root;
+        let pos = ownPosition(root);
+        for (let i = 0; i < path.length; i++) {
+            const segment = path[i];
+            const at = table.get(container);
+            if (at === undefined)
+                return { container, pos, complete: false };
+            let value;
+            let slot;
+            if (Array.isArray(container)) {
+                if (typeof segment !== 'number' || segment >= container.length)
+                    return { container, pos, complete: false };
+                value = container[segment];
+                slot = at + 2 + segment * 2;
+            }
+            else {
+                const index = Object.keys(container).indexOf(String(segment));
+                if (index < 0)
+                    return { container, pos, complete: false };
+                value = container[String(segment)];
+                slot = at + 2 + index * 4 + 2;
+            }
+            pos = { line: ints[slot], column: ints[slot + 1] };
+            if (value !== null && typeof value === 'object' && table.has(value))
+                container = value;
+            else
+                return { container, pos, complete: i === path.length - 1 };
+        }
+        return { container, pos, complete: true };
+    }
+    return {
+        locate(path) {
+            return walk(path).pos;
+        },
+        locateKey(path, key) {
+            const found = walk(path);
+            if (!found.complete || Array.isArray(found.container))
+                return found.pos;
+            const at = table.get(found.container);
+            const index = Object.keys(found.container).indexOf(key);
+            if (at === undefined || index < 0)
+                return found.pos;
+            return { line: ints[at + 2 + index * 4], column: ints[at + 2 + index * 4 + 1] };
+        }
+    };
+}
+/** A quoted scalar on one line, without escapes (a backslash sends the file to the full parser). */
+function readQuoted(text, start, end) {
+    const quote = text.charCodeAt(start);
+    let value = '';
+    let from = start + 1;
+    for (;;) {
+        const close = text.indexOf(quote === 34 ? '"' : "'", from);
+        if (close < 0 || close >= end)
+            return bail();
+        const piece = text.slice(from, close);
+        if (quote === 34 && piece.includes('\\'))
+            bail();
+        value += piece;
+        if (quote === 39 && text.charCodeAt(close + 1) === 39) {
+            value += "'";
+            from = close + 2;
+            continue;
+        }
+        return { value, end: close + 1 };
+    }
+}
+/** Only spaces, or a comment after a space, may follow a closed scalar or collection. */
+function trailing(text, from, end) {
+    let i = from;
+    while (i < end && text.charCodeAt(i) === SPACE)
+        i++;
+    if (i < end && !(text.charCodeAt(i) === HASH && i > from))
+        bail();
+}
+/** One-line flow collections: { a: 1, b: [x, y] }. */
+class FlowReader {
+    text;
+    from;
+    end;
+    line;
+    column;
+    positions;
+    i;
+    constructor(text, from, end, line, 
+    /** Column (0-based) of `from`. */
+    column, positions) {
+        this.text = text;
+        this.from = from;
+        this.end = end;
+        this.line = line;
+        this.column = column;
+        this.positions = positions;
+        this.i = from;
+    }
+    col(offset) {
+        return this.column + (offset - this.from) + 1;
+    }
+    skipSpaces() {
+        while (this.i < this.end && this.text.charCodeAt(this.i) === SPACE)
+            this.i++;
+    }
+    collection() {
+        return this.text.charCodeAt(this.i) === 123 ? this.map() : this.list();
+    }
+    finish() {
+        trailing(this.text, this.i, this.end);
+    }
+    map() {
+        const result = {};
+        const own = [this.line, this.col(this.i)];
+        const entries = [];
+        this.i++;
+        this.skipSpaces();
+        if (this.text.charCodeAt(this.i) === 125) {
+            this.i++;
+            this.positions.close(result, own, entries);
+            return result;
+        }
+        for (;;) {
+            this.skipSpaces();
+            const keyColumn = this.col(this.i);
+            const key = this.scalar(true);
+            if (typeof key !== 'string' || INDEX_KEY_RE.test(key) || key === '__proto__' || Object.prototype.hasOwnProperty.call(result, key))
+                bail();
+            this.skipSpaces();
+            if (this.text.charCodeAt(this.i) !== COLON || this.text.charCodeAt(this.i + 1) !== SPACE)
+                bail();
+            this.i++;
+            this.skipSpaces();
+            entries.push(this.line, keyColumn, this.line, this.col(this.i));
+            result[key] = this.item();
+            this.skipSpaces();
+            const ch = this.text.charCodeAt(this.i);
+            this.i++;
+            if (ch === 125)
+                break;
+            if (ch !== 44)
+                bail();
+        }
+        this.positions.close(result, own, entries);
+        return result;
+    }
+    list() {
+        const result = [];
+        const own = [this.line, this.col(this.i)];
+        const entries = [];
+        this.i++;
+        this.skipSpaces();
+        if (this.text.charCodeAt(this.i) === 93) {
+            this.i++;
+            this.positions.close(result, own, entries);
+            return result;
+        }
+        for (;;) {
+            this.skipSpaces();
+            entries.push(this.line, this.col(this.i));
+            result.push(this.item());
+            this.skipSpaces();
+            const ch = this.text.charCodeAt(this.i);
+            this.i++;
+            if (ch === 93)
+                break;
+            if (ch !== 44)
+                bail();
+        }
+        this.positions.close(result, own, entries);
+        return result;
+    }
+    item() {
+        const ch = this.text.charCodeAt(this.i);
+        if (ch === 123 || ch === 91)
+            return this.collection();
+        return this.scalar(false);
+    }
+    scalar(isKey) {
+        const text = this.text;
+        const ch = text.charCodeAt(this.i);
+        if (ch === 34 || ch === 39) {
+            const quoted = readQuoted(text, this.i, this.end);
+            this.i = quoted.end;
+            return quoted.value;
+        }
+        const start = this.i;
+        while (this.i < this.end) {
+            const c = text.charCodeAt(this.i);
+            if (c === 44 || c === 125 || c === 93 || c === 123 || c === 91 || c === HASH)
+                break;
+            if (c === COLON) {
+                const next = text.charCodeAt(this.i + 1);
+                if (next === SPACE || next === 44 || next === 125)
+                    break;
+            }
+            this.i++;
+        }
+        let stop = this.i;
+        while (stop > start && text.charCodeAt(stop - 1) === SPACE)
+            stop--;
+        const plain = text.slice(start, stop);
+        if (plain === '' && isKey)
+            bail();
+        checkPlain(plain);
+        const value = resolvePlain(plain);
+        if (isKey && typeof value !== 'string')
+            bail();
+        return value;
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/config/yaml.ts
 /** YAML text -> plain data plus a locator that maps field paths back to lines. */
+
 
 
 const MAX_CONFIG_BYTES = 16 * 1024 * 1024;
@@ -58448,6 +59012,18 @@ function parseYaml(rawText, file) {
     const text = rawText.startsWith('\uFEFF') ? rawText.slice(1) : rawText;
     if (text.includes('\u0000'))
         return fail('file contains NUL bytes; expected a UTF-8 YAML text file');
+    // Most configs are plain block YAML: read those fast, and everything else with the full parser.
+    const fast = fastParseYaml(text);
+    if (fast)
+        return { ok: true, value: fast };
+    return parseFully(text, file, fail);
+}
+/** Reads with the full parser only (no fast path): for tests that hold the two readers to each other. */
+function parseYamlFully(text, file) {
+    return parseFully(text, file, (message) => ({ ok: false, errors: [{ file, path: '', message }] }));
+}
+/** The full YAML parser: every syntax error, alias limits and multi-document checks. */
+function parseFully(text, file, fail) {
     const lineCounter = new dist/* LineCounter */.HN();
     const position = (offset) => {
         const { line, col } = lineCounter.linePos(offset);
@@ -58605,11 +59181,33 @@ function diffCosts(base, head, baseConfig, headConfig) {
 function entry(name, change, base, head, fields) {
     return { name, change, base_monthly_usd: base, head_monthly_usd: head, delta_usd: head - base, changed_fields: fields };
 }
+/** Same value: primitives compared directly, lists and maps by content. */
+function same(a, b) {
+    if (a === b)
+        return true;
+    if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null)
+        return false;
+    return JSON.stringify(a) === JSON.stringify(b);
+}
 function changedFields(base, head) {
-    const keys = new Set([...Object.keys(base.workload), ...Object.keys(head.workload)]);
-    const differing = [...keys].filter((key) => !IGNORED_FIELDS.has(key) && JSON.stringify(base.workload[key]) !== JSON.stringify(head.workload[key]));
-    // A per-model retry map is the user's retry_rate field too: name it once, as written.
-    const fields = [...new Set(differing.map((key) => (key === 'retry_rates' ? 'retry_rate' : key)))];
+    const fields = [];
+    const b = base.workload;
+    const h = head.workload;
+    for (const key of Object.keys(h)) {
+        if (IGNORED_FIELDS.has(key) || same(b[key], h[key]))
+            continue;
+        // A per-model retry map is the user's retry_rate field too: name it once, as written.
+        const name = key === 'retry_rates' ? 'retry_rate' : key;
+        if (!fields.includes(name))
+            fields.push(name);
+    }
+    for (const key of Object.keys(b)) {
+        if (key in h || IGNORED_FIELDS.has(key))
+            continue;
+        const name = key === 'retry_rates' ? 'retry_rate' : key;
+        if (!fields.includes(name))
+            fields.push(name);
+    }
     // Same workload, different price: the catalog or a pricing override moved.
     if (fields.length === 0 && base.monthly_usd !== head.monthly_usd)
         fields.push('pricing');
@@ -58921,13 +59519,64 @@ function gateFails(findings, failOn) {
 const PER_MILLION = 1_000_000;
 function priceWorkloads(workloads, catalog, options = {}) {
     const index = modelIndex(catalog);
+    // Every component is linear in volume: price each distinct workload shape once, per image, and scale.
+    const units = new Map();
+    const minutesPerMonth = catalog.hours_per_month.value * 60;
     const costs = workloads.map((w) => {
-        const model = index.get(w.model);
-        if (!model)
-            throw new Error(`workload "${w.name}": model ${w.model} is not in the catalog`);
-        return priceWorkload(w, model, catalog, options);
+        const key = pricingKey(w);
+        let unit = units.get(key);
+        if (!unit) {
+            const model = index.get(w.model);
+            if (!model)
+                throw new Error(`workload "${w.name}": model ${w.model} is not in the catalog`);
+            unit = priceWorkload({ ...w, images_per_month: 1 }, model, catalog, options);
+            units.set(key, unit);
+        }
+        return scaleCost(unit, w, minutesPerMonth);
     });
     return { workloads: costs, models: totalsByModel(costs), total_monthly_usd: sum(costs.map((c) => c.monthly_usd)) };
+}
+/** Everything that decides a workload's price per image and its assumptions. */
+function pricingKey(w) {
+    return JSON.stringify([
+        w.model,
+        w.model_alias,
+        w.quality,
+        w.size,
+        w.volume_from,
+        w.images_per_request,
+        w.prompt_tokens,
+        w.cached_prompt_share,
+        w.input_images,
+        w.input_image_size,
+        w.input_fidelity,
+        w.input_image_tokens,
+        w.partial_images,
+        w.text_output_tokens,
+        w.retry_rate,
+        w.batch,
+        w.peak_images_per_minute === undefined
+    ]);
+}
+function scaleCost(unit, w, minutesPerMonth) {
+    const volume = w.images_per_month;
+    const billed = unit.billed_images_per_month * volume;
+    const scaled = {
+        ...unit,
+        workload: w,
+        billed_images_per_month: billed,
+        requests_per_month: unit.requests_per_month * volume,
+        cost: {
+            image_output_usd: unit.cost.image_output_usd * volume,
+            text_input_usd: unit.cost.text_input_usd * volume,
+            image_input_usd: unit.cost.image_input_usd * volume,
+            text_output_usd: unit.cost.text_output_usd * volume
+        },
+        monthly_usd: unit.monthly_usd * volume,
+        batch_savings_usd: unit.batch_savings_usd * volume,
+        peak_images_per_minute: w.peak_images_per_minute ?? billed / minutesPerMonth
+    };
+    return scaled;
 }
 function sum(values) {
     let total = 0;
@@ -59142,7 +59791,17 @@ function routeWorkloads(estimate, catalog, date, options = {}) {
     const candidates = options.models
         ? [...new Set(options.models.map((id) => index.get(id)).filter((m) => m !== undefined))]
         : catalog.models;
-    const workloads = estimate.workloads.map((cost) => routeOne(cost, candidates, index, catalog, date, options));
+    // Cost is linear in volume: route each distinct workload shape once, for one image a month, and scale.
+    const shapes = new Map();
+    const workloads = estimate.workloads.map((cost) => {
+        const key = shapeKey(cost.workload);
+        let shape = shapes.get(key);
+        if (!shape) {
+            shape = routeShape(unitCost(cost.workload, index, catalog, options), candidates, index, catalog, date, options);
+            shapes.set(key, shape);
+        }
+        return new ScaledRouting(shape, cost);
+    });
     const byModel = new Map();
     let total = 0;
     for (const r of workloads) {
@@ -59163,7 +59822,71 @@ function routeWorkloads(estimate, catalog, date, options = {}) {
         }
     };
 }
-function routeOne(cost, candidates, index, catalog, date, options) {
+/** Everything but the name, the volume and the budget decides where a workload may go. */
+function shapeKey(w) {
+    return JSON.stringify([
+        w.model,
+        w.quality,
+        w.size,
+        w.images_per_request,
+        w.prompt_tokens,
+        w.cached_prompt_share,
+        w.input_images,
+        w.input_image_size,
+        w.input_fidelity,
+        w.input_image_tokens,
+        w.partial_images,
+        w.text_output_tokens,
+        w.retry_rate,
+        w.retry_rates,
+        w.batch,
+        w.requires
+    ]);
+}
+function unitCost(w, index, catalog, options) {
+    const model = index.get(w.model);
+    if (!model)
+        throw new Error(`workload "${w.name}": model ${w.model} is not in the catalog`);
+    return priceWorkload({ ...w, images_per_month: 1 }, model, catalog, options);
+}
+/** A shape's routing at the workload's volume; the full list of alternatives is built only when read. */
+class ScaledRouting {
+    shape;
+    name;
+    model;
+    monthly_usd;
+    cheapest;
+    migration;
+    built;
+    volume;
+    constructor(shape, cost) {
+        this.shape = shape;
+        this.volume = cost.workload.images_per_month;
+        this.name = cost.workload.name;
+        this.model = cost.workload.model;
+        this.monthly_usd = cost.monthly_usd;
+        const best = shape.alternatives[0];
+        const bestMonthly = best && best.eligible && best.monthly_usd !== null ? this.monthlyOn(best) : null;
+        this.cheapest = best && bestMonthly !== null ? { model: best.model, monthly_usd: bestMonthly, saving_usd: cost.monthly_usd - bestMonthly } : null;
+        this.migration = shape.migration ? { ...shape.migration, replacements: shape.migration.replacements.map((a) => this.scale(a)) } : null;
+    }
+    get alternatives() {
+        return (this.built ??= this.shape.alternatives.map((a) => this.scale(a)));
+    }
+    toJSON() {
+        return { name: this.name, model: this.model, monthly_usd: this.monthly_usd, alternatives: this.alternatives, cheapest: this.cheapest, migration: this.migration };
+    }
+    monthlyOn(a) {
+        return a.current ? this.monthly_usd : (a.monthly_usd ?? 0) * this.volume;
+    }
+    scale(a) {
+        if (a.monthly_usd === null)
+            return a;
+        const monthly = this.monthlyOn(a);
+        return { ...a, monthly_usd: monthly, delta_usd: monthly - this.monthly_usd };
+    }
+}
+function routeShape(cost, candidates, index, catalog, date, options) {
     const w = cost.workload;
     const current = index.get(w.model);
     const evaluated = new Map();
@@ -59177,9 +59900,6 @@ function routeOne(cost, candidates, index, catalog, date, options) {
     };
     const shown = current && !candidates.includes(current) ? [current, ...candidates] : candidates;
     const alternatives = shown.map(alternativeFor).sort(byPreference);
-    const eligible = alternatives.filter((a) => a.eligible && a.monthly_usd !== null);
-    const best = eligible[0];
-    const cheapest = best && best.monthly_usd !== null ? { model: best.model, monthly_usd: best.monthly_usd, saving_usd: cost.monthly_usd - best.monthly_usd } : null;
     let migration = null;
     const status = current ? modelStatus(current, date) : 'active';
     if (current && status !== 'active') {
@@ -59196,7 +59916,7 @@ function routeOne(cost, candidates, index, catalog, date, options) {
             })
         };
     }
-    return { name: w.name, model: w.model, monthly_usd: cost.monthly_usd, alternatives, cheapest, migration };
+    return { alternatives, migration };
 }
 /** Eligible and priced first, cheapest first; the current model wins a tie. */
 function byPreference(a, b) {
@@ -59354,6 +60074,14 @@ function explainApiError(error) {
     }
 }
 
+;// CONCATENATED MODULE: ./src/util/array.ts
+/** Appends items one by one: `push(...items)` overflows the call stack for large lists. */
+function append(target, items) {
+    for (const item of items)
+        target.push(item);
+    return target;
+}
+
 ;// CONCATENATED MODULE: ./src/report/escape.ts
 /**
  * Text a config author wrote ends up in a PR comment: it must not break a table, run HTML, ping
@@ -59390,6 +60118,8 @@ function mdCode(text) {
 
 
 const row = (cells) => `| ${cells.join(' | ')} |`;
+/** Requirement notes listed in the cheaper-options section before the rest are only counted. */
+const MAX_REQUIREMENT_LINES = 20;
 /** "Before <date>" for announced shutdowns and "Shut down on <date>" for past ones, soonest first. */
 function shutdownSections(report) {
     const groups = new Map();
@@ -59462,12 +60192,21 @@ function cheaperOptionsSection(report) {
         out.push(row([mdCode(m.model), count(m.workloads), usd(m.monthly_usd)]));
     out.push(row(['**Total**', '', `**${usd(if_cheapest.total_monthly_usd)}** (${signedUsd(-if_cheapest.saving_usd)})`]));
     // Models a workload's requirements rule out (shutdowns aside), with the reason and its source.
-    const requirementLines = report.workloads.flatMap((w) => {
-        const excluded = w.alternatives.filter((a) => !a.eligible && a.reason !== undefined && !/^(retired|deprecated)/.test(a.reason));
-        if (excluded.length === 0)
-            return [];
-        return [`- ${mdText(w.name)} needs ${w.requires.map(mdCode).join(', ')}: ${excluded.map((a) => mdText(a.reason ?? a.model)).join('; ')}`];
-    });
+    const requirementLines = [];
+    let more = 0;
+    for (const w of report.workloads) {
+        if (w.requires.length === 0)
+            continue;
+        if (requirementLines.length >= MAX_REQUIREMENT_LINES) {
+            more += 1;
+            continue;
+        }
+        const excluded = w.alternatives.filter((a) => !a.eligible && a.reason !== undefined && !/^(retired|deprecated|not released)/.test(a.reason));
+        if (excluded.length > 0)
+            requirementLines.push(`- ${mdText(w.name)} needs ${w.requires.map(mdCode).join(', ')}: ${excluded.map((a) => mdText(a.reason ?? a.model)).join('; ')}`);
+    }
+    if (more > 0)
+        requirementLines.push(`- … and ${more} more workloads with requirements: see \`image-cost-gate compare\``);
     if (requirementLines.length > 0)
         out.push('', ...requirementLines);
     out.push('', 'Only active models that meet each workload\'s requirements are options; `image-cost-gate compare` prints the whole matrix.', '', '</details>');
@@ -59500,20 +60239,25 @@ function costChart(report) {
 
 
 
+
 const STATUS_ICON = { pass: '✅', warn: '⚠️', fail: '❌' };
 const CHANGE_LABEL = { added: 'added', removed: 'removed', changed: 'changed', unchanged: '' };
 function renderMarkdown(report, options = {}) {
     const out = [];
     out.push(headline(report), '', summaryLine(report), '');
-    out.push(...workloadTable(report, options.collapseUnchanged ?? false), '');
-    out.push('#### Per model', '', ...modelTable(report), '', ...costChart(report), '');
+    append(out, workloadTable(report, options.collapseUnchanged ?? false)).push('');
+    out.push('#### Per model', '');
+    append(out, modelTable(report)).push('');
+    append(out, costChart(report)).push('');
     const settings = markdown_settingChanges(report);
     if (settings.length > 0)
-        out.push('#### Threshold changes', '', ...settings, '');
-    out.push(...findingsSection(report.findings), '');
-    out.push(...shutdownSections(report));
-    if (options.details ?? true)
-        out.push(...cheaperOptionsSection(report), '', ...details(report));
+        append(out, ['#### Threshold changes', '', ...settings, '']);
+    append(out, findingsSection(report.findings)).push('');
+    append(out, shutdownSections(report));
+    if (options.details ?? true) {
+        append(out, cheaperOptionsSection(report)).push('');
+        append(out, details(report));
+    }
     return out.join('\n').replace(/\n{3,}/g, '\n\n').trimEnd() + '\n';
 }
 function verdict(report) {
@@ -59710,6 +60454,43 @@ function buildCommentBody(report, options) {
 
 
 const REPORT_SCHEMA_VERSION = 1;
+/** A head workload whose matrix of alternatives is built only when a renderer reads it (large configs). */
+class RoutedWorkload {
+    requires;
+    routing;
+    name;
+    model;
+    model_status;
+    quality;
+    size;
+    images_per_month;
+    billed_images_per_month;
+    requests_per_month;
+    retry_rate;
+    batch;
+    monthly_usd;
+    cost;
+    batch_savings_usd;
+    output_pricing;
+    assumptions;
+    line;
+    cheapest;
+    migration;
+    constructor(workload, requires, routing) {
+        this.requires = requires;
+        this.routing = routing;
+        Object.assign(this, workload);
+        this.cheapest = routing?.cheapest ?? null;
+        this.migration = routing?.migration ?? null;
+    }
+    get alternatives() {
+        return this.routing?.alternatives ?? [];
+    }
+    toJSON() {
+        const { routing: _routing, ...fields } = this;
+        return { ...fields, alternatives: this.alternatives };
+    }
+}
 function buildReport(evaluation) {
     const head = side(evaluation.head, evaluation.date);
     const catalog = evaluation.head.loaded.pricing.catalog;
@@ -59724,15 +60505,8 @@ function buildReport(evaluation) {
         total_monthly_usd: head.total_monthly_usd,
         models: head.models,
         workloads: head.workloads.map((w, i) => {
-            const routed = evaluation.routing.workloads[i];
             const resolved = evaluation.head.estimate.workloads[i]?.workload;
-            return {
-                ...w,
-                requires: resolved ? effectiveRequirements(resolved) : [],
-                alternatives: routed?.alternatives ?? [],
-                cheapest: routed?.cheapest ?? null,
-                migration: routed?.migration ?? null
-            };
+            return new RoutedWorkload(w, resolved ? effectiveRequirements(resolved) : [], evaluation.routing.workloads[i]);
         }),
         routing: { if_cheapest: evaluation.routing.if_cheapest },
         findings: evaluation.findings,

@@ -16,6 +16,7 @@ import { renderComparisonMarkdown, renderComparisonTable } from '../report/compa
 import { compareModels } from '../routing/compare.js'
 import { allModelIds } from '../catalog/lookup.js'
 import { didYouMean } from '../util/suggest.js'
+import { append } from '../util/array.js'
 import { parseCommand, USAGE, UsageError, type Format } from './args.js'
 
 export const EXIT = { ok: 0, gateFailed: 1, invalid: 2, internal: 3 } as const
@@ -97,7 +98,7 @@ function run(argv: readonly string[], ports: CliPorts): number {
         }
         const loaded = loadConfig(read.text, path)
         if (loaded.ok) return loaded.value
-        errors.push(...loaded.errors)
+        append(errors, loaded.errors)
         return undefined
       }
       const head = load(command.config)

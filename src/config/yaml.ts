@@ -1,6 +1,7 @@
 /** YAML text -> plain data plus a locator that maps field paths back to lines. */
 import { isMap, isPair, isScalar, isSeq, LineCounter, parseAllDocuments, type Node } from 'yaml'
 import { count } from '../util/format.js'
+import { fastParseYaml } from './fast-yaml.js'
 import type { ConfigError, PathSegment, Result } from './errors.js'
 
 export const MAX_CONFIG_BYTES = 16 * 1024 * 1024
@@ -37,6 +38,19 @@ export function parseYaml(rawText: string, file: string): Result<ParsedYaml> {
   const text = rawText.startsWith('\uFEFF') ? rawText.slice(1) : rawText
   if (text.includes('\u0000')) return fail('file contains NUL bytes; expected a UTF-8 YAML text file')
 
+  // Most configs are plain block YAML: read those fast, and everything else with the full parser.
+  const fast = fastParseYaml(text)
+  if (fast) return { ok: true, value: fast }
+  return parseFully(text, file, fail)
+}
+
+/** Reads with the full parser only (no fast path): for tests that hold the two readers to each other. */
+export function parseYamlFully(text: string, file: string): Result<ParsedYaml> {
+  return parseFully(text, file, (message) => ({ ok: false, errors: [{ file, path: '', message }] }))
+}
+
+/** The full YAML parser: every syntax error, alias limits and multi-document checks. */
+function parseFully(text: string, file: string, fail: (message: string, position?: SourcePosition) => Result<ParsedYaml>): Result<ParsedYaml> {
   const lineCounter = new LineCounter()
   const position = (offset: number): SourcePosition => {
     const { line, col } = lineCounter.linePos(offset)

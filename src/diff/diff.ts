@@ -82,13 +82,28 @@ function entry(name: string, change: Change, base: number, head: number, fields:
   return { name, change, base_monthly_usd: base, head_monthly_usd: head, delta_usd: head - base, changed_fields: fields }
 }
 
+/** Same value: primitives compared directly, lists and maps by content. */
+function same(a: unknown, b: unknown): boolean {
+  if (a === b) return true
+  if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) return false
+  return JSON.stringify(a) === JSON.stringify(b)
+}
+
 function changedFields(base: WorkloadCost, head: WorkloadCost): string[] {
-  const keys = new Set([...Object.keys(base.workload), ...Object.keys(head.workload)] as (keyof ResolvedWorkload)[])
-  const differing = [...keys].filter(
-    (key) => !IGNORED_FIELDS.has(key) && JSON.stringify(base.workload[key]) !== JSON.stringify(head.workload[key])
-  )
-  // A per-model retry map is the user's retry_rate field too: name it once, as written.
-  const fields: string[] = [...new Set(differing.map((key) => (key === 'retry_rates' ? 'retry_rate' : key)))]
+  const fields: string[] = []
+  const b = base.workload as unknown as Record<string, unknown>
+  const h = head.workload as unknown as Record<string, unknown>
+  for (const key of Object.keys(h)) {
+    if (IGNORED_FIELDS.has(key as keyof ResolvedWorkload) || same(b[key], h[key])) continue
+    // A per-model retry map is the user's retry_rate field too: name it once, as written.
+    const name = key === 'retry_rates' ? 'retry_rate' : key
+    if (!fields.includes(name)) fields.push(name)
+  }
+  for (const key of Object.keys(b)) {
+    if (key in h || IGNORED_FIELDS.has(key as keyof ResolvedWorkload)) continue
+    const name = key === 'retry_rates' ? 'retry_rate' : key
+    if (!fields.includes(name)) fields.push(name)
+  }
   // Same workload, different price: the catalog or a pricing override moved.
   if (fields.length === 0 && base.monthly_usd !== head.monthly_usd) fields.push('pricing')
   return fields

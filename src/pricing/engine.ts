@@ -59,12 +59,65 @@ export interface PricingOptions {
 
 export function priceWorkloads(workloads: readonly ResolvedWorkload[], catalog: Catalog, options: PricingOptions = {}): CostEstimate {
   const index = modelIndex(catalog)
+  // Every component is linear in volume: price each distinct workload shape once, per image, and scale.
+  const units = new Map<string, WorkloadCost>()
+  const minutesPerMonth = catalog.hours_per_month.value * 60
   const costs = workloads.map((w) => {
-    const model = index.get(w.model)
-    if (!model) throw new Error(`workload "${w.name}": model ${w.model} is not in the catalog`)
-    return priceWorkload(w, model, catalog, options)
+    const key = pricingKey(w)
+    let unit = units.get(key)
+    if (!unit) {
+      const model = index.get(w.model)
+      if (!model) throw new Error(`workload "${w.name}": model ${w.model} is not in the catalog`)
+      unit = priceWorkload({ ...w, images_per_month: 1 }, model, catalog, options)
+      units.set(key, unit)
+    }
+    return scaleCost(unit, w, minutesPerMonth)
   })
   return { workloads: costs, models: totalsByModel(costs), total_monthly_usd: sum(costs.map((c) => c.monthly_usd)) }
+}
+
+/** Everything that decides a workload's price per image and its assumptions. */
+function pricingKey(w: ResolvedWorkload): string {
+  return JSON.stringify([
+    w.model,
+    w.model_alias,
+    w.quality,
+    w.size,
+    w.volume_from,
+    w.images_per_request,
+    w.prompt_tokens,
+    w.cached_prompt_share,
+    w.input_images,
+    w.input_image_size,
+    w.input_fidelity,
+    w.input_image_tokens,
+    w.partial_images,
+    w.text_output_tokens,
+    w.retry_rate,
+    w.batch,
+    w.peak_images_per_minute === undefined
+  ])
+}
+
+function scaleCost(unit: WorkloadCost, w: ResolvedWorkload, minutesPerMonth: number): WorkloadCost {
+  const volume = w.images_per_month
+  const billed = unit.billed_images_per_month * volume
+  const scaled: WorkloadCost = {
+    ...unit,
+    workload: w,
+    billed_images_per_month: billed,
+    requests_per_month: unit.requests_per_month * volume,
+    cost: {
+      image_output_usd: unit.cost.image_output_usd * volume,
+      text_input_usd: unit.cost.text_input_usd * volume,
+      image_input_usd: unit.cost.image_input_usd * volume,
+      text_output_usd: unit.cost.text_output_usd * volume
+    },
+    monthly_usd: unit.monthly_usd * volume,
+    batch_savings_usd: unit.batch_savings_usd * volume,
+    peak_images_per_minute: w.peak_images_per_minute ?? billed / minutesPerMonth
+  }
+  return scaled
 }
 
 export function sum(values: readonly number[]): number {

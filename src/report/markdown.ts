@@ -2,6 +2,7 @@
 import type { Change } from '../diff/diff.js'
 import type { Finding } from '../gate/gate.js'
 import { count, signedPercent, signedUsd, unitUsd, usd } from '../util/format.js'
+import { append } from '../util/array.js'
 import { mdCode, mdText } from './escape.js'
 import { cheaperOptionsSection, costChart, shutdownSections } from './routing-md.js'
 import type { Report, ReportModel, ReportWorkload } from './report.js'
@@ -19,13 +20,18 @@ export interface MarkdownOptions {
 export function renderMarkdown(report: Report, options: MarkdownOptions = {}): string {
   const out: string[] = []
   out.push(headline(report), '', summaryLine(report), '')
-  out.push(...workloadTable(report, options.collapseUnchanged ?? false), '')
-  out.push('#### Per model', '', ...modelTable(report), '', ...costChart(report), '')
+  append(out, workloadTable(report, options.collapseUnchanged ?? false)).push('')
+  out.push('#### Per model', '')
+  append(out, modelTable(report)).push('')
+  append(out, costChart(report)).push('')
   const settings = settingChanges(report)
-  if (settings.length > 0) out.push('#### Threshold changes', '', ...settings, '')
-  out.push(...findingsSection(report.findings), '')
-  out.push(...shutdownSections(report))
-  if (options.details ?? true) out.push(...cheaperOptionsSection(report), '', ...details(report))
+  if (settings.length > 0) append(out, ['#### Threshold changes', '', ...settings, ''])
+  append(out, findingsSection(report.findings)).push('')
+  append(out, shutdownSections(report))
+  if (options.details ?? true) {
+    append(out, cheaperOptionsSection(report)).push('')
+    append(out, details(report))
+  }
   return out.join('\n').replace(/\n{3,}/g, '\n\n').trimEnd() + '\n'
 }
 

@@ -9,7 +9,7 @@ import type { PricedConfig, Evaluation, ThresholdsFrom } from '../evaluate.js'
 import { STALE_AFTER_DAYS, type Finding, type Status } from '../gate/gate.js'
 import type { CostComponents, WorkloadCost } from '../pricing/engine.js'
 import type { OverriddenFigure } from '../pricing/overrides.js'
-import type { Alternative, Cheapest, Migration, Routing } from '../routing/route.js'
+import type { Alternative, Cheapest, Migration, Routing, WorkloadRouting } from '../routing/route.js'
 import { effectiveRequirements } from '../catalog/capabilities.js'
 
 export const REPORT_SCHEMA_VERSION = 1
@@ -76,6 +76,47 @@ export interface Report {
   diff: CostDiff | null
 }
 
+/** A head workload whose matrix of alternatives is built only when a renderer reads it (large configs). */
+class RoutedWorkload implements HeadWorkload {
+  name!: string
+  model!: string
+  model_status!: ModelStatus
+  quality!: string
+  size!: string
+  images_per_month!: number
+  billed_images_per_month!: number
+  requests_per_month!: number
+  retry_rate!: number
+  batch!: boolean
+  monthly_usd!: number
+  cost!: CostComponents
+  batch_savings_usd!: number
+  output_pricing!: WorkloadCost['output_pricing']
+  assumptions!: string[]
+  line!: number | null
+  readonly cheapest: Cheapest | null
+  readonly migration: Migration | null
+
+  constructor(
+    workload: ReportWorkload,
+    readonly requires: string[],
+    private readonly routing: WorkloadRouting | undefined
+  ) {
+    Object.assign(this, workload)
+    this.cheapest = routing?.cheapest ?? null
+    this.migration = routing?.migration ?? null
+  }
+
+  get alternatives(): Alternative[] {
+    return this.routing?.alternatives ?? []
+  }
+
+  toJSON(): HeadWorkload {
+    const { routing: _routing, ...fields } = this
+    return { ...fields, alternatives: this.alternatives } as HeadWorkload
+  }
+}
+
 export function buildReport(evaluation: Evaluation): Report {
   const head = side(evaluation.head, evaluation.date)
   const catalog = evaluation.head.loaded.pricing.catalog
@@ -90,15 +131,8 @@ export function buildReport(evaluation: Evaluation): Report {
     total_monthly_usd: head.total_monthly_usd,
     models: head.models,
     workloads: head.workloads.map((w, i) => {
-      const routed = evaluation.routing.workloads[i]
       const resolved = evaluation.head.estimate.workloads[i]?.workload
-      return {
-        ...w,
-        requires: resolved ? effectiveRequirements(resolved) : [],
-        alternatives: routed?.alternatives ?? [],
-        cheapest: routed?.cheapest ?? null,
-        migration: routed?.migration ?? null
-      }
+      return new RoutedWorkload(w, resolved ? effectiveRequirements(resolved) : [], evaluation.routing.workloads[i])
     }),
     routing: { if_cheapest: evaluation.routing.if_cheapest },
     findings: evaluation.findings,

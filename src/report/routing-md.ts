@@ -4,6 +4,8 @@ import { mdCode, mdText } from './escape.js'
 import type { HeadWorkload, Report } from './report.js'
 
 const row = (cells: readonly string[]) => `| ${cells.join(' | ')} |`
+/** Requirement notes listed in the cheaper-options section before the rest are only counted. */
+const MAX_REQUIREMENT_LINES = 20
 
 /** "Before <date>" for announced shutdowns and "Shut down on <date>" for past ones, soonest first. */
 export function shutdownSections(report: Report): string[] {
@@ -77,11 +79,18 @@ export function cheaperOptionsSection(report: Report): string[] {
   for (const m of if_cheapest.models) out.push(row([mdCode(m.model), count(m.workloads), usd(m.monthly_usd)]))
   out.push(row(['**Total**', '', `**${usd(if_cheapest.total_monthly_usd)}** (${signedUsd(-if_cheapest.saving_usd)})`]))
   // Models a workload's requirements rule out (shutdowns aside), with the reason and its source.
-  const requirementLines = report.workloads.flatMap((w) => {
-    const excluded = w.alternatives.filter((a) => !a.eligible && a.reason !== undefined && !/^(retired|deprecated)/.test(a.reason))
-    if (excluded.length === 0) return []
-    return [`- ${mdText(w.name)} needs ${w.requires.map(mdCode).join(', ')}: ${excluded.map((a) => mdText(a.reason ?? a.model)).join('; ')}`]
-  })
+  const requirementLines: string[] = []
+  let more = 0
+  for (const w of report.workloads) {
+    if (w.requires.length === 0) continue
+    if (requirementLines.length >= MAX_REQUIREMENT_LINES) {
+      more += 1
+      continue
+    }
+    const excluded = w.alternatives.filter((a) => !a.eligible && a.reason !== undefined && !/^(retired|deprecated|not released)/.test(a.reason))
+    if (excluded.length > 0) requirementLines.push(`- ${mdText(w.name)} needs ${w.requires.map(mdCode).join(', ')}: ${excluded.map((a) => mdText(a.reason ?? a.model)).join('; ')}`)
+  }
+  if (more > 0) requirementLines.push(`- … and ${more} more workloads with requirements: see \`image-cost-gate compare\``)
   if (requirementLines.length > 0) out.push('', ...requirementLines)
   out.push('', 'Only active models that meet each workload\'s requirements are options; `image-cost-gate compare` prints the whole matrix.', '', '</details>')
   return out

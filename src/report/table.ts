@@ -1,4 +1,5 @@
 /** Plain-text report for terminals: aligned columns, no markup. */
+import { append } from '../util/array.js'
 import { count, signedPercent, signedUsd, usd } from '../util/format.js'
 import type { Report } from './report.js'
 
@@ -29,10 +30,10 @@ export function renderTable(report: Report): string {
         d.change === 'changed' ? `changed: ${d.changed_fields.join(', ')}` : d.change
       ]
     })
-    out.push(...columns(['WORKLOAD', 'MODEL', 'QUALITY', 'SIZE', 'IMAGES/MO', 'BASE', 'HEAD', 'DELTA', 'CHANGE'], rows, 'llllrrrrl'))
+    append(out, columns(['WORKLOAD', 'MODEL', 'QUALITY', 'SIZE', 'IMAGES/MO', 'BASE', 'HEAD', 'DELTA', 'CHANGE'], rows, 'llllrrrrl'))
   } else {
     const rows = report.workloads.map((w) => [oneLine(w.name), w.model, w.quality, w.size, count(w.images_per_month), usd(w.monthly_usd)])
-    out.push(...columns(['WORKLOAD', 'MODEL', 'QUALITY', 'SIZE', 'IMAGES/MO', 'MONTHLY'], rows, 'llllrr'))
+    append(out, columns(['WORKLOAD', 'MODEL', 'QUALITY', 'SIZE', 'IMAGES/MO', 'MONTHLY'], rows, 'llllrr'))
   }
   out.push('')
 
@@ -43,10 +44,10 @@ export function renderTable(report: Report): string {
   }
   if (report.diff) {
     const rows = report.diff.models.map((m) => [m.model, lifecycle(m.model), usd(m.base_monthly_usd), usd(m.head_monthly_usd), signedUsd(m.delta_usd)])
-    out.push(...columns(['MODEL', 'STATUS', 'BASE', 'HEAD', 'DELTA'], rows, 'llrrr'))
+    append(out, columns(['MODEL', 'STATUS', 'BASE', 'HEAD', 'DELTA'], rows, 'llrrr'))
   } else {
     const rows = report.models.map((m) => [m.model, lifecycle(m.model), count(m.billed_images_per_month), usd(m.monthly_usd)])
-    out.push(...columns(['MODEL', 'STATUS', 'BILLED IMAGES/MO', 'MONTHLY'], rows, 'llrr'))
+    append(out, columns(['MODEL', 'STATUS', 'BILLED IMAGES/MO', 'MONTHLY'], rows, 'llrr'))
   }
 
   for (const c of report.diff?.setting_changes ?? []) {
@@ -84,7 +85,7 @@ export function renderTable(report: Report): string {
   }
 
   const assumptions = report.workloads.flatMap((w) => w.assumptions.map((a) => `  ${oneLine(w.name)}: ${oneLine(a)}`))
-  if (assumptions.length > 0) out.push('', 'ASSUMPTIONS', ...assumptions)
+  if (assumptions.length > 0) append(out, ['', 'ASSUMPTIONS', ...assumptions])
   out.push('', `Catalog checked ${report.catalog.as_of}; evaluated on ${report.evaluated_on}.`)
   for (const o of report.overrides) {
     out.push(`Override: ${o.model} ${o.figure} = ${o.config_value ?? 'none'} (catalog ${o.catalog_value ?? 'none'}; ${oneLine(o.source)})`)
@@ -99,7 +100,10 @@ function oneLine(text: string): string {
 
 /** Aligned columns; `align` holds one l or r per column. */
 export function columns(headers: readonly string[], rows: readonly (readonly string[])[], align: string): string[] {
-  const widths = headers.map((h, i) => Math.max(h.length, ...rows.map((r) => (r[i] ?? '').length)))
+  const widths = headers.map((h) => h.length)
+  for (const r of rows) {
+    for (let i = 0; i < widths.length; i++) widths[i] = Math.max(widths[i] ?? 0, (r[i] ?? '').length)
+  }
   const line = (cells: readonly string[]) =>
     cells
       .map((cell, i) => (align[i] === 'r' ? cell.padStart(widths[i] ?? 0) : cell.padEnd(widths[i] ?? 0)))

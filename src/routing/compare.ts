@@ -22,7 +22,17 @@ export function compareModels(loaded: LoadedConfig, date: string, models?: reado
     total_monthly_usd: estimate.total_monthly_usd,
     workloads: routing.workloads.map((r, i) => {
       const w = estimate.workloads[i]?.workload
-      return { ...r, quality: w?.quality ?? '', size: w?.size ?? '', images_per_month: w?.images_per_month ?? 0 }
+      return {
+        name: r.name,
+        model: r.model,
+        quality: w?.quality ?? '',
+        size: w?.size ?? '',
+        images_per_month: w?.images_per_month ?? 0,
+        monthly_usd: r.monthly_usd,
+        alternatives: r.alternatives,
+        cheapest: r.cheapest,
+        migration: r.migration
+      }
     }),
     if_cheapest: routing.if_cheapest
   }

@@ -74,7 +74,17 @@ export function routeWorkloads(estimate: CostEstimate, catalog: Catalog, date: s
   const candidates = options.models
     ? [...new Set(options.models.map((id) => index.get(id)).filter((m): m is ModelEntry => m !== undefined))]
     : catalog.models
-  const workloads = estimate.workloads.map((cost) => routeOne(cost, candidates, index, catalog, date, options))
+  // Cost is linear in volume: route each distinct workload shape once, for one image a month, and scale.
+  const shapes = new Map<string, ShapeRoute>()
+  const workloads = estimate.workloads.map((cost) => {
+    const key = shapeKey(cost.workload)
+    let shape = shapes.get(key)
+    if (!shape) {
+      shape = routeShape(unitCost(cost.workload, index, catalog, options), candidates, index, catalog, date, options)
+      shapes.set(key, shape)
+    }
+    return new ScaledRouting(shape, cost)
+  })
 
   const byModel = new Map<string, { model: string; monthly_usd: number; workloads: number }>()
   let total = 0
@@ -97,14 +107,91 @@ export function routeWorkloads(estimate: CostEstimate, catalog: Catalog, date: s
   }
 }
 
-function routeOne(
+/** The routing of one workload shape, priced for one delivered image a month. */
+interface ShapeRoute {
+  alternatives: Alternative[]
+  migration: Migration | null
+}
+
+/** Everything but the name, the volume and the budget decides where a workload may go. */
+function shapeKey(w: ResolvedWorkload): string {
+  return JSON.stringify([
+    w.model,
+    w.quality,
+    w.size,
+    w.images_per_request,
+    w.prompt_tokens,
+    w.cached_prompt_share,
+    w.input_images,
+    w.input_image_size,
+    w.input_fidelity,
+    w.input_image_tokens,
+    w.partial_images,
+    w.text_output_tokens,
+    w.retry_rate,
+    w.retry_rates,
+    w.batch,
+    w.requires
+  ])
+}
+
+function unitCost(w: ResolvedWorkload, index: Map<string, ModelEntry>, catalog: Catalog, options: PricingOptions): WorkloadCost {
+  const model = index.get(w.model)
+  if (!model) throw new Error(`workload "${w.name}": model ${w.model} is not in the catalog`)
+  return priceWorkload({ ...w, images_per_month: 1 }, model, catalog, options)
+}
+
+/** A shape's routing at the workload's volume; the full list of alternatives is built only when read. */
+class ScaledRouting implements WorkloadRouting {
+  readonly name: string
+  readonly model: string
+  readonly monthly_usd: number
+  readonly cheapest: Cheapest | null
+  readonly migration: Migration | null
+  private built: Alternative[] | undefined
+  private readonly volume: number
+
+  constructor(
+    private readonly shape: ShapeRoute,
+    cost: WorkloadCost
+  ) {
+    this.volume = cost.workload.images_per_month
+    this.name = cost.workload.name
+    this.model = cost.workload.model
+    this.monthly_usd = cost.monthly_usd
+    const best = shape.alternatives[0]
+    const bestMonthly = best && best.eligible && best.monthly_usd !== null ? this.monthlyOn(best) : null
+    this.cheapest = best && bestMonthly !== null ? { model: best.model, monthly_usd: bestMonthly, saving_usd: cost.monthly_usd - bestMonthly } : null
+    this.migration = shape.migration ? { ...shape.migration, replacements: shape.migration.replacements.map((a) => this.scale(a)) } : null
+  }
+
+  get alternatives(): Alternative[] {
+    return (this.built ??= this.shape.alternatives.map((a) => this.scale(a)))
+  }
+
+  toJSON(): WorkloadRouting {
+    return { name: this.name, model: this.model, monthly_usd: this.monthly_usd, alternatives: this.alternatives, cheapest: this.cheapest, migration: this.migration }
+  }
+
+  private monthlyOn(a: Alternative): number {
+    return a.current ? this.monthly_usd : (a.monthly_usd ?? 0) * this.volume
+  }
+
+  private scale(a: Alternative): Alternative {
+    if (a.monthly_usd === null) return a
+    const monthly = this.monthlyOn(a)
+    return { ...a, monthly_usd: monthly, delta_usd: monthly - this.monthly_usd }
+  }
+}
+
+function routeShape(
   cost: WorkloadCost,
   candidates: readonly ModelEntry[],
   index: Map<string, ModelEntry>,
   catalog: Catalog,
   date: string,
   options: PricingOptions
-): WorkloadRouting {
+): ShapeRoute {
   const w = cost.workload
   const current = index.get(w.model)
   const evaluated = new Map<string, Alternative>()
@@ -119,9 +206,6 @@ function routeOne(
 
   const shown = current && !candidates.includes(current) ? [current, ...candidates] : candidates
   const alternatives = shown.map(alternativeFor).sort(byPreference)
-  const eligible = alternatives.filter((a) => a.eligible && a.monthly_usd !== null)
-  const best = eligible[0]
-  const cheapest = best && best.monthly_usd !== null ? { model: best.model, monthly_usd: best.monthly_usd, saving_usd: cost.monthly_usd - best.monthly_usd } : null
 
   let migration: Migration | null = null
   const status = current ? modelStatus(current, date) : 'active'
@@ -139,7 +223,7 @@ function routeOne(
       })
     }
   }
-  return { name: w.name, model: w.model, monthly_usd: cost.monthly_usd, alternatives, cheapest, migration }
+  return { alternatives, migration }
 }
 
 /** Eligible and priced first, cheapest first; the current model wins a tie. */

@@ -7,11 +7,19 @@
 /** Fixed decimals (between min and max) with thousands separators, e.g. 12,345.6. */
 export function grouped(n: number, minFraction: number, maxFraction: number): string {
   const fixed = Math.abs(n).toFixed(maxFraction)
-  let [whole = '0', fraction = ''] = fixed.split('.')
-  while (fraction.length > minFraction && fraction.endsWith('0')) fraction = fraction.slice(0, -1)
-  whole = whole.replace(/\B(?=(\d{3})+(?!\d))/g, ',')
-  const sign = n < 0 && Number(fixed) !== 0 ? '-' : ''
-  return `${sign}${whole}${fraction ? `.${fraction}` : ''}`
+  const dot = fixed.indexOf('.')
+  const whole = dot < 0 ? fixed : fixed.slice(0, dot)
+  let fraction = dot < 0 ? '' : fixed.slice(dot + 1)
+  let cut = fraction.length
+  while (cut > minFraction && fraction.charCodeAt(cut - 1) === 48) cut--
+  fraction = fraction.slice(0, cut)
+  let withCommas = whole
+  if (whole.length > 3) {
+    withCommas = whole.slice(0, whole.length % 3 || 3)
+    for (let i = whole.length % 3 || 3; i < whole.length; i += 3) withCommas += `,${whole.slice(i, i + 3)}`
+  }
+  const negative = n < 0 && /[1-9]/.test(fixed)
+  return `${negative ? '-' : ''}${withCommas}${fraction ? `.${fraction}` : ''}`
 }
 
 export function usd(n: number): string {

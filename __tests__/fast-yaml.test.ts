@@ -1,0 +1,101 @@
+import { describe, expect, it } from '@jest/globals'
+import { readFileSync } from 'node:fs'
+import { fastParseYaml } from '../src/config/fast-yaml.js'
+import type { PathSegment } from '../src/config/errors.js'
+import { parseYamlFully } from '../src/config/yaml.js'
+
+/** Every path to a non-null value in the data, containers included. */
+function paths(value: unknown, prefix: PathSegment[] = []): PathSegment[][] {
+  const out: PathSegment[][] = [prefix]
+  if (Array.isArray(value)) value.forEach((v, i) => v !== null && out.push(...paths(v, [...prefix, i])))
+  else if (value !== null && typeof value === 'object') {
+    for (const [k, v] of Object.entries(value)) if (v !== null) out.push(...paths(v, [...prefix, k]))
+  }
+  return out
+}
+
+function expectSameAsFullParser(text: string): void {
+  const fast = fastParseYaml(text)
+  expect(fast).toBeDefined()
+  const full = parseYamlFully(text, 'f.yml')
+  if (!full.ok || !fast) throw new Error('both readers should accept this text')
+  expect(fast.data).toEqual(full.value.data)
+  for (const path of paths(full.value.data)) {
+    expect([path, fast.locator.locate(path)]).toEqual([path, full.value.locator.locate(path)])
+    expect([path, fast.locator.locate([...path, 'missing-key'])]).toEqual([path, full.value.locator.locate([...path, 'missing-key'])])
+  }
+  // Keys of every mapping.
+  for (const path of paths(full.value.data)) {
+    let node: unknown = full.value.data
+    for (const s of path) node = (node as Record<PropertyKey, unknown>)[s]
+    if (node && typeof node === 'object' && !Array.isArray(node)) {
+      for (const key of Object.keys(node)) expect([path, key, fast.locator.locateKey(path, key)]).toEqual([path, key, full.value.locator.locateKey(path, key)])
+    }
+  }
+}
+
+const FILES = ['examples/image-cost.yml', 'examples/image-cost.base.yml', '__tests__/fixtures/failing.yml']
+
+describe('the fast YAML reader', () => {
+  it.each(FILES)('reads %s exactly as the full parser does, positions included', (file) => {
+    expectSameAsFullParser(readFileSync(file, 'utf8'))
+  })
+
+  it('handles the shapes configs use: flow collections, quotes, comments, nested sequences, CRLF', () => {
+    const text = [
+      '# top comment',
+      'version: 1   # trailing',
+      'organization: { tier: 3, limits: { gpt-image-2: { images_per_minute: 400 } } }',
+      'budget:',
+      '  monthly_usd: 2000.5',
+      '  models:',
+      '    "gpt-image-2": 10',
+      'defaults: {}',
+      'workloads:',
+      '- name: "quoted: name"',
+      "  model: 'gpt-image-2'",
+      '  quality: low',
+      '  requires:',
+      '  - edits',
+      '  - batch',
+      '  retry_rate: { default: 0.1, gpt-image-1-mini: .35 }',
+      '  size: 1024x1024',
+      '  images_per_month: 1e3',
+      '- { name: b, model: gpt-image-2, requires: [text_output, edits], batch: true, budget_usd: ~ }',
+      '-',
+      '  name: c',
+      '  prompt_tokens: -12',
+      '  note: it\'s fine',
+      '  empty:',
+      '  nothing: null',
+      '  big: .inf',
+      '  nan: .NaN',
+      '  yes_is_text: yes',
+      ''
+    ].join('\n')
+    expectSameAsFullParser(text)
+    expectSameAsFullParser(text.replace(/\n/g, '\r\n'))
+  })
+
+  it.each([
+    ['an anchor and alias', 'a: &x 1\nb: *x\n'],
+    ['a tag', 'a: !!str 1\n'],
+    ['a block scalar', 'a: |\n  text\n'],
+    ['a multi-line plain scalar', 'a: one\n  two\n'],
+    ['an escape in double quotes', 'a: "x\\ny"\n'],
+    ['a duplicate key', 'a: 1\na: 2\n'],
+    ['a hex number', 'a: 0x1F\n'],
+    ['a leading-zero number', 'a: 0123\n'],
+    ['a tab', 'a:\t1\n'],
+    ['a second document', 'a: 1\n---\nb: 2\n'],
+    ['a flow collection over two lines', 'a: [1,\n  2]\n'],
+    ['a compact nested sequence', 'a:\n  - - 1\n'],
+    ['a syntax error', 'a: [1, 2\n'],
+    ['a numeric key', '1: a\n'],
+    ['a top-level list', '- a\n'],
+    ['an empty file', ''],
+    ['a complex key', '? a\n: 1\n']
+  ])('leaves %s to the full parser', (_name, text) => {
+    expect(fastParseYaml(text)).toBeUndefined()
+  })
+})

@@ -1,0 +1,521 @@
+/**
+ * A fast reader for the plain block YAML that configs are written in, with positions kept for every
+ * key and value. It reads a strict subset of YAML 1.2 (core schema): block mappings and sequences,
+ * one-line flow collections, plain and simple quoted scalars, comments. On anything else
+ * (anchors, tags, block scalars, multi-line scalars, escapes, duplicate keys, odd numbers, errors)
+ * it returns undefined and the caller falls back to the full parser, so the data it returns is
+ * always what the full parser would return (a test holds the two to each other).
+ *
+ * Written for speed on configs with 100,000 workloads: lines are kept as offsets into the text,
+ * and positions in one growing integer array, so the only objects made are the data itself.
+ */
+import type { PathSegment } from './errors.js'
+import type { Locator, SourcePosition } from './yaml.js'
+
+type Container = Record<string, unknown> | unknown[]
+
+class Bail extends Error {}
+const bail = (): never => {
+  throw new Bail()
+}
+
+const SPACE = 32
+const HASH = 35
+const COLON = 58
+const DASH = 45
+
+const NULL_RE = /^(?:~|null|Null|NULL)$/
+const BOOL_RE = /^(?:true|True|TRUE|false|False|FALSE)$/
+const INT_RE = /^[-+]?(?:0|[1-9][0-9]*)$/
+const FLOAT_RE = /^[-+]?(?:(?:0|[1-9][0-9]*)(?:\.[0-9]*)?|\.[0-9]+)(?:[eE][-+]?[0-9]+)?$/
+const INF_RE = /^[-+]?\.(?:inf|Inf|INF)$/
+const NAN_RE = /^\.(?:nan|NaN|NAN)$/
+/** Numbers in the core schema's other notations (0x, 0o, leading zeros): left to the full parser. */
+const NUMBERISH_RE = /^(?:[-+]?[0-9]+|0o[0-7]+|0x[0-9a-fA-F]+|[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)(?:[eE][-+]?[0-9]+)?)$/
+/** Object keys that JavaScript would reorder: left to the full parser. */
+const INDEX_KEY_RE = /^(?:0|[1-9][0-9]*)$/
+const INDICATOR_START = ',[]{}#&*!|>\'"%@`'
+
+/** The core schema's reading of a plain scalar; plain words skip every pattern. */
+function resolvePlain(text: string): unknown {
+  const c = text.charCodeAt(0)
+  const isLetter = (c >= 65 && c <= 90) || (c >= 97 && c <= 122)
+  // Only n/N (null), t/T/f/F (booleans) start a non-string word.
+  if (isLetter && c !== 110 && c !== 78 && c !== 116 && c !== 84 && c !== 102 && c !== 70) return text
+  if (text === '' || NULL_RE.test(text)) return null
+  if (isLetter) return BOOL_RE.test(text) ? text.charCodeAt(0) === 116 || text.charCodeAt(0) === 84 : text
+  if (INT_RE.test(text)) {
+    const n = Number(text)
+    return Number.isSafeInteger(n) ? n : bail()
+  }
+  if (FLOAT_RE.test(text)) return Number(text)
+  if (INF_RE.test(text)) return text.charCodeAt(0) === DASH ? -Infinity : Infinity
+  if (NAN_RE.test(text)) return NaN
+  if (NUMBERISH_RE.test(text)) bail()
+  return text
+}
+
+function checkPlain(text: string): void {
+  if (text.length === 0) return
+  const c = text.charCodeAt(0)
+  // Words start with a letter: skip the indicator check for them.
+  if (!((c >= 97 && c <= 122) || (c >= 65 && c <= 90)) && INDICATOR_START.includes(text[0] as string)) bail()
+  if ((c === DASH || c === 63 || c === COLON) && (text.length === 1 || text.charCodeAt(1) === SPACE)) bail()
+  if (text.includes(': ') || text.charCodeAt(text.length - 1) === COLON || text.includes(' #')) bail()
+}
+
+export interface FastParse {
+  data: unknown
+  locator: Locator
+}
+
+export function fastParseYaml(text: string): FastParse | undefined {
+  try {
+    return new Reader(text).read()
+  } catch (error) {
+    if (error instanceof Bail || error instanceof RangeError) return undefined
+    throw error
+  }
+}
+
+/**
+ * Positions of every container: `table.get(container)` is an offset into `ints`, where the
+ * container's own line and column come first, then per entry [keyLine, keyColumn, valueLine,
+ * valueColumn] for a mapping or [line, column] for a sequence. A container gathers its entries
+ * while nested containers are read, and writes them in one run when it is complete.
+ */
+class PositionTable {
+  ints = new Int32Array(1 << 16)
+  size = 0
+  readonly table = new Map<object, number>()
+
+  close(container: object, own: readonly [number, number], entries: readonly number[]): void {
+    const needed = this.size + 2 + entries.length
+    if (needed > this.ints.length) {
+      const grown = new Int32Array(Math.max(needed, this.ints.length * 2))
+      grown.set(this.ints)
+      this.ints = grown
+    }
+    this.table.set(container, this.size)
+    this.ints[this.size++] = own[0]
+    this.ints[this.size++] = own[1]
+    for (const n of entries) this.ints[this.size++] = n
+  }
+}
+
+class Reader {
+  /** Plain keys already found to be valid (configs repeat the same few keys). */
+  private readonly goodKeys = new Set<string>()
+  /** Per content line (blank and comment-only lines dropped): its number, indentation, start and end offsets. */
+  private readonly numbers: Int32Array
+  private readonly indents: Int32Array
+  private readonly starts: Int32Array
+  private readonly ends: Int32Array
+  private readonly count: number
+  private index = 0
+  private readonly positions = new PositionTable()
+
+  constructor(private readonly text: string) {
+    if (text.includes('\t')) bail()
+    let lines = 1
+    for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) lines++
+    this.numbers = new Int32Array(lines)
+    this.indents = new Int32Array(lines)
+    this.starts = new Int32Array(lines)
+    this.ends = new Int32Array(lines)
+    let count = 0
+    let lineStart = 0
+    for (let number = 1; lineStart <= text.length; number++) {
+      let lineEnd = text.indexOf('\n', lineStart)
+      if (lineEnd < 0) lineEnd = text.length
+      let end = lineEnd
+      if (end > lineStart && text.charCodeAt(end - 1) === 13) end--
+      let start = lineStart
+      while (start < end && text.charCodeAt(start) === SPACE) start++
+      if (start < end && text.charCodeAt(start) !== HASH) {
+        const indent = start - lineStart
+        if (indent === 0 && (text.startsWith('---', start) || text.startsWith('...', start) || text.charCodeAt(start) === 37)) bail()
+        for (let i = start; i < end; i++) if (text.charCodeAt(i) === 13) bail()
+        this.numbers[count] = number
+        this.indents[count] = indent
+        this.starts[count] = start
+        this.ends[count] = end
+        count++
+      }
+      lineStart = lineEnd + 1
+    }
+    this.count = count
+  }
+
+  read(): FastParse {
+    if (this.count === 0 || this.indents[0] !== 0) return bail()
+    const data = this.block(0)
+    if (this.index !== this.count) bail()
+    if (data === null || typeof data !== 'object' || Array.isArray(data)) bail()
+    return { data, locator: locatorFor(data as Container, this.positions) }
+  }
+
+  private isItem(line: number): boolean {
+    const s = this.starts[line] as number
+    return this.text.charCodeAt(s) === DASH && (s + 1 === this.ends[line] || this.text.charCodeAt(s + 1) === SPACE)
+  }
+
+  private block(indent: number): Container {
+    if (this.index >= this.count || this.indents[this.index] !== indent) return bail()
+    return this.isItem(this.index) ? this.sequence(indent) : this.mapping(indent, this.starts[this.index] as number)
+  }
+
+  /** A block mapping whose keys stand at `column`; the first key may sit after a "- " at `firstStart`. */
+  private mapping(column: number, firstStart: number): Record<string, unknown> {
+    const text = this.text
+    const map: Record<string, unknown> = {}
+    const own: [number, number] = [this.numbers[this.index] as number, column + 1]
+    const entries: number[] = []
+    let start = firstStart
+    for (;;) {
+      const line = this.index
+      const number = this.numbers[line] as number
+      const end = this.ends[line] as number
+      this.index++
+      // The key: quoted, or plain up to ": " or a final ":".
+      let key: string
+      let afterKey: number
+      const first = text.charCodeAt(start)
+      if (first === 34 || first === 39) {
+        const quoted = readQuoted(text, start, end)
+        key = quoted.value
+        afterKey = quoted.end
+        if (text.charCodeAt(afterKey) !== COLON) bail()
+      } else {
+        let colon = text.indexOf(':', start)
+        while (colon >= 0 && colon < end && colon + 1 < end && text.charCodeAt(colon + 1) !== SPACE) colon = text.indexOf(':', colon + 1)
+        if (colon <= start || colon >= end) bail()
+        key = text.slice(start, colon)
+        afterKey = colon
+        if (!this.goodKeys.has(key)) {
+          if (text.charCodeAt(colon - 1) === SPACE) bail()
+          checkPlain(key)
+          if (typeof resolvePlain(key) !== 'string' || INDEX_KEY_RE.test(key) || key === '__proto__') bail()
+          this.goodKeys.add(key)
+        }
+      }
+      // Inherited names (constructor, toString...) also send the file to the full parser.
+      if (map[key] !== undefined || INDEX_KEY_RE.test(key) || key === '__proto__') bail()
+      let valueStart = afterKey + 1
+      while (valueStart < end && text.charCodeAt(valueStart) === SPACE) valueStart++
+      const keyColumn = start - (this.starts[line] as number) + (this.indents[line] as number) + 1
+      if (valueStart >= end || text.charCodeAt(valueStart) === HASH) {
+        if (valueStart < end && text.charCodeAt(valueStart - 1) !== SPACE) bail()
+        // A nested block, a sequence at the key's own indentation, or nothing (null).
+        const next = this.index
+        if (next < this.count && (this.indents[next] as number) > column) {
+          entries.push(number, keyColumn, this.numbers[next] as number, (this.indents[next] as number) + 1)
+          map[key] = this.block(this.indents[next] as number)
+        } else if (next < this.count && this.indents[next] === column && this.isItem(next)) {
+          entries.push(number, keyColumn, this.numbers[next] as number, column + 1)
+          map[key] = this.sequence(column)
+        } else {
+          entries.push(number, keyColumn, number, keyColumn)
+          map[key] = null
+        }
+      } else {
+        entries.push(number, keyColumn, number, keyColumn + (valueStart - start))
+        map[key] = this.inline(valueStart, end, number, keyColumn + (valueStart - start) - 1, column)
+      }
+      if (this.index >= this.count) break
+      const indent = this.indents[this.index] as number
+      if (indent < column) break
+      if (indent > column || this.isItem(this.index)) bail()
+      start = this.starts[this.index] as number
+    }
+    this.positions.close(map, own, entries)
+    return map
+  }
+
+  /** A scalar or flow collection that ends on this line. */
+  private inline(start: number, end: number, number: number, column: number, parentIndent: number): unknown {
+    const text = this.text
+    const c = text.charCodeAt(start)
+    if (c === 123 || c === 91) {
+      const flow = new FlowReader(text, start, end, number, column, this.positions)
+      const value = flow.collection()
+      flow.finish()
+      return value
+    }
+    // A more indented line after a scalar would continue it over several lines.
+    if (this.index < this.count && (this.indents[this.index] as number) > parentIndent) bail()
+    if (c === 34 || c === 39) {
+      const quoted = readQuoted(text, start, end)
+      trailing(text, quoted.end, end)
+      return quoted.value
+    }
+    // A comment starts at " #"; search this line only (indexOf would scan the rest of the file).
+    let stop = end
+    for (let i = start + 1; i < end; i++) {
+      if (text.charCodeAt(i) === HASH && text.charCodeAt(i - 1) === SPACE) {
+        stop = i
+        break
+      }
+    }
+    while (stop > start && text.charCodeAt(stop - 1) === SPACE) stop--
+    const plain = text.slice(start, stop)
+    checkPlain(plain)
+    return resolvePlain(plain)
+  }
+
+  private sequence(indent: number): unknown[] {
+    const text = this.text
+    const items: unknown[] = []
+    const own: [number, number] = [this.numbers[this.index] as number, indent + 1]
+    const entries: number[] = []
+    while (this.index < this.count && this.indents[this.index] === indent && this.isItem(this.index)) {
+      const line = this.index
+      const number = this.numbers[line] as number
+      const end = this.ends[line] as number
+      let start = (this.starts[line] as number) + 1
+      while (start < end && text.charCodeAt(start) === SPACE) start++
+      const column = indent + (start - (this.starts[line] as number))
+      if (start >= end || text.charCodeAt(start) === HASH) {
+        this.index++
+        const next = this.index
+        if (next < this.count && (this.indents[next] as number) > indent) {
+          entries.push(this.numbers[next] as number, (this.indents[next] as number) + 1)
+          items.push(this.block(this.indents[next] as number))
+        } else {
+          entries.push(number, column + 1)
+          items.push(null)
+        }
+        continue
+      }
+      if (this.isMappingStart(start, end)) {
+        entries.push(number, column + 1)
+        items.push(this.mapping(column, start))
+        continue
+      }
+      if (text.charCodeAt(start) === DASH && (start + 1 === end || text.charCodeAt(start + 1) === SPACE)) bail()
+      this.index++
+      entries.push(number, column + 1)
+      items.push(this.inline(start, end, number, column, indent))
+    }
+    this.positions.close(items, own, entries)
+    return items
+  }
+
+  /** Whether a sequence item's text begins with "key:" (a block mapping inside the item). */
+  private isMappingStart(start: number, end: number): boolean {
+    const text = this.text
+    const c = text.charCodeAt(start)
+    if (c === 123 || c === 91 || c === HASH) return false
+    if (c === 34 || c === 39) {
+      const close = text.indexOf(text[start] as string, start + 1)
+      return close > 0 && close + 1 < end + 1 && text.charCodeAt(close + 1) === COLON
+    }
+    for (let i = start; i < end; i++) {
+      const ch = text.charCodeAt(i)
+      if (ch === HASH && text.charCodeAt(i - 1) === SPACE) return false
+      if (ch === COLON && (i + 1 === end || text.charCodeAt(i + 1) === SPACE)) return true
+    }
+    return false
+  }
+}
+
+function locatorFor(root: Container, positions: PositionTable): Locator {
+  const { table } = positions
+  const ints = positions.ints
+  const ownPosition = (container: object): SourcePosition | undefined => {
+    const at = table.get(container)
+    return at === undefined ? undefined : { line: ints[at] as number, column: ints[at + 1] as number }
+  }
+
+  /** The container at the end of `path` (or the deepest one on the way) and the position of the last step. */
+  function walk(path: readonly PathSegment[]): { container: Container; pos: SourcePosition | undefined; complete: boolean } {
+    let container = root
+    let pos = ownPosition(root)
+    for (let i = 0; i < path.length; i++) {
+      const segment = path[i] as PathSegment
+      const at = table.get(container)
+      if (at === undefined) return { container, pos, complete: false }
+      let value: unknown
+      let slot: number
+      if (Array.isArray(container)) {
+        if (typeof segment !== 'number' || segment >= container.length) return { container, pos, complete: false }
+        value = container[segment]
+        slot = at + 2 + segment * 2
+      } else {
+        const index = Object.keys(container).indexOf(String(segment))
+        if (index < 0) return { container, pos, complete: false }
+        value = container[String(segment)]
+        slot = at + 2 + index * 4 + 2
+      }
+      pos = { line: ints[slot] as number, column: ints[slot + 1] as number }
+      if (value !== null && typeof value === 'object' && table.has(value)) container = value as Container
+      else return { container, pos, complete: i === path.length - 1 }
+    }
+    return { container, pos, complete: true }
+  }
+
+  return {
+    locate(path) {
+      return walk(path).pos
+    },
+    locateKey(path, key) {
+      const found = walk(path)
+      if (!found.complete || Array.isArray(found.container)) return found.pos
+      const at = table.get(found.container)
+      const index = Object.keys(found.container).indexOf(key)
+      if (at === undefined || index < 0) return found.pos
+      return { line: ints[at + 2 + index * 4] as number, column: ints[at + 2 + index * 4 + 1] as number }
+    }
+  }
+}
+
+/** A quoted scalar on one line, without escapes (a backslash sends the file to the full parser). */
+function readQuoted(text: string, start: number, end: number): { value: string; end: number } {
+  const quote = text.charCodeAt(start)
+  let value = ''
+  let from = start + 1
+  for (;;) {
+    const close = text.indexOf(quote === 34 ? '"' : "'", from)
+    if (close < 0 || close >= end) return bail()
+    const piece = text.slice(from, close)
+    if (quote === 34 && piece.includes('\\')) bail()
+    value += piece
+    if (quote === 39 && text.charCodeAt(close + 1) === 39) {
+      value += "'"
+      from = close + 2
+      continue
+    }
+    return { value, end: close + 1 }
+  }
+}
+
+/** Only spaces, or a comment after a space, may follow a closed scalar or collection. */
+function trailing(text: string, from: number, end: number): void {
+  let i = from
+  while (i < end && text.charCodeAt(i) === SPACE) i++
+  if (i < end && !(text.charCodeAt(i) === HASH && i > from)) bail()
+}
+
+/** One-line flow collections: { a: 1, b: [x, y] }. */
+class FlowReader {
+  private i: number
+
+  constructor(
+    private readonly text: string,
+    private readonly from: number,
+    private readonly end: number,
+    private readonly line: number,
+    /** Column (0-based) of `from`. */
+    private readonly column: number,
+    private readonly positions: PositionTable
+  ) {
+    this.i = from
+  }
+
+  private col(offset: number): number {
+    return this.column + (offset - this.from) + 1
+  }
+
+  private skipSpaces(): void {
+    while (this.i < this.end && this.text.charCodeAt(this.i) === SPACE) this.i++
+  }
+
+  collection(): Container {
+    return this.text.charCodeAt(this.i) === 123 ? this.map() : this.list()
+  }
+
+  finish(): void {
+    trailing(this.text, this.i, this.end)
+  }
+
+  private map(): Record<string, unknown> {
+    const result: Record<string, unknown> = {}
+    const own: [number, number] = [this.line, this.col(this.i)]
+    const entries: number[] = []
+    this.i++
+    this.skipSpaces()
+    if (this.text.charCodeAt(this.i) === 125) {
+      this.i++
+      this.positions.close(result, own, entries)
+      return result
+    }
+    for (;;) {
+      this.skipSpaces()
+      const keyColumn = this.col(this.i)
+      const key = this.scalar(true)
+      if (typeof key !== 'string' || INDEX_KEY_RE.test(key) || key === '__proto__' || Object.prototype.hasOwnProperty.call(result, key)) bail()
+      this.skipSpaces()
+      if (this.text.charCodeAt(this.i) !== COLON || this.text.charCodeAt(this.i + 1) !== SPACE) bail()
+      this.i++
+      this.skipSpaces()
+      entries.push(this.line, keyColumn, this.line, this.col(this.i))
+      result[key as string] = this.item()
+      this.skipSpaces()
+      const ch = this.text.charCodeAt(this.i)
+      this.i++
+      if (ch === 125) break
+      if (ch !== 44) bail()
+    }
+    this.positions.close(result, own, entries)
+    return result
+  }
+
+  private list(): unknown[] {
+    const result: unknown[] = []
+    const own: [number, number] = [this.line, this.col(this.i)]
+    const entries: number[] = []
+    this.i++
+    this.skipSpaces()
+    if (this.text.charCodeAt(this.i) === 93) {
+      this.i++
+      this.positions.close(result, own, entries)
+      return result
+    }
+    for (;;) {
+      this.skipSpaces()
+      entries.push(this.line, this.col(this.i))
+      result.push(this.item())
+      this.skipSpaces()
+      const ch = this.text.charCodeAt(this.i)
+      this.i++
+      if (ch === 93) break
+      if (ch !== 44) bail()
+    }
+    this.positions.close(result, own, entries)
+    return result
+  }
+
+  private item(): unknown {
+    const ch = this.text.charCodeAt(this.i)
+    if (ch === 123 || ch === 91) return this.collection()
+    return this.scalar(false)
+  }
+
+  private scalar(isKey: boolean): unknown {
+    const text = this.text
+    const ch = text.charCodeAt(this.i)
+    if (ch === 34 || ch === 39) {
+      const quoted = readQuoted(text, this.i, this.end)
+      this.i = quoted.end
+      return quoted.value
+    }
+    const start = this.i
+    while (this.i < this.end) {
+      const c = text.charCodeAt(this.i)
+      if (c === 44 || c === 125 || c === 93 || c === 123 || c === 91 || c === HASH) break
+      if (c === COLON) {
+        const next = text.charCodeAt(this.i + 1)
+        if (next === SPACE || next === 44 || next === 125) break
+      }
+      this.i++
+    }
+    let stop = this.i
+    while (stop > start && text.charCodeAt(stop - 1) === SPACE) stop--
+    const plain = text.slice(start, stop)
+    if (plain === '' && isKey) bail()
+    checkPlain(plain)
+    const value = resolvePlain(plain)
+    if (isKey && typeof value !== 'string') bail()
+    return value
+  }
+}

@@ -1,4 +1,5 @@
 /** Base vs head: what changed per workload and per model, and in the thresholds themselves. */
+import { byText } from '../util/format.js'
 import type { ResolvedWorkload } from '../config/resolve.js'
 import type { Config } from '../config/schema.js'
 import type { CostEstimate, WorkloadCost } from '../pricing/engine.js'
@@ -64,7 +65,7 @@ export function diffCosts(base: CostEstimate, head: CostEstimate, baseConfig?: C
       const h = head.models.find((m) => m.model === model)?.monthly_usd ?? 0
       return { model, base_monthly_usd: b, head_monthly_usd: h, delta_usd: h - b }
     })
-    .sort((x, y) => y.head_monthly_usd - x.head_monthly_usd || y.base_monthly_usd - x.base_monthly_usd || x.model.localeCompare(y.model))
+    .sort((x, y) => y.head_monthly_usd - x.head_monthly_usd || y.base_monthly_usd - x.base_monthly_usd || byText(x.model, y.model))
 
   const delta = head.total_monthly_usd - base.total_monthly_usd
   return {

@@ -6,7 +6,7 @@ import { billedQuality, modelIndex, tableValue } from '../catalog/lookup.js'
 import { checkSize, inputImageTokens, outputTokensPerImage } from '../catalog/rules.js'
 import type { Catalog, ModelEntry, Sourced } from '../catalog/types.js'
 import type { ResolvedWorkload } from '../config/resolve.js'
-import { count } from '../util/format.js'
+import { byText, count } from '../util/format.js'
 import type { OverriddenFigure } from './overrides.js'
 
 const PER_MILLION = 1_000_000
@@ -135,7 +135,7 @@ function totalsByModel(costs: readonly WorkloadCost[]): ModelCost[] {
     entry.workloads += 1
     byModel.set(c.workload.model, entry)
   }
-  return [...byModel.values()].sort((a, b) => b.monthly_usd - a.monthly_usd || a.model.localeCompare(b.model))
+  return [...byModel.values()].sort((a, b) => b.monthly_usd - a.monthly_usd || byText(a.model, b.model))
 }
 
 /** Notes a figure that is not an official published number. */

@@ -1,5 +1,5 @@
 /** Report sections about routing: the shutdown plan, the cheaper options and the per-model chart. */
-import { count, signedUsd, unitUsd, usd } from '../util/format.js'
+import { byText, count, signedUsd, unitUsd, usd } from '../util/format.js'
 import { mdCode, mdText } from './escape.js'
 import type { HeadWorkload, Report } from './report.js'
 
@@ -16,7 +16,7 @@ export function shutdownSections(report: Report): string[] {
     groups.set(key, [...(groups.get(key) ?? []), w])
   }
   const out: string[] = []
-  for (const [key, workloads] of [...groups].sort(([a], [b]) => a.localeCompare(b))) {
+  for (const [key, workloads] of [...groups].sort(([a], [b]) => byText(a, b))) {
     const [status, date] = key.split('|')
     const first = workloads[0]?.migration
     const heading =

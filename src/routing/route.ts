@@ -2,6 +2,7 @@
  * Model routing: each workload priced on every candidate model with the same intent, the cheapest
  * eligible one, and the way off a model that is shutting down. Pure.
  */
+import { byText } from '../util/format.js'
 import { unmetRequirement } from '../catalog/capabilities.js'
 import { daysBetween, modelIndex, modelStatus, type ModelStatus } from '../catalog/lookup.js'
 import type { Catalog, ModelEntry, Quality } from '../catalog/types.js'
@@ -102,7 +103,7 @@ export function routeWorkloads(estimate: CostEstimate, catalog: Catalog, date: s
     if_cheapest: {
       total_monthly_usd: total,
       saving_usd: estimate.total_monthly_usd - total,
-      models: [...byModel.values()].sort((a, b) => b.monthly_usd - a.monthly_usd || a.model.localeCompare(b.model))
+      models: [...byModel.values()].sort((a, b) => b.monthly_usd - a.monthly_usd || byText(a.model, b.model))
     }
   }
 }
@@ -233,7 +234,7 @@ function byPreference(a: Alternative, b: Alternative): number {
   const diff = (a.monthly_usd ?? Infinity) - (b.monthly_usd ?? Infinity)
   if (diff !== 0 && Number.isFinite(diff)) return diff
   if (a.current !== b.current) return a.current ? -1 : 1
-  return a.model.localeCompare(b.model)
+  return byText(a.model, b.model)
 }
 
 function lifecycleReason(model: ModelEntry, date: string): string | undefined {

@@ -1,3 +1,4 @@
+import { byText } from './format.js'
 /** Edit distance between two strings (Levenshtein), for "did you mean" hints. */
 export function editDistance(a: string, b: string): number {
   if (a === b) return 0
@@ -20,7 +21,7 @@ export function nearest(word: string, candidates: readonly string[], limit = 3):
   return candidates
     .map((candidate) => ({ candidate, distance: editDistance(lowered, candidate.toLowerCase()) }))
     .filter(({ candidate, distance }) => distance <= maxDistance || candidate.startsWith(lowered))
-    .sort((x, y) => x.distance - y.distance || x.candidate.localeCompare(y.candidate))
+    .sort((x, y) => x.distance - y.distance || byText(x.candidate, y.candidate))
     .slice(0, limit)
     .map(({ candidate }) => candidate)
 }

@@ -1,0 +1,217 @@
+/**
+ * `npm run bench`: times the bundled CLI and action as whole processes, alternating with
+ * `node -e 0` on the same machine in the same session, and reports medians, the ratio to
+ * `node -e 0`, peak memory and bundle sizes. `--write` records the results in docs/benchmarks.md.
+ *
+ *   npm run bench                 # every case, printed
+ *   npm run bench -- --write      # and written to docs/benchmarks.md
+ *   npm run bench -- --quick      # fewer runs, no 100,000-workload case
+ */
+import { spawn } from 'node:child_process'
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, statSync, writeFileSync } from 'node:fs'
+import { cpus, release, tmpdir, totalmem } from 'node:os'
+import { join, resolve } from 'node:path'
+import { GitHubStandIn } from '../__tests__/github-stand-in.js'
+import { generateConfig } from './gen-config.js'
+
+const args = new Set(process.argv.slice(2))
+const quick = args.has('--quick')
+const TIME = '/usr/bin/time'
+const hasTime = existsSync(TIME)
+const node = process.execPath
+const root = resolve('.')
+
+interface Sample {
+  seconds: number
+  /** Peak resident memory in MB, when /usr/bin/time is there to read it. */
+  peakMb: number | null
+  status: number | null
+}
+
+/** Runs a command once, timing the whole process. */
+function timeOne(command: string[], env?: NodeJS.ProcessEnv): Promise<Sample> {
+  return new Promise((done) => {
+    const argv = hasTime ? [TIME, '-f', '%M', ...command] : command
+    const start = process.hrtime.bigint()
+    const child = spawn(argv[0] as string, argv.slice(1), { stdio: ['ignore', 'ignore', 'pipe'], env: env ?? process.env })
+    let stderr = ''
+    child.stderr.on('data', (d: Buffer) => (stderr += d.toString()))
+    child.on('close', (status) => {
+      const kb = Number(stderr.trim().split('\n').pop())
+      done({ seconds: Number(process.hrtime.bigint() - start) / 1e9, peakMb: hasTime && Number.isFinite(kb) ? kb / 1024 : null, status })
+    })
+  })
+}
+
+const median = (values: number[]) => {
+  const sorted = [...values].sort((a, b) => a - b)
+  const mid = Math.floor(sorted.length / 2)
+  return sorted.length % 2 ? (sorted[mid] as number) : ((sorted[mid - 1] as number) + (sorted[mid] as number)) / 2
+}
+
+interface Row {
+  name: string
+  target: string
+  runs: number
+  medianS: number
+  nodeS: number
+  ratio: number
+  peakMb: number | null
+  ok: boolean | null
+  note?: string
+}
+
+interface Hooks {
+  env?: NodeJS.ProcessEnv
+  before?: (run: number) => void
+  after?: () => void
+}
+
+type Judge = (r: { medianS: number; ratio: number; peakMb: number | null }) => { target: string; ok: boolean | null }
+
+/** Alternates the command with `node -e 0` so both see the same machine state. */
+async function measure(name: string, command: string[], runs: number, judge: Judge, hooks: Hooks = {}): Promise<Row> {
+  const baseline: number[] = []
+  const samples: Sample[] = []
+  await timeOne(command, hooks.env) // warm the file cache
+  for (let i = 0; i < runs; i++) {
+    baseline.push((await timeOne([node, '-e', '0'])).seconds)
+    hooks.before?.(i)
+    samples.push(await timeOne(command, hooks.env))
+    hooks.after?.()
+  }
+  const medianS = median(samples.map((s) => s.seconds))
+  const nodeS = median(baseline)
+  const peaks = samples.map((s) => s.peakMb).filter((p): p is number => p !== null)
+  const peakMb = peaks.length ? Math.max(...peaks) : null
+  const ratio = medianS / nodeS
+  const row: Row = { name, runs, medianS, nodeS, ratio, peakMb, ...judge({ medianS, ratio, peakMb }) }
+  console.error(`${name}: median ${medianS.toFixed(3)} s, node -e 0 ${nodeS.toFixed(3)} s, ratio ${ratio.toFixed(2)}, peak ${peakMb?.toFixed(0) ?? 'n/a'} MB`)
+  return row
+}
+
+const atMostRatio = (limit: number): Judge => (r) => ({ target: `≤ ${limit}x node -e 0`, ok: r.ratio <= limit })
+const underSeconds = (limit: number, memMb?: number): Judge => (r) => ({
+  target: `< ${limit} s${memMb ? `, < ${memMb} MB` : ''}`,
+  ok: r.medianS < limit && (memMb === undefined || (r.peakMb !== null && r.peakMb < memMb))
+})
+const noTarget: Judge = () => ({ target: '(series)', ok: null })
+
+async function main(): Promise<void> {
+  const cli = join(root, 'dist/cli/index.js')
+  const action = join(root, 'dist/index.js')
+  if (!existsSync(cli) || !existsSync(action)) throw new Error('run npm run build first')
+  const dir = mkdtempSync(join(tmpdir(), 'icg-bench-'))
+  const rows: Row[] = []
+  const runs = quick ? 5 : 11
+
+  rows.push(
+    await measure(
+      'CLI check, example config with base',
+      [node, cli, 'check', '--config', 'examples/image-cost.yml', '--base', 'examples/image-cost.base.yml'],
+      runs,
+      atMostRatio(1.5)
+    )
+  )
+  const sizes = quick ? [10, 1000, 10000] : [10, 1000, 10000, 100000]
+  for (const n of sizes) {
+    const head = join(dir, `head-${n}.yml`)
+    const base = join(dir, `base-${n}.yml`)
+    writeFileSync(head, generateConfig(n, true))
+    writeFileSync(base, generateConfig(n, false))
+    const judge = n === 1000 ? atMostRatio(2) : n === 10000 ? underSeconds(1.5) : n === 100000 ? underSeconds(3, 500) : noTarget
+    rows.push(await measure(`CLI check, ${n.toLocaleString('en-US')} workloads with base`, [node, cli, 'check', '--config', head, '--base', base], n === 100000 ? 3 : runs, judge))
+  }
+
+  // The action end to end on a pull_request event, against the API stand-in on 127.0.0.1.
+  const api = new GitHubStandIn()
+  const apiUrl = await api.start()
+  const workspace = join(dir, 'workspace')
+  mkdirSync(join(workspace, '.github'), { recursive: true })
+  const headConfig = readFileSync('examples/image-cost.yml', 'utf8')
+  api.files.set(`${'a'.repeat(40)}:.github/image-cost.yml`, readFileSync('examples/image-cost.base.yml', 'utf8'))
+  const event = join(dir, 'event.json')
+  writeFileSync(event, JSON.stringify({ number: 7, pull_request: { number: 7, base: { sha: 'a'.repeat(40) }, head: { sha: 'c'.repeat(40) } } }))
+  const env: NodeJS.ProcessEnv = {
+    PATH: process.env.PATH,
+    HOME: dir,
+    GITHUB_EVENT_NAME: 'pull_request',
+    GITHUB_EVENT_PATH: event,
+    GITHUB_REPOSITORY: 'o/r',
+    GITHUB_API_URL: apiUrl,
+    GITHUB_WORKSPACE: workspace,
+    GITHUB_OUTPUT: join(dir, 'output'),
+    GITHUB_STEP_SUMMARY: join(dir, 'summary'),
+    RUNNER_TEMP: dir,
+    'INPUT_GITHUB-TOKEN': 'bench-token',
+    INPUT_DATE: '2026-11-21'
+  }
+  const requestsPerRun: number[] = []
+  let before = 0
+  // Alternate two head versions so every run after the first edits the comment in place.
+  const variants = [headConfig, headConfig.replace('images_per_month: 40000', 'images_per_month: 41000')]
+  writeFileSync(join(workspace, '.github/image-cost.yml'), variants[1] as string)
+  await timeOne([node, action], env) // posts the comment
+  const actionRow = await measure('Action on a pull_request event (comment edited)', [node, action], runs, atMostRatio(3), {
+    env,
+    before: (i) => {
+      writeFileSync(join(workspace, '.github/image-cost.yml'), variants[i % 2] as string)
+      writeFileSync(join(dir, 'output'), '')
+      writeFileSync(join(dir, 'summary'), '')
+      before = api.requests.length
+    },
+    after: () => requestsPerRun.push(api.requests.length - before)
+  })
+  await api.stop()
+  // The warm-up run is not counted: it edits the comment too, but its requests fall before the first `before`.
+  const maxRequests = Math.max(...requestsPerRun)
+  actionRow.note = `${maxRequests} API requests per run`
+  actionRow.target = '≤ 3x node -e 0, ≤ 3 API requests'
+  actionRow.ok = actionRow.ratio <= 3 && maxRequests <= 3
+  rows.push(actionRow)
+
+  const bundles = ['dist/cli/index.js', 'dist/index.js'].map((file) => ({ file, kb: statSync(file).size / 1000 }))
+  const report = render(rows, bundles)
+  console.log(report)
+  if (args.has('--write')) {
+    writeFileSync('docs/benchmarks.md', report)
+    console.error('wrote docs/benchmarks.md')
+  }
+}
+
+function render(rows: Row[], bundles: { file: string; kb: number }[]): string {
+  const cpu = cpus()[0]?.model ?? 'unknown CPU'
+  const lines = [
+    '# Benchmarks',
+    '',
+    'Produced by `npm run bench -- --write` (scripts/bench.ts). Each case runs the committed bundle as a',
+    'whole process, alternating with `node -e 0` on the same machine in the same session; times are',
+    'medians of wall-clock time, the ratio is against the median `node -e 0`, and peak memory is the',
+    'largest resident set reported by `/usr/bin/time -f %M`. Machines are noisy: compare ratios, not',
+    'absolute times across runs. Configs are generated by scripts/gen-config.ts (about 10% of',
+    'workloads changed between base and head); the CLI prints its default table report.',
+    '',
+    `Machine: ${cpus().length} × ${cpu}, ${(totalmem() / 2 ** 30).toFixed(0)} GiB memory, Linux ${release()}, Node ${process.version}.`,
+    '',
+    '| case | runs | median | `node -e 0` | ratio | peak memory | target | met |',
+    '| --- | ---: | ---: | ---: | ---: | ---: | --- | --- |',
+    ...rows.map(
+      (r) =>
+        `| ${r.name}${r.note ? ` (${r.note})` : ''} | ${r.runs} | ${r.medianS.toFixed(3)} s | ${r.nodeS.toFixed(3)} s | ${r.ratio.toFixed(2)}x | ${r.peakMb === null ? 'n/a' : `${r.peakMb.toFixed(0)} MB`} | ${r.target} | ${r.ok === null ? '–' : r.ok ? 'yes' : '**no**'} |`
+    ),
+    '',
+    '| bundle | size | target | met |',
+    '| --- | ---: | --- | --- |',
+    ...bundles.map((b) => {
+      const limit = b.file === 'dist/cli/index.js' ? 400 : 1200
+      return `| \`${b.file}\` | ${b.kb.toFixed(0)} kB | < ${limit} kB | ${b.kb < limit ? 'yes' : '**no**'} |`
+    }),
+    ''
+  ]
+  return lines.join('\n')
+}
+
+main().catch((error: unknown) => {
+  console.error(error)
+  process.exitCode = 1
+})

@@ -1,0 +1,33 @@
+/** Synthetic configs for the benchmark: N workloads, with about 10% changed between base and head. */
+const MODELS = ['gpt-image-2', 'gpt-image-2.5-flare', 'gpt-image-2.6-sunburst', 'gpt-image-1-mini', 'gpt-image-1.5']
+const QUALITIES = ['low', 'medium', 'high']
+const SIZES = ['1024x1024', '1024x1536', '1536x1024']
+
+export function generateConfig(workloads: number, changed: boolean): string {
+  const lines = [
+    'version: 1',
+    'organization:',
+    '  tier: 5',
+    '  monthly_usage_limit_usd: 100000000',
+    'budget:',
+    '  monthly_usd: 100000000',
+    '  max_increase_percent: 50',
+    'defaults:',
+    '  prompt_tokens: 120',
+    '  cached_prompt_share: 0.25',
+    'workloads:'
+  ]
+  for (let i = 0; i < workloads; i++) {
+    const bump = changed && i % 10 === 0
+    lines.push(`  - name: workload-${i}`)
+    lines.push(`    model: ${MODELS[i % MODELS.length]}`)
+    lines.push(`    quality: ${QUALITIES[i % 3]}`)
+    lines.push(`    size: ${SIZES[(i >> 1) % 3]}`)
+    lines.push(`    images_per_month: ${1000 + (i % 97) * 10 + (bump ? 500 : 0)}`)
+    lines.push(`    retry_rate: ${((i % 7) * 0.03).toFixed(2)}`)
+    lines.push(`    peak_images_per_minute: 0.001`)
+    if (i % 4 === 0) lines.push('    input_images: 1')
+    if (i % 5 === 0) lines.push('    batch: true')
+  }
+  return lines.join('\n') + '\n'
+}

@@ -7,7 +7,7 @@ import { VERSION } from '../src/version.js'
 import { TODAY } from './helpers.js'
 
 /** Runs the CLI logic against an in-memory file system. */
-function cli(argv: string[], files: Record<string, string> = {}) {
+async function cli(argv: string[], files: Record<string, string> = {}) {
   let stdout = ''
   let stderr = ''
   const ports: CliPorts = {
@@ -17,7 +17,7 @@ function cli(argv: string[], files: Record<string, string> = {}) {
     stderr: (t) => void (stderr += t),
     version: VERSION
   }
-  const code = runCli(argv, ports)
+  const code = await runCli(argv, ports)
   return { code, stdout, stderr }
 }
 
@@ -26,37 +26,37 @@ const OVER_BUDGET = `version: 1\nbudget: { monthly_usd: 0.1 }\n${PASSING.slice('
 const DEPRECATED = PASSING.replace('gpt-image-2', 'gpt-image-1-mini')
 
 describe('cli: check', () => {
-  it('exits 0 and prints the table when no rule fails', () => {
-    const r = cli(['check', '--config', 'c.yml'], { 'c.yml': PASSING })
+  it('exits 0 and prints the table when no rule fails', async () => {
+    const r = await cli(['check', '--config', 'c.yml'], { 'c.yml': PASSING })
     expect(r.code).toBe(EXIT.ok)
     expect(r.stdout).toMatch(/^image-cost-gate: PASS/)
   })
 
-  it('reads .github/image-cost.yml by default', () => {
-    expect(cli(['check'], { '.github/image-cost.yml': PASSING }).code).toBe(0)
+  it('reads .github/image-cost.yml by default', async () => {
+    expect((await cli(['check'], { '.github/image-cost.yml': PASSING })).code).toBe(0)
   })
 
-  it('exits 1 when the gate fails, and prints the report all the same', () => {
-    const r = cli(['check', '--config', 'c.yml', '--format', 'json'], { 'c.yml': OVER_BUDGET })
+  it('exits 1 when the gate fails, and prints the report all the same', async () => {
+    const r = await cli(['check', '--config', 'c.yml', '--format', 'json'], { 'c.yml': OVER_BUDGET })
     expect(r.code).toBe(EXIT.gateFailed)
     expect(JSON.parse(r.stdout)).toMatchObject({ status: 'fail', findings: [{ rule: 'budget.monthly' }] })
   })
 
-  it('--fail-on decides which findings fail the run', () => {
+  it('--fail-on decides which findings fail the run', async () => {
     const files = { 'c.yml': DEPRECATED }
-    expect(cli(['check', '--config', 'c.yml'], files).code).toBe(0)
-    expect(cli(['check', '--config', 'c.yml', '--fail-on', 'warning'], files).code).toBe(1)
-    expect(cli(['check', '--config', 'c.yml', '--fail-on', 'never'], { 'c.yml': OVER_BUDGET }).code).toBe(0)
+    expect((await cli(['check', '--config', 'c.yml'], files)).code).toBe(0)
+    expect((await cli(['check', '--config', 'c.yml', '--fail-on', 'warning'], files)).code).toBe(1)
+    expect((await cli(['check', '--config', 'c.yml', '--fail-on', 'never'], { 'c.yml': OVER_BUDGET })).code).toBe(0)
   })
 
-  it('--date judges lifecycle rules on another day', () => {
+  it('--date judges lifecycle rules on another day', async () => {
     const files = { 'c.yml': DEPRECATED }
-    expect(cli(['check', '--config', 'c.yml', '--date', '2026-12-01'], files).code).toBe(1)
-    expect(cli(['check', '--config', 'c.yml', '--date', '2026-01-01', '--fail-on', 'warning'], files).code).toBe(0)
+    expect((await cli(['check', '--config', 'c.yml', '--date', '2026-12-01'], files)).code).toBe(1)
+    expect((await cli(['check', '--config', 'c.yml', '--date', '2026-01-01', '--fail-on', 'warning'], files)).code).toBe(0)
   })
 
-  it('--base adds the diff; --format markdown prints the comment body', () => {
-    const r = cli(['check', '--config', 'head.yml', '--base', 'base.yml', '--format', 'markdown'], {
+  it('--base adds the diff; --format markdown prints the comment body', async () => {
+    const r = await cli(['check', '--config', 'head.yml', '--base', 'base.yml', '--format', 'markdown'], {
       'head.yml': PASSING.replace('100', '200'),
       'base.yml': PASSING
     })
@@ -64,8 +64,8 @@ describe('cli: check', () => {
     expect(r.stdout).toMatch(/^### ✅ Image generation cost: \$1.18\/month \(\+\$0.59, \+100.0%\)/)
   })
 
-  it('exits 2 with located messages for an invalid config, in head or base', () => {
-    const r = cli(['check', '--config', 'c.yml', '--base', 'b.yml'], { 'c.yml': 'version: 3\nworkloads: []\n', 'b.yml': 'version: 1\nworkload: []\n' })
+  it('exits 2 with located messages for an invalid config, in head or base', async () => {
+    const r = await cli(['check', '--config', 'c.yml', '--base', 'b.yml'], { 'c.yml': 'version: 3\nworkloads: []\n', 'b.yml': 'version: 1\nworkload: []\n' })
     expect(r.code).toBe(EXIT.invalid)
     expect(r.stdout).toBe('')
     expect(r.stderr).toContain('c.yml:1:10: version: unsupported version 3; expected 1')
@@ -74,8 +74,8 @@ describe('cli: check', () => {
     expect(r.stderr).not.toMatch(/\n\s+at /) // no stack trace
   })
 
-  it('exits 2 for a missing file', () => {
-    const r = cli(['check', '--config', 'nope.yml'])
+  it('exits 2 for a missing file', async () => {
+    const r = await cli(['check', '--config', 'nope.yml'])
     expect([r.code, r.stderr.split('\n')[0]]).toEqual([2, 'nope.yml: file not found'])
   })
 })
@@ -83,13 +83,13 @@ describe('cli: check', () => {
 describe('cli: compare', () => {
   const files = { 'c.yml': readFileSync('examples/image-cost.yml', 'utf8') }
 
-  it('prints the model matrix as a table, markdown and JSON', () => {
-    const table = cli(['compare', '--config', 'c.yml', '--models', 'gpt-image-2,gpt-image-2.6-flare'], files)
+  it('prints the model matrix as a table, markdown and JSON', async () => {
+    const table = await cli(['compare', '--config', 'c.yml', '--models', 'gpt-image-2,gpt-image-2.6-flare'], files)
     expect(table.code).toBe(0)
     expect(table.stdout).toBe(readFileSync('__tests__/golden/compare.txt', 'utf8'))
-    const markdown = cli(['compare', '--config', 'c.yml', '--format', 'markdown'], files)
+    const markdown = await cli(['compare', '--config', 'c.yml', '--format', 'markdown'], files)
     expect(markdown.stdout).toBe(readFileSync('__tests__/golden/compare.md', 'utf8'))
-    const json = JSON.parse(cli(['compare', '--config', 'c.yml', '--format', 'json', '--models', 'gpt-image-1-mini'], files).stdout) as {
+    const json = JSON.parse((await cli(['compare', '--config', 'c.yml', '--format', 'json', '--models', 'gpt-image-1-mini'], files)).stdout) as {
       models_compared: string[]
       workloads: { name: string; alternatives: { model: string; current: boolean }[] }[]
     }
@@ -100,23 +100,23 @@ describe('cli: compare', () => {
     ])
   })
 
-  it('rejects an unknown model in --models with the nearest ids', () => {
-    const r = cli(['compare', '--config', 'c.yml', '--models', 'gpt-image-2x'], files)
+  it('rejects an unknown model in --models with the nearest ids', async () => {
+    const r = await cli(['compare', '--config', 'c.yml', '--models', 'gpt-image-2x'], files)
     expect(r.code).toBe(2)
     expect(r.stderr).toMatch(/--models: unknown model "gpt-image-2x". Did you mean "gpt-image-2"/)
   })
 })
 
 describe('cli: usage', () => {
-  it('exits 2 with the usage text for bad flags and values', () => {
+  it('exits 2 with the usage text for bad flags and values', async () => {
     for (const argv of [['check', '--formt', 'json'], ['check', '--format', 'xml'], ['check', '--date', '2026-02-30'], ['frobnicate'], ['schema', '--date', '2026-01-01']]) {
-      const r = cli(argv)
+      const r = await cli(argv)
       expect([argv, r.code]).toEqual([argv, 2])
       expect(r.stderr).toMatch(/Usage:/)
     }
   })
 
-  it('parses every check flag', () => {
+  it('parses every check flag', async () => {
     expect(parseCommand(['check', '-c', 'a.yml', '-b', 'b.yml', '-f', 'json', '--date', '2026-01-31', '--fail-on', 'warning', '--thresholds-from', 'base'])).toEqual({
       kind: 'check',
       config: 'a.yml',
@@ -129,18 +129,18 @@ describe('cli: usage', () => {
     expect(() => parseCommand(['check', '--thresholds-from', 'base'])).toThrow(UsageError)
   })
 
-  it('prints help, the version, the schema and the models', () => {
-    expect(cli(['--help']).stdout).toMatch(/^Usage:/)
-    expect(cli(['--version']).stdout).toBe(`${VERSION}\n`)
-    expect(JSON.parse(cli(['schema']).stdout)).toMatchObject({ $schema: 'http://json-schema.org/draft-07/schema#' })
-    const models = cli(['models', '--date', '2026-11-21']).stdout
+  it('prints help, the version, the schema and the models', async () => {
+    expect((await cli(['--help'])).stdout).toMatch(/^Usage:/)
+    expect((await cli(['--version'])).stdout).toBe(`${VERSION}\n`)
+    expect(JSON.parse((await cli(['schema'])).stdout)).toMatchObject({ $schema: 'http://json-schema.org/draft-07/schema#' })
+    const models = (await cli(['models', '--date', '2026-11-21'])).stdout
     expect(models).toMatch(/gpt-image-1-mini\s+deprecated\s+2026-12-01\s+gpt-image-2.6-sunburst, gpt-image-2.6-flare/)
     expect(models).toMatch(/dall-e-3\s+retired\s+2026-05-12/)
-    const json = JSON.parse(cli(['models', '--format', 'json']).stdout) as { models: { id: string; entry: { token_rates: { provenance: { source: string } } | null } }[] }
+    const json = JSON.parse((await cli(['models', '--format', 'json'])).stdout) as { models: { id: string; entry: { token_rates: { provenance: { source: string } } | null } }[] }
     expect(json.models.find((m) => m.id === 'gpt-image-2')?.entry.token_rates?.provenance.source).toBe('openai-pricing')
   })
 
-  it('keeps the version equal to package.json', () => {
+  it('keeps the version equal to package.json', async () => {
     expect(VERSION).toBe((JSON.parse(readFileSync('package.json', 'utf8')) as { version: string }).version)
   })
 })
@@ -148,14 +148,14 @@ describe('cli: usage', () => {
 describe('the bundled CLI (dist/cli/index.js)', () => {
   const node = (args: string[]) => spawnSync(process.execPath, ['dist/cli/index.js', ...args], { encoding: 'utf8' })
 
-  it('prints the example report and exits 0', () => {
+  it('prints the example report and exits 0', async () => {
     const r = node(['check', '--config', 'examples/image-cost.yml', '--base', 'examples/image-cost.base.yml', '--date', TODAY])
     expect(r.stderr).toBe('')
     expect(r.status).toBe(0)
     expect(r.stdout).toBe(readFileSync('__tests__/golden/example-diff.txt', 'utf8'))
   })
 
-  it('exits 1 for a failing config and 2 for an invalid one', () => {
+  it('exits 1 for a failing config and 2 for an invalid one', async () => {
     expect(node(['check', '--config', '__tests__/fixtures/failing.yml', '--date', TODAY]).status).toBe(1)
     const invalid = node(['check', '--config', 'package.json'])
     expect(invalid.status).toBe(2)

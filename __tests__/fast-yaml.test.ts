@@ -2,7 +2,7 @@ import { describe, expect, it } from '@jest/globals'
 import { readFileSync } from 'node:fs'
 import { fastParseYaml } from '../src/config/fast-yaml.js'
 import type { PathSegment } from '../src/config/errors.js'
-import { parseYamlFully } from '../src/config/yaml.js'
+import { parseYamlFully } from '../src/config/yaml-full.js'
 
 /** Every path to a non-null value in the data, containers included. */
 function paths(value: unknown, prefix: PathSegment[] = []): PathSegment[][] {
@@ -94,7 +94,11 @@ describe('the fast YAML reader', () => {
     ['a numeric key', '1: a\n'],
     ['a top-level list', '- a\n'],
     ['an empty file', ''],
-    ['a complex key', '? a\n: 1\n']
+    ['a complex key', '? a\n: 1\n'],
+    // "[a, ]" is ["a"] in YAML and "[, a]" is a syntax error: neither holds an empty item.
+    ['a trailing comma in a flow sequence', 'requires: [edits, ]\n'],
+    ['a leading comma in a flow sequence', 'requires: [ , edits]\n'],
+    ['an empty item in a flow sequence', 'requires: [edits,, batch]\n']
   ])('leaves %s to the full parser', (_name, text) => {
     expect(fastParseYaml(text)).toBeUndefined()
   })

@@ -1,17 +1,18 @@
 import { loadConfig, type LoadedConfig } from '../src/config/load.js'
+import { parseYamlFully } from '../src/config/yaml-full.js'
 import type { ConfigError } from '../src/config/errors.js'
 import { evaluate, type EvaluateInput, type Evaluation } from '../src/evaluate.js'
 
 export const TODAY = '2026-11-21'
 
 export function load(text: string, file = 'image-cost.yml'): LoadedConfig {
-  const result = loadConfig(text, file)
+  const result = loadConfig(text, file, parseYamlFully)
   if (!result.ok) throw new Error(`unexpected config errors:\n${result.errors.map((e) => `${e.line}: ${e.path}: ${e.message}`).join('\n')}`)
   return result.value
 }
 
 export function loadErrors(text: string, file = 'image-cost.yml'): ConfigError[] {
-  const result = loadConfig(text, file)
+  const result = loadConfig(text, file, parseYamlFully)
   if (result.ok) throw new Error('expected config errors, got a valid config')
   return result.errors
 }

@@ -6,11 +6,12 @@ import { VERSION } from './version.js'
 
 const readText = (path: string) => readConfigFile(path, 'file not found; expected a config file at this path (see --config)')
 
-const code = runCli(process.argv.slice(2), {
+void runCli(process.argv.slice(2), {
   readText,
   today: () => new Date().toISOString().slice(0, 10),
   stdout: (text) => process.stdout.write(text),
   stderr: (text) => process.stderr.write(text),
   version: VERSION
+}).then((code) => {
+  process.exitCode = code
 })
-process.exitCode = code

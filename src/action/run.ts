@@ -4,7 +4,7 @@
  */
 import type { ReadResult } from '../cli/run.js'
 import { formatConfigError, type ConfigError } from '../config/errors.js'
-import { loadConfig, type LoadedConfig } from '../config/load.js'
+import { loadConfigLazily, type LoadedConfig } from '../config/load.js'
 import { evaluate } from '../evaluate.js'
 import { gateFails, type Finding, type Status } from '../gate/gate.js'
 import { explainApiError, GitHubApiError, type GitHubApi, type RepoRef } from '../github/api.js'
@@ -83,7 +83,7 @@ export async function runAction(ports: ActionPorts): Promise<ActionOutcome> {
   const configPath = inputs.config
   const notes: string[] = []
 
-  const head = loadFrom(ports.readWorkspaceFile(configPath), configPath)
+  const head = await loadFrom(ports.readWorkspaceFile(configPath), configPath)
   if (!head.ok) return failOnConfigErrors(ports, head.errors)
 
   let base: LoadedConfig | null = null
@@ -97,7 +97,7 @@ export async function runAction(ports: ActionPorts): Promise<ActionOutcome> {
     } else if (fetched.kind === 'failed') {
       notes.push(`The base config could not be read (${fetched.reason}); the report has no comparison and the step fails, since the budget.increase rules could not be checked.`)
     } else {
-      const loaded = loadFrom({ ok: true, text: fetched.text }, `${configPath}@base`)
+      const loaded = await loadFrom({ ok: true, text: fetched.text }, `${configPath}@base`)
       if (loaded.ok) base = loaded.value
       else {
         const message = `The base version of ${configPath} is not a valid config (${loaded.errors.length} error${loaded.errors.length === 1 ? '' : 's'}, first: ${formatConfigError(loaded.errors[0] as ConfigError)}); the report has no comparison.`
@@ -154,9 +154,9 @@ export async function runAction(ports: ActionPorts): Promise<ActionOutcome> {
   return { status: report.status, failed, report }
 }
 
-function loadFrom(read: ReadResult, file: string): { ok: true; value: LoadedConfig } | { ok: false; errors: ConfigError[] } {
+async function loadFrom(read: ReadResult, file: string): Promise<{ ok: true; value: LoadedConfig } | { ok: false; errors: ConfigError[] }> {
   if (!read.ok) return { ok: false, errors: [{ file, path: '', message: read.message }] }
-  return loadConfig(read.text, file)
+  return loadConfigLazily(read.text, file)
 }
 
 type BaseFetch = { kind: 'found'; text: string } | { kind: 'missing' } | { kind: 'failed'; reason: string }

@@ -4,7 +4,7 @@
  */
 import { BUILTIN_CATALOG } from '../catalog/data.js'
 import { formatConfigError, type ConfigError } from '../config/errors.js'
-import { loadConfig, type LoadedConfig } from '../config/load.js'
+import { loadConfigLazily, type LoadedConfig } from '../config/load.js'
 import { configJsonSchema } from '../config/schema.js'
 import { evaluate } from '../evaluate.js'
 import { gateFails } from '../gate/gate.js'
@@ -44,9 +44,9 @@ function reportConfigErrors(ports: CliPorts, errors: readonly ConfigError[]): nu
   return EXIT.invalid
 }
 
-export function runCli(argv: readonly string[], ports: CliPorts): number {
+export async function runCli(argv: readonly string[], ports: CliPorts): Promise<number> {
   try {
-    return run(argv, ports)
+    return await run(argv, ports)
   } catch (error) {
     if (error instanceof UsageError) {
       ports.stderr(`image-cost-gate: ${error.message}\n\n${USAGE}\n`)
@@ -58,7 +58,7 @@ export function runCli(argv: readonly string[], ports: CliPorts): number {
   }
 }
 
-function run(argv: readonly string[], ports: CliPorts): number {
+async function run(argv: readonly string[], ports: CliPorts): Promise<number> {
   const command = parseCommand(argv)
   switch (command.kind) {
     case 'help':
@@ -77,7 +77,7 @@ function run(argv: readonly string[], ports: CliPorts): number {
     }
     case 'compare': {
       const read = ports.readText(command.config)
-      const loaded = read.ok ? loadConfig(read.text, command.config) : { ok: false as const, errors: [{ file: command.config, path: '', message: read.message }] }
+      const loaded = read.ok ? await loadConfigLazily(read.text, command.config) : { ok: false as const, errors: [{ file: command.config, path: '', message: read.message }] }
       if (!loaded.ok) return reportConfigErrors(ports, loaded.errors)
       const known = new Set(allModelIds(BUILTIN_CATALOG))
       for (const id of command.models ?? []) {
@@ -90,19 +90,19 @@ function run(argv: readonly string[], ports: CliPorts): number {
     }
     case 'check': {
       const errors: ConfigError[] = []
-      const load = (path: string): LoadedConfig | undefined => {
+      const load = async (path: string): Promise<LoadedConfig | undefined> => {
         const read = ports.readText(path)
         if (!read.ok) {
           errors.push({ file: path, path: '', message: read.message })
           return undefined
         }
-        const loaded = loadConfig(read.text, path)
+        const loaded = await loadConfigLazily(read.text, path)
         if (loaded.ok) return loaded.value
         append(errors, loaded.errors)
         return undefined
       }
-      const head = load(command.config)
-      const base = command.base === undefined ? undefined : load(command.base)
+      const head = await load(command.config)
+      const base = command.base === undefined ? undefined : await load(command.base)
       if (!head || errors.length > 0) return reportConfigErrors(ports, errors)
       const evaluation = evaluate({
         head,

@@ -449,7 +449,7 @@ class FlowReader {
       this.i++
       this.skipSpaces()
       entries.push(this.line, keyColumn, this.line, this.col(this.i))
-      result[key as string] = this.item()
+      result[key as string] = this.item(false)
       this.skipSpaces()
       const ch = this.text.charCodeAt(this.i)
       this.i++
@@ -474,7 +474,7 @@ class FlowReader {
     for (;;) {
       this.skipSpaces()
       entries.push(this.line, this.col(this.i))
-      result.push(this.item())
+      result.push(this.item(true))
       this.skipSpaces()
       const ch = this.text.charCodeAt(this.i)
       this.i++
@@ -485,13 +485,14 @@ class FlowReader {
     return result
   }
 
-  private item(): unknown {
+  /** A value in a flow collection; an empty one in a sequence ("[a, ]", "[, a]") is left to the full parser. */
+  private item(inSequence: boolean): unknown {
     const ch = this.text.charCodeAt(this.i)
     if (ch === 123 || ch === 91) return this.collection()
-    return this.scalar(false)
+    return this.scalar(false, inSequence)
   }
 
-  private scalar(isKey: boolean): unknown {
+  private scalar(isKey: boolean, inSequence = false): unknown {
     const text = this.text
     const ch = text.charCodeAt(this.i)
     if (ch === 34 || ch === 39) {
@@ -512,7 +513,7 @@ class FlowReader {
     let stop = this.i
     while (stop > start && text.charCodeAt(stop - 1) === SPACE) stop--
     const plain = text.slice(start, stop)
-    if (plain === '' && isKey) bail()
+    if (plain === '' && (isKey || inSequence)) bail()
     checkPlain(plain)
     const value = resolvePlain(plain)
     if (isKey && typeof value !== 'string') bail()

@@ -6,7 +6,7 @@ import type { Result } from './errors.js'
 import { resolveWorkloads, type ResolvedWorkload } from './resolve.js'
 import type { Config } from './schema.js'
 import { validateConfig } from './validate.js'
-import { parseYaml, type Locator } from './yaml.js'
+import { FULL_PARSER_NEEDED, parseYaml, type FullParser, type Locator, type ParsedYaml } from './yaml.js'
 
 export interface LoadedConfig {
   file: string
@@ -17,8 +17,20 @@ export interface LoadedConfig {
   locator: Locator
 }
 
-export function loadConfig(text: string, file: string, catalog: Catalog = BUILTIN_CATALOG): Result<LoadedConfig> {
+/** Loads a config; `fullParser` reads any file the fast reader declines. */
+export function loadConfig(text: string, file: string, fullParser: FullParser, catalog: Catalog = BUILTIN_CATALOG): Result<LoadedConfig> {
+  return fromParsed(parseYaml(text, file, fullParser), file, catalog)
+}
+
+/** Loads a config, bringing in the full YAML parser only for a file the fast reader declines. */
+export async function loadConfigLazily(text: string, file: string, catalog: Catalog = BUILTIN_CATALOG): Promise<Result<LoadedConfig>> {
   const parsed = parseYaml(text, file)
+  if (parsed !== FULL_PARSER_NEEDED) return fromParsed(parsed, file, catalog)
+  const { parseYamlFully } = await import('./yaml-full.js')
+  return loadConfig(text, file, parseYamlFully, catalog)
+}
+
+function fromParsed(parsed: Result<ParsedYaml>, file: string, catalog: Catalog): Result<LoadedConfig> {
   if (!parsed.ok) return parsed
   const { data, locator } = parsed.value
   const validated = validateConfig(data, file, locator)

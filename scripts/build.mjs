@@ -1,0 +1,67 @@
+#!/usr/bin/env node
+/**
+ * `npm run build`: bundles the action (dist/) and the CLI (dist/cli/) with ncc, writes each
+ * bundle's licenses.txt, and regenerates schema/image-cost.schema.json from the zod schema.
+ *
+ * ncc's own --license option covers only the last chunk it emits, and both bundles load the full
+ * YAML parser as a separate chunk, so the licenses are collected here from webpack's module list
+ * instead: every package whose code is in any chunk, with its license text.
+ */
+import { execFileSync } from 'node:child_process'
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { dirname, join, resolve } from 'node:path'
+
+const root = resolve(dirname(new URL(import.meta.url).pathname), '..')
+const ncc = join(root, 'node_modules/@vercel/ncc/dist/ncc/cli.js')
+const BUNDLES = [
+  { entry: 'src/index.ts', out: 'dist' },
+  { entry: 'src/cli.ts', out: 'dist/cli' }
+]
+
+rmSync(join(root, 'dist'), { recursive: true, force: true })
+const scratch = mkdtempSync(join(tmpdir(), 'image-cost-gate-build-'))
+try {
+  for (const { entry, out } of BUNDLES) {
+    const stats = join(scratch, `${out.replace(/\//g, '_')}.json`)
+    execFileSync(process.execPath, [ncc, 'build', entry, '-o', out, '--minify', '--quiet', '--stats-out', stats], { cwd: root, stdio: 'inherit' })
+    writeFileSync(join(root, out, 'licenses.txt'), licenses(bundledPackages(stats)))
+  }
+} finally {
+  rmSync(scratch, { recursive: true, force: true })
+}
+const schema = execFileSync(process.execPath, [join(root, 'dist/cli/index.js'), 'schema'], { cwd: root })
+writeFileSync(join(root, 'schema/image-cost.schema.json'), schema)
+
+/** Directories (relative to the root) of every npm package with code in the bundle. */
+function bundledPackages(statsFile) {
+  const stats = JSON.parse(readFileSync(statsFile, 'utf8'))
+  const dirs = new Set()
+  const visit = (module) => {
+    const id = module.name ?? ''
+    // The last node_modules segment names the package, also when it is nested in another one.
+    const match = /^(?:\.\/)?((?:.*\/)?node_modules\/(?:@[^/]+\/)?[^/]+)\//.exec(id)
+    if (match) dirs.add(match[1])
+    for (const inner of module.modules ?? []) visit(inner)
+  }
+  for (const module of stats.modules ?? []) visit(module)
+  return [...dirs]
+}
+
+/** The license of each package, in the format ncc writes: name, license id, then its text. */
+function licenses(packageDirs) {
+  const entries = packageDirs.map((dir) => {
+    const pkg = JSON.parse(readFileSync(join(root, dir, 'package.json'), 'utf8'))
+    const file = readdirSync(join(root, dir)).find((f) => /^(licen[cs]e|copying)(\.|$)/i.test(f))
+    const text = file ? readFileSync(join(root, dir, file), 'utf8').trim() : ''
+    const license = typeof pkg.license === 'string' ? pkg.license : (pkg.license?.type ?? 'UNKNOWN')
+    return { name: pkg.name, license, text }
+  })
+  const unique = new Map(entries.map((e) => [e.name, e]))
+  return [...unique.values()]
+    .sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))
+    .map((e) => [e.name, e.license, e.text].filter(Boolean).join('\n'))
+    .join('\n\n') + '\n'
+}
+
+if (!existsSync(join(root, 'dist/cli/index.js'))) throw new Error('the CLI bundle was not written')

@@ -100,13 +100,18 @@ describe('the action bundle (dist/index.js) on a pull_request event', () => {
     expect(api.requests.map((r) => `${r.method} ${r.path}`)).toEqual([
       `GET /repos/o/r/contents/.github%2Fimage-cost.yml?ref=${BASE_SHA}`,
       'GET /repos/o/r/issues/7/comments?per_page=100',
-      'POST /repos/o/r/issues/7/comments'
+      'POST /repos/o/r/issues/7/comments',
+      // Listed again: an overlapping run may have created a comment at the same moment.
+      'GET /repos/o/r/issues/7/comments?per_page=100'
     ])
     expect(api.requests[0]?.accept).toBe('application/vnd.github.v3.raw')
     expect(api.requests.every((r) => r.authorization === `token ${TOKEN}`)).toBe(true)
     expect(api.comments).toHaveLength(1)
     const comment = api.comments[0]
-    expect(comment?.body.split('\n')[0]).toBe('<!-- image-cost-gate:comment key="default" -->')
+    expect(comment?.body.split('\n').slice(0, 2)).toEqual([
+      '<!-- image-cost-gate:comment key="default" -->',
+      `<!-- image-cost-gate:run id=42 attempt=1 sha=${HEAD_SHA} -->`
+    ])
     expect(comment?.body).toContain('### ✅ Image generation cost: $11.76/month (+$5.88, +100.0%)')
     expect(result.outputs).toMatchObject({
       status: 'pass',

@@ -51,7 +51,8 @@ describe('action: pull requests', () => {
     const h = harness({ head: PRICIER.replace('3000', '1100'), base: PASSING })
     const outcome = await runAction(h.ports)
     expect(outcome).toMatchObject({ status: 'pass', failed: false })
-    expect(h.github.calls).toEqual([`GET contents ${CONFIG}@${BASE_SHA}`, 'GET comments #7', 'POST comment #7'])
+    // The second listing checks that no overlapping run created a comment at the same time.
+    expect(h.github.calls).toEqual([`GET contents ${CONFIG}@${BASE_SHA}`, 'GET comments #7', 'POST comment #7', 'GET comments #7'])
     expect(h.outputs).toMatchObject({ status: 'pass', 'total-monthly-usd': '6.47', 'base-total-monthly-usd': '5.88', 'delta-usd': '0.59', 'delta-percent': '10.00', 'report-json': '/tmp/report.json' })
     expect(h.outputs['comment-url']).toBe('https://github.test/o/r/pull/7#issuecomment-100')
     expect(h.outputs['comment-body']?.startsWith(commentMarker('default'))).toBe(true)
@@ -106,14 +107,43 @@ describe('action: pull requests', () => {
     expect(outcome.failed).toBe(true)
   })
 
-  it('fails clearly when the base config cannot be read for another reason', async () => {
+  it('fails when the base config cannot be read and a rule needs it', async () => {
     const github = new FakeGitHub()
     github.failures.get = 500
     const h = harness({ head: PASSING, github })
     const outcome = await runAction(h.ports)
     expect(outcome.failed).toBe(true)
-    expect(h.failed[0]).toMatch(/base config could not be read .*HTTP 500/)
+    expect(h.warnings).toEqual([expect.stringMatching(/^Could not read the base config: .*HTTP 500.*Without it budget.max_increase_usd cannot be checked, so the step fails/)])
+    expect(h.failed).toEqual([expect.stringMatching(/^image-cost-gate: Could not read the base config/)])
     expect(h.summary[0]).toMatch(/Image generation cost: \$5.88\/month/)
+    expect(h.outputs).toMatchObject({ status: 'pass', 'total-monthly-usd': '5.88', 'base-total-monthly-usd': '' })
+  })
+
+  it('decides on the head alone when the base cannot be read and no rule needs it', async () => {
+    const github = new FakeGitHub()
+    github.failures.get = 500
+    const h = harness({ head: PASSING.replace(', max_increase_usd: 5', ''), github })
+    const outcome = await runAction(h.ports)
+    expect(outcome.failed).toBe(false)
+    expect(h.warnings).toEqual([expect.stringMatching(/no rule of this config needs the base, so the gate is decided on the head alone/)])
+    expect(h.failed).toEqual([])
+  })
+
+  it('treats thresholds-from base as needing the base', async () => {
+    const github = new FakeGitHub()
+    github.failures.get = 401
+    const h = harness({ head: PASSING.replace(', max_increase_usd: 5', ''), github, inputs: { thresholdsFrom: 'base' } })
+    expect((await runAction(h.ports)).failed).toBe(true)
+    expect(h.failed[0]).toMatch(/401.*the base budget \(thresholds-from: base\) cannot be checked/)
+  })
+
+  it('reads the head config through the API at the head commit on pull_request_target, never from the workspace', async () => {
+    const github = new FakeGitHub()
+    github.files.set(`${'h'.repeat(40)}:${CONFIG}`, PRICIER)
+    const h = harness({ head: 'version: 1\nworkloads: []\n', base: PASSING, event: 'pull_request_target', github })
+    await runAction(h.ports)
+    expect(h.github.calls.slice(0, 2)).toEqual([`GET contents ${CONFIG}@${'h'.repeat(40)}`, `GET contents ${CONFIG}@${BASE_SHA}`])
+    expect(h.outputs).toMatchObject({ 'total-monthly-usd': '17.64', 'base-total-monthly-usd': '5.88' })
   })
 
   it('reports a base config that is no longer valid without failing the PR that fixes it', async () => {

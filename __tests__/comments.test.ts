@@ -1,6 +1,6 @@
 import { describe, expect, it } from '@jest/globals'
 import { upsertStickyComment, type CommentMode } from '../src/github/comments.js'
-import { buildCommentBody, commentMarker, COMMENT_LIMIT } from '../src/report/comment.js'
+import { buildCommentBody, commentMarker, COMMENT_LIMIT, stampLine } from '../src/report/comment.js'
 import { buildReport } from '../src/report/report.js'
 import { FakeGitHub } from './fake-github.js'
 import { run } from './helpers.js'
@@ -20,7 +20,7 @@ describe('sticky comment', () => {
     expect((await upsert(github, `${marker}\nsecond`)).action).toBe('unchanged')
     expect(github.comments).toHaveLength(1)
     expect(github.comments[0]?.body).toBe(`${marker}\nsecond`)
-    expect(github.calls).toEqual(['GET comments #7', 'POST comment #7', 'GET comments #7', 'PATCH comment 100', 'GET comments #7'])
+    expect(github.calls).toEqual(['GET comments #7', 'POST comment #7', 'GET comments #7', 'GET comments #7', 'PATCH comment 100', 'GET comments #7'])
   })
 
   it('ignores a marker pasted by someone else', async () => {
@@ -94,5 +94,83 @@ describe('comment body', () => {
 
   it('keeps a hostile key from closing the marker', () => {
     expect(commentMarker('a --> <b>\nc')).toBe('<!-- image-cost-gate:comment key="a - -&gt; <b&gt; c" -->')
+  })
+})
+
+describe('sticky comment: overlapping runs', () => {
+  const stamp = (runId: number) => ({ runId, attempt: 1, sha: runId.toString(16).padStart(40, '0') })
+  const bodyOf = (runId: number, text: string) => `${marker}\n${stampLine(stamp(runId))}\n${text}`
+  const upsertAs = (github: FakeGitHub, runId: number, text: string, mode: CommentMode = 'update') =>
+    upsertStickyComment({ api: github, repo, issueNumber: 7, body: bodyOf(runId, text), marker, author: 'github-actions[bot]', mode, stamp: stamp(runId) })
+
+  /** Holds the first `n` comment listings until all of them have arrived: every run sees the same (empty) list. */
+  function holdListings(github: FakeGitHub, n: number): void {
+    let waiting: (() => void)[] = []
+    let held = 0
+    github.beforeAnswer = async (call) => {
+      if (!call.startsWith('GET comments') || held >= n) return
+      held += 1
+      await new Promise<void>((resolve) => {
+        waiting.push(resolve)
+        if (waiting.length === n) {
+          waiting.forEach((r) => r())
+          waiting = []
+        }
+      })
+    }
+  }
+
+  it('two runs that both create a comment end with one: the oldest, holding the newer run\'s report', async () => {
+    const github = new FakeGitHub()
+    holdListings(github, 2)
+    const [older, newer] = await Promise.all([upsertAs(github, 41, 'report of run 41'), upsertAs(github, 42, 'report of run 42')])
+    expect(github.calls.filter((c) => c.startsWith('POST'))).toHaveLength(2) // the race did happen
+    expect(github.comments).toHaveLength(1)
+    expect(github.comments[0]?.id).toBe(100)
+    expect(github.comments[0]?.body).toBe(bodyOf(42, 'report of run 42'))
+    expect(older.removedDuplicates + newer.removedDuplicates).toBeGreaterThanOrEqual(1)
+  })
+
+  it('ends with the newer report whichever run creates its comment first', async () => {
+    const github = new FakeGitHub()
+    holdListings(github, 2)
+    await Promise.all([upsertAs(github, 42, 'report of run 42'), upsertAs(github, 41, 'report of run 41')])
+    expect(github.comments.map((c) => [c.id, c.body])).toEqual([[100, bodyOf(42, 'report of run 42')]])
+  })
+
+  it('an older run never overwrites a newer run\'s comment', async () => {
+    const github = new FakeGitHub()
+    await upsertAs(github, 42, 'report of run 42')
+    const late = await upsertAs(github, 41, 'report of run 41')
+    expect(late.action).toBe('skipped-newer')
+    expect(github.comments.map((c) => c.body)).toEqual([bodyOf(42, 'report of run 42')])
+    // A re-run attempt of the newer run, or a later run, does update it.
+    expect((await upsertStickyComment({ api: github, repo, issueNumber: 7, body: `${marker}\n${stampLine({ ...stamp(42), attempt: 2 })}\nretried`, marker, author: 'github-actions[bot]', mode: 'update', stamp: { ...stamp(42), attempt: 2 } })).action).toBe('updated')
+    expect((await upsertAs(github, 43, 'report of run 43')).action).toBe('updated')
+    expect(github.comments).toHaveLength(1)
+  })
+
+  it('does not edit when only the stamp differs', async () => {
+    const github = new FakeGitHub()
+    await upsertAs(github, 41, 'same report')
+    expect((await upsertAs(github, 42, 'same report')).action).toBe('unchanged')
+  })
+
+  it('removes duplicates left by an earlier overlap, keeping the oldest', async () => {
+    const github = new FakeGitHub()
+    github.add(7, bodyOf(40, 'a'), 'github-actions[bot]')
+    github.add(7, bodyOf(40, 'b'), 'github-actions[bot]')
+    github.add(7, bodyOf(40, 'c'), 'github-actions[bot]')
+    const result = await upsertAs(github, 41, 'fresh')
+    expect(result).toMatchObject({ action: 'updated', removedDuplicates: 2 })
+    expect(github.comments.map((c) => [c.id, c.body])).toEqual([[100, bodyOf(41, 'fresh')]])
+  })
+
+  it('mode new: overlapping runs keep only the newest run\'s comment', async () => {
+    const github = new FakeGitHub()
+    await upsertAs(github, 40, 'previous', 'new')
+    holdListings(github, 2)
+    await Promise.all([upsertAs(github, 41, 'report of run 41', 'new'), upsertAs(github, 42, 'report of run 42', 'new')])
+    expect(github.comments.map((c) => c.body)).toEqual([bodyOf(42, 'report of run 42')])
   })
 })

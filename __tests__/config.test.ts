@@ -216,7 +216,10 @@ workloads:
 
   it('nesting too deep to read', () => {
     const deep = `version: 1\nworkloads: ${'['.repeat(5000)}${']'.repeat(5000)}\n`
-    expect(only(deep).message).toMatch(/nesting is too deep/)
+    const error = only(deep)
+    expect(error.message).toMatch(/nesting is deeper than 64 levels here/)
+    // "workloads: " is 11 characters; the 64th bracket is the 65th level counting the top mapping.
+    expect([error.line, error.column]).toEqual([2, 12 + 63])
   })
 
   it('formats as file:line:column: path: message', () => {

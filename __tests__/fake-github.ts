@@ -6,6 +6,8 @@ export class FakeGitHub implements GitHubApi {
   files = new Map<string, string>()
   comments: (IssueComment & { issue: number })[] = []
   calls: string[] = []
+  /** Awaited before every call answers: lets a test hold calls back to force an interleaving. */
+  beforeAnswer?: (call: string) => Promise<void>
   /** Operations that fail with this status, e.g. { create: 403 }. */
   failures: Partial<Record<'get' | 'list' | 'create' | 'update' | 'delete', number>> = {}
   private nextId = 100
@@ -19,24 +21,28 @@ export class FakeGitHub implements GitHubApi {
 
   async getFileAtRef(_repo: RepoRef, path: string, ref: string): Promise<string | null> {
     this.calls.push(`GET contents ${path}@${ref}`)
+    await this.beforeAnswer?.(`GET contents ${path}@${ref}`)
     this.fail('get', `reading ${path}`)
     return this.files.get(`${ref}:${path}`) ?? null
   }
 
   async listIssueComments(_repo: RepoRef, issue: number): Promise<IssueComment[]> {
     this.calls.push(`GET comments #${issue}`)
+    await this.beforeAnswer?.(`GET comments #${issue}`)
     this.fail('list', 'listing comments')
     return this.comments.filter((c) => c.issue === issue)
   }
 
   async createIssueComment(_repo: RepoRef, issue: number, body: string): Promise<IssueComment> {
     this.calls.push(`POST comment #${issue}`)
+    await this.beforeAnswer?.(`POST comment #${issue}`)
     this.fail('create', 'commenting')
     return this.add(issue, body, this.login)
   }
 
   async updateIssueComment(_repo: RepoRef, id: number, body: string): Promise<IssueComment> {
     this.calls.push(`PATCH comment ${id}`)
+    await this.beforeAnswer?.(`PATCH comment ${id}`)
     this.fail('update', 'updating')
     const comment = this.comments.find((c) => c.id === id)
     if (!comment) throw new GitHubApiError('Not Found', 404, 'updating')
@@ -46,6 +52,7 @@ export class FakeGitHub implements GitHubApi {
 
   async deleteIssueComment(_repo: RepoRef, id: number): Promise<void> {
     this.calls.push(`DELETE comment ${id}`)
+    await this.beforeAnswer?.(`DELETE comment ${id}`)
     this.fail('delete', 'deleting')
     this.comments = this.comments.filter((c) => c.id !== id)
   }

@@ -9,6 +9,20 @@ export interface RecordedRequest {
   body: string
 }
 
+/** A scripted failure: the next `times` requests that match get it instead of the normal answer. */
+export interface Fault {
+  method?: string
+  path: RegExp
+  times: number
+  status?: number
+  headers?: Record<string, string>
+  message?: string
+  /** Close the connection without answering. */
+  reset?: boolean
+  /** Answer this late (normally, or with `status` when given). */
+  delayMs?: number
+}
+
 interface StoredComment {
   id: number
   issue: number
@@ -26,6 +40,9 @@ export class GitHubStandIn {
   /** Login that the token posts as. */
   login = 'github-actions[bot]'
   perPage?: number
+  faults: Fault[] = []
+  /** Awaited before each request is answered: lets a test hold requests back to force an interleaving. */
+  beforeAnswer?: (method: string, path: string) => Promise<void>
   private server: Server | undefined
   private nextId = 1000
 
@@ -68,6 +85,15 @@ export class GitHubStandIn {
     const url = new URL(req.url ?? '/', 'http://127.0.0.1')
     const base = `http://${req.headers.host ?? '127.0.0.1'}`
     this.requests.push({ method: req.method ?? '', path: `${url.pathname}${url.search}`, authorization: req.headers.authorization, accept: req.headers.accept, body })
+    const fault = this.faults.find((f) => f.times > 0 && (!f.method || f.method === req.method) && f.path.test(url.pathname))
+    if (fault) {
+      fault.times -= 1
+      if (fault.delayMs) await new Promise((resolve) => setTimeout(resolve, fault.delayMs))
+      if (fault.reset) return void req.socket.destroy()
+      if (fault.status) return this.json(res, fault.status, { message: fault.message ?? `stand-in fault ${fault.status}` }, fault.headers)
+      if (res.destroyed || req.socket.destroyed) return
+    }
+    await this.beforeAnswer?.(req.method ?? '', url.pathname)
 
     const contents = /^\/repos\/o\/r\/contents\/(.+)$/.exec(url.pathname)
     if (req.method === 'GET' && contents) {

@@ -159,7 +159,7 @@ workloads:
 `)
     expect(errors.map((e) => [e.line, e.path, e.message.split(';')[0]])).toEqual([
       [9, 'workloads[0].retry_rate.default', 'expected a number < 1, found number 1.2'],
-      [10, 'workloads[0].retry_rate["gpt-image-1-mni"]', 'unknown key "gpt-image-1-mni"']
+      [10, 'workloads[0].retry_rate["gpt-image-1-mni"]', 'unknown model "gpt-image-1-mni"']
     ])
     expect(loadErrors(oneWorkload(`${'model: gpt-image-2\nquality: low\nsize: 1024x1024\nimages_per_month: 100'}\nretry_rate: lots`))[0]?.message).toBe(
       'expected a number 0 <= r < 1 or a map of model id (or default) to such a number, found "lots"'

@@ -11,6 +11,7 @@ import { parseActionInputs, InputError } from './action/inputs.js'
 import { runAction, type PullRequestInfo } from './action/run.js'
 import { readConfigFile } from './io/read-config-file.js'
 import type { GitHubApi } from './github/api.js'
+import type { RunStamp } from './report/comment.js'
 import { createOctokitApi } from './github/octokit.js'
 
 function pullRequestOf(): PullRequestInfo | undefined {
@@ -18,6 +19,14 @@ function pullRequestOf(): PullRequestInfo | undefined {
   const pr = context.payload.pull_request as { number?: number; base?: { sha?: string }; head?: { sha?: string } } | undefined
   if (!pr?.number || !pr.base?.sha) return undefined
   return { number: pr.number, baseSha: pr.base.sha, headSha: pr.head?.sha ?? '' }
+}
+
+/** The workflow run, from the runner's environment; undefined outside a runner. */
+function runStamp(runId: string | undefined, attempt: string | undefined, sha: string | undefined): RunStamp | undefined {
+  const id = Number(runId)
+  if (!runId || !Number.isSafeInteger(id) || id <= 0) return undefined
+  const n = Number(attempt)
+  return { runId: id, attempt: Number.isSafeInteger(n) && n > 0 ? n : 1, sha: sha ?? '' }
 }
 
 export async function run(): Promise<void> {
@@ -35,11 +44,14 @@ export async function run(): Promise<void> {
   const serverUrl = process.env.GITHUB_SERVER_URL ?? 'https://github.com'
   const runId = process.env.GITHUB_RUN_ID
   const repo = process.env.GITHUB_REPOSITORY ? context.repo : { owner: '', repo: '' }
+  const pullRequest = pullRequestOf()
+  const run = runStamp(runId, process.env.GITHUB_RUN_ATTEMPT, pullRequest?.headSha ?? context.sha)
 
   await runAction({
     inputs,
     eventName: context.eventName,
-    ...(pullRequestOf() ? { pullRequest: pullRequestOf() as PullRequestInfo } : {}),
+    ...(pullRequest ? { pullRequest } : {}),
+    ...(run ? { run } : {}),
     repo,
     readWorkspaceFile: (path) =>
       readConfigFile(

@@ -2,17 +2,18 @@
  * The action's logic behind ports: inputs + event + workspace + GitHub API -> report, comment,
  * summary, annotations, outputs and the gate decision. src/main.ts wires the real ports.
  */
-import type { ReadResult } from '../cli/run.js'
-import { formatConfigError, type ConfigError } from '../config/errors.js'
+import { formatConfigError, readFailure, type ConfigError, type ReadResult } from '../config/errors.js'
 import { loadConfigLazily, type LoadedConfig } from '../config/load.js'
 import { evaluate } from '../evaluate.js'
 import { gateFails, type Finding, type Status } from '../gate/gate.js'
 import { explainApiError, GitHubApiError, type GitHubApi, type RepoRef } from '../github/api.js'
 import { upsertStickyComment } from '../github/comments.js'
-import { buildCommentBody, commentMarker } from '../report/comment.js'
+import { buildCommentBody, commentMarker, type RunStamp } from '../report/comment.js'
+import { MAX_CONFIG_BYTES } from '../config/yaml.js'
 import { mdText } from '../report/escape.js'
 import { renderMarkdown } from '../report/markdown.js'
 import { buildReport, type Report } from '../report/report.js'
+import { printable } from '../util/text.js'
 import type { ActionInputs } from './inputs.js'
 
 /** GitHub shows at most this many annotations of each kind per step. */
@@ -44,6 +45,8 @@ export interface ActionPorts {
   today(): string
   /** Link to this run, where the job summary is. */
   runUrl?: string
+  /** This workflow run, stamped on the comment so an older run never overwrites a newer one's. */
+  run?: RunStamp
   info(message: string): void
   warning(message: string): void
   annotate(level: 'error' | 'warning', message: string, where: Annotation): void
@@ -82,20 +85,21 @@ export async function runAction(ports: ActionPorts): Promise<ActionOutcome> {
   const { inputs } = ports
   const configPath = inputs.config
   const notes: string[] = []
+  const pr = ports.pullRequest
 
-  const head = await loadFrom(ports.readWorkspaceFile(configPath), configPath)
+  const head = await loadFrom(await readHead(ports, pr), configPath)
   if (!head.ok) return failOnConfigErrors(ports, head.errors)
 
   let base: LoadedConfig | null = null
   let baseMissing = false
-  const pr = ports.pullRequest
+  let baseUnreadable: string | undefined
   if (pr) {
     const fetched = await fetchBase(ports, pr)
     if (fetched.kind === 'missing') {
       baseMissing = true
       ports.info(`${configPath} does not exist at the base commit ${pr.baseSha.slice(0, 12)}: every workload is new.`)
     } else if (fetched.kind === 'failed') {
-      notes.push(`The base config could not be read (${fetched.reason}); the report has no comparison and the step fails, since the budget.increase rules could not be checked.`)
+      baseUnreadable = fetched.reason
     } else {
       const loaded = await loadFrom({ ok: true, text: fetched.text }, `${configPath}@base`)
       if (loaded.ok) base = loaded.value
@@ -109,6 +113,19 @@ export async function runAction(ports: ActionPorts): Promise<ActionOutcome> {
     ports.info(`Event ${ports.eventName}: pricing ${configPath} alone (a comparison needs a pull_request event).`)
   }
 
+  // Without the base, the rules that compare with it cannot be checked: fail rather than pass
+  // unchecked. Every other rule needs only the head, so the decision stands without the base.
+  const blockedRules = baseUnreadable === undefined ? [] : rulesNeedingBase(head.value, inputs.thresholdsFrom)
+  if (baseUnreadable !== undefined) {
+    const consequence =
+      blockedRules.length > 0
+        ? `Without it ${blockedRules.join(' and ')} cannot be checked, so the step fails; re-run the job when GitHub answers again.`
+        : 'The report has no comparison; no rule of this config needs the base, so the gate is decided on the head alone.'
+    const message = `Could not read the base config: ${baseUnreadable}. ${consequence}`
+    ports.warning(message)
+    notes.push(message)
+  }
+
   const evaluation = evaluate({
     head: head.value,
     base,
@@ -117,30 +134,22 @@ export async function runAction(ports: ActionPorts): Promise<ActionOutcome> {
     thresholdsFrom: inputs.thresholdsFrom
   })
   const report = buildReport(evaluation)
-  const baseUnreadable = notes.some((n) => n.startsWith('The base config could not be read'))
 
-  const body = buildCommentBody(report, { key: inputs.commentKey, ...(ports.runUrl ? { fullReportUrl: ports.runUrl } : {}) })
+  const bodyFor = (limit?: number) =>
+    buildCommentBody(report, {
+      key: inputs.commentKey,
+      ...(ports.run ? { stamp: ports.run } : {}),
+      ...(ports.runUrl ? { fullReportUrl: ports.runUrl } : {}),
+      ...(limit ? { limit } : {})
+    })
+  const body = bodyFor()
   setOutputs(ports, report, body)
 
   let commentUrl = ''
   if (pr && inputs.comment !== 'off') {
-    try {
-      const result = await upsertStickyComment({
-        api: ports.github(),
-        repo: ports.repo,
-        issueNumber: pr.number,
-        body,
-        marker: commentMarker(inputs.commentKey),
-        author: inputs.commentAuthor,
-        mode: inputs.comment
-      })
-      ports.info(`Comment ${result.action}${result.url ? `: ${result.url}` : ''}`)
-      commentUrl = result.url ?? ''
-    } catch (error) {
-      const message = error instanceof GitHubApiError && error.status === 403 ? FORK_HINT : `Could not post the comment: ${explainApiError(error)}`
-      ports.warning(message)
-      notes.push(message)
-    }
+    const comment = await postComment(ports, pr, body, () => bodyFor(SHORT_COMMENT_LIMIT))
+    if (comment.url) commentUrl = comment.url
+    if (comment.problem) notes.push(comment.problem)
   }
   ports.setOutput('comment-url', commentUrl)
 
@@ -148,14 +157,89 @@ export async function runAction(ports: ActionPorts): Promise<ActionOutcome> {
   if (overflow) notes.push(overflow)
   await writeSummary(ports, renderMarkdown(report), notes)
 
-  const failed = gateFails(report.findings, inputs.failOn) || baseUnreadable
-  if (baseUnreadable) ports.setFailed(notes.find((n) => n.startsWith('The base config')) ?? 'The base config could not be read.')
+  const failed = gateFails(report.findings, inputs.failOn) || blockedRules.length > 0
+  if (blockedRules.length > 0) ports.setFailed(`image-cost-gate: ${notes.find((n) => n.startsWith('Could not read the base config')) ?? 'the base config could not be read'}`)
   else if (failed) ports.setFailed(failureMessage(report, inputs.failOn))
   return { status: report.status, failed, report }
 }
 
+/** A body GitHub should accept when it refused the full one as too long (422). */
+const SHORT_COMMENT_LIMIT = 32_768
+
+/** Posts or edits the sticky comment; a failure is logged once and never changes the gate. */
+async function postComment(
+  ports: ActionPorts,
+  pr: PullRequestInfo,
+  body: string,
+  shorter: () => string
+): Promise<{ url?: string; problem?: string }> {
+  const { inputs } = ports
+  const upsert = (text: string) =>
+    upsertStickyComment({
+      api: ports.github(),
+      repo: ports.repo,
+      issueNumber: pr.number,
+      body: text,
+      marker: commentMarker(inputs.commentKey),
+      author: inputs.commentAuthor,
+      mode: inputs.comment,
+      ...(ports.run ? { stamp: ports.run } : {})
+    })
+  try {
+    let result
+    try {
+      result = await upsert(body)
+    } catch (error) {
+      if (!(error instanceof GitHubApiError && error.status === 422)) throw error
+      ports.info(`GitHub refused the comment (422: ${error.message}); posting a shorter version that links to the job summary.`)
+      result = await upsert(shorter())
+    }
+    const duplicates = result.removedDuplicates > 0 ? ` (removed ${result.removedDuplicates} duplicate${result.removedDuplicates === 1 ? '' : 's'} left by an overlapping run)` : ''
+    const what = {
+      created: 'Comment created',
+      updated: 'Comment updated',
+      unchanged: 'Comment unchanged',
+      skipped: 'Comment skipped',
+      'skipped-newer': 'Comment left as is: a newer run of this workflow already wrote its report there'
+    }[result.action]
+    ports.info(`${what}${result.url ? `: ${result.url}` : ''}${duplicates}`)
+    return result.url ? { url: result.url } : {}
+  } catch (error) {
+    const problem = error instanceof GitHubApiError && error.status === 403 ? FORK_HINT : `Could not post the comment: ${explainApiError(error).replace(/\.$/, '')}. The summary, outputs and gate are unaffected.`
+    ports.warning(problem)
+    return { problem }
+  }
+}
+
+/** The rules of the enforced thresholds that compare the head with the base. */
+function rulesNeedingBase(head: LoadedConfig, thresholdsFrom: ActionInputs['thresholdsFrom']): string[] {
+  if (thresholdsFrom === 'base') return ['the base budget (thresholds-from: base)']
+  const budget = head.config.budget
+  const rules: string[] = []
+  if (budget?.max_increase_usd !== undefined) rules.push('budget.max_increase_usd')
+  if (budget?.max_increase_percent !== undefined) rules.push('budget.max_increase_percent')
+  return rules
+}
+
+/**
+ * The head config. On pull_request_target the workspace holds the base branch, so the PR's
+ * version is read through the API at the head commit: as data, never checked out or run.
+ */
+async function readHead(ports: ActionPorts, pr: PullRequestInfo | undefined): Promise<ReadResult> {
+  const path = ports.inputs.config
+  if (ports.eventName !== 'pull_request_target' || !pr?.headSha) return ports.readWorkspaceFile(path)
+  try {
+    const text = await ports.github().getFileAtRef(ports.repo, path, pr.headSha)
+    if (text === null) return { ok: false, message: `file not found at the pull request's head commit ${pr.headSha.slice(0, 12)}; expected the config at this path (check the config input)` }
+    if (Buffer.byteLength(text, 'utf8') > MAX_CONFIG_BYTES) return { ok: false, message: `file is larger than 16 MiB (${MAX_CONFIG_BYTES} bytes)` }
+    return { ok: true, text }
+  } catch (error) {
+    return { ok: false, message: `could not read the file at the pull request's head commit: ${explainApiError(error)}` }
+  }
+}
+
 async function loadFrom(read: ReadResult, file: string): Promise<{ ok: true; value: LoadedConfig } | { ok: false; errors: ConfigError[] }> {
-  if (!read.ok) return { ok: false, errors: [{ file, path: '', message: read.message }] }
+  if (!read.ok) return { ok: false, errors: [readFailure(file, read)] }
   return loadConfigLazily(read.text, file)
 }
 
@@ -166,9 +250,7 @@ async function fetchBase(ports: ActionPorts, pr: PullRequestInfo): Promise<BaseF
     const text = await ports.github().getFileAtRef(ports.repo, ports.inputs.config, pr.baseSha)
     return text === null ? { kind: 'missing' } : { kind: 'found', text }
   } catch (error) {
-    const reason = explainApiError(error)
-    ports.warning(`Could not read the base config: ${reason}`)
-    return { kind: 'failed', reason }
+    return { kind: 'failed', reason: explainApiError(error).replace(/\.$/, '') }
   }
 }
 
@@ -192,7 +274,7 @@ function annotateFindings(ports: ActionPorts, findings: readonly Finding[], file
       continue
     }
     shown[f.severity] += 1
-    ports.annotate(f.severity, f.message, {
+    ports.annotate(f.severity, printable(f.message), {
       title: `image-cost-gate ${f.rule}`,
       file,
       ...(f.line ? { startLine: f.line } : {}),
@@ -216,12 +298,12 @@ function failureMessage(report: Report, failOn: ActionInputs['failOn']): string 
   const counted = report.findings.filter((f) => failOn === 'warning' || f.severity === 'error')
   const first = counted.slice(0, 3).map((f) => `${f.rule}: ${f.message}`)
   const more = counted.length > 3 ? ` (+${counted.length - 3} more)` : ''
-  return `image-cost-gate: ${counted.length} finding${counted.length === 1 ? '' : 's'} at or above fail-on=${failOn}. ${first.join(' | ')}${more}`
+  return printable(`image-cost-gate: ${counted.length} finding${counted.length === 1 ? '' : 's'} at or above fail-on=${failOn}. ${first.join(' | ')}${more}`)
 }
 
 async function failOnConfigErrors(ports: ActionPorts, errors: readonly ConfigError[]): Promise<ActionOutcome> {
   for (const e of errors.slice(0, MAX_ANNOTATIONS)) {
-    ports.annotate('error', e.path ? `${e.path}: ${e.message}` : e.message, {
+    ports.annotate('error', printable(e.path ? `${e.path}: ${e.message}` : e.message), {
       title: 'image-cost-gate config error',
       file: e.file,
       ...(e.line ? { startLine: e.line } : {}),

@@ -3,7 +3,7 @@
  * src/cli.ts wires the ports to the real file system, clock and process.
  */
 import { BUILTIN_CATALOG } from '../catalog/data.js'
-import { formatConfigError, type ConfigError } from '../config/errors.js'
+import { formatConfigError, readFailure, type ConfigError, type ReadResult } from '../config/errors.js'
 import { loadConfigLazily, type LoadedConfig } from '../config/load.js'
 import { configJsonSchema } from '../config/schema.js'
 import { evaluate } from '../evaluate.js'
@@ -21,7 +21,6 @@ import { parseCommand, USAGE, UsageError, type Format } from './args.js'
 
 export const EXIT = { ok: 0, gateFailed: 1, invalid: 2, internal: 3 } as const
 
-export type ReadResult = { ok: true; text: string } | { ok: false; message: string }
 
 export interface CliPorts {
   readText(path: string): ReadResult
@@ -77,7 +76,7 @@ async function run(argv: readonly string[], ports: CliPorts): Promise<number> {
     }
     case 'compare': {
       const read = ports.readText(command.config)
-      const loaded = read.ok ? await loadConfigLazily(read.text, command.config) : { ok: false as const, errors: [{ file: command.config, path: '', message: read.message }] }
+      const loaded = read.ok ? await loadConfigLazily(read.text, command.config) : { ok: false as const, errors: [readFailure(command.config, read)] }
       if (!loaded.ok) return reportConfigErrors(ports, loaded.errors)
       const known = new Set(allModelIds(BUILTIN_CATALOG))
       for (const id of command.models ?? []) {
@@ -93,7 +92,7 @@ async function run(argv: readonly string[], ports: CliPorts): Promise<number> {
       const load = async (path: string): Promise<LoadedConfig | undefined> => {
         const read = ports.readText(path)
         if (!read.ok) {
-          errors.push({ file: path, path: '', message: read.message })
+          errors.push(readFailure(path, read))
           return undefined
         }
         const loaded = await loadConfigLazily(read.text, path)

@@ -1,3 +1,4 @@
+import { printable } from '../util/text.js'
 /** A problem in a config file, located precisely enough to fix it. */
 export interface ConfigError {
   file: string
@@ -11,6 +12,14 @@ export interface ConfigError {
 
 export type Result<T> = { ok: true; value: T } | { ok: false; errors: ConfigError[] }
 
+/** A config file's text, or why it could not be read (with the place, when there is one). */
+export type ReadResult = { ok: true; text: string } | { ok: false; message: string; line?: number; column?: number }
+
+/** The config error for a file that could not be read. */
+export function readFailure(file: string, read: Extract<ReadResult, { ok: false }>): ConfigError {
+  return { file, path: '', message: read.message, ...(read.line ? { line: read.line, column: read.column ?? 1 } : {}) }
+}
+
 export type PathSegment = string | number
 
 export function formatPath(path: readonly PathSegment[]): string {
@@ -23,10 +32,13 @@ export function formatPath(path: readonly PathSegment[]): string {
   return out
 }
 
-/** `file:line:column: path: message`, the shape editors and CI logs link. */
+/**
+ * `file:line:column: path: message`, the shape editors and CI logs link. Messages quote what the
+ * user wrote, so control characters are shown as \u escapes rather than sent to the terminal.
+ */
 export function formatConfigError(error: ConfigError): string {
   const where = error.line ? `${error.file}:${error.line}:${error.column ?? 1}` : error.file
-  return `${where}: ${error.path ? `${error.path}: ` : ''}${error.message}`
+  return printable(`${where}: ${error.path ? `${error.path}: ` : ''}${error.message}`.replace(/\r?\n/g, ' '))
 }
 
 /** A short, quoted rendering of a value a user wrote, for "found ..." in messages. */

@@ -116,7 +116,9 @@ class Reader {
   private readonly positions = new PositionTable()
 
   constructor(private readonly text: string) {
-    if (text.includes('\t')) bail()
+    // Tabs, byte-order marks, lone CRs (line breaks to YAML, even inside a comment) and the Unicode
+    // line breaks YAML treats specially: left to the full parser.
+    if (/[\t\uFEFF\u0085\u2028\u2029]|\r(?!\n)/.test(text)) bail()
     let lines = 1
     for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) lines++
     this.numbers = new Int32Array(lines)
@@ -129,7 +131,8 @@ class Reader {
       let lineEnd = text.indexOf('\n', lineStart)
       if (lineEnd < 0) lineEnd = text.length
       let end = lineEnd
-      if (end > lineStart && text.charCodeAt(end - 1) === 13) end--
+      // CRLF ends a line; a lone CR (anywhere, even last) is left to the full parser below.
+      if (end > lineStart && lineEnd < text.length && text.charCodeAt(end - 1) === 13) end--
       let start = lineStart
       while (start < end && text.charCodeAt(start) === SPACE) start++
       if (start < end && text.charCodeAt(start) !== HASH) {
@@ -186,6 +189,7 @@ class Reader {
         key = quoted.value
         afterKey = quoted.end
         if (text.charCodeAt(afterKey) !== COLON) bail()
+        if (afterKey + 1 < end && text.charCodeAt(afterKey + 1) !== SPACE) bail()
       } else {
         let colon = text.indexOf(':', start)
         while (colon >= 0 && colon < end && colon + 1 < end && text.charCodeAt(colon + 1) !== SPACE) colon = text.indexOf(':', colon + 1)
@@ -215,7 +219,8 @@ class Reader {
           entries.push(number, keyColumn, this.numbers[next] as number, column + 1)
           map[key] = this.sequence(column)
         } else {
-          entries.push(number, keyColumn, number, keyColumn)
+          // An empty value stands where it would start: after the colon and its spaces.
+          entries.push(number, keyColumn, number, keyColumn + (valueStart - start))
           map[key] = null
         }
       } else {

@@ -14,27 +14,40 @@ export const MODEL_IDS = allModelIds(BUILTIN_CATALOG) as [string, ...string[]]
 const modelId = z.enum(MODEL_IDS)
 const quality = z.enum(QUALITIES)
 const size = z.string().regex(/^[1-9][0-9]*x[1-9][0-9]*$/, { message: 'a size written WxH, e.g. 1024x1024' })
-const usd = z.number().nonnegative()
+/**
+ * Upper bounds far beyond any real workload, so that every figure the engine computes stays a
+ * finite number: a typo such as 1e308 is an error at its line, not an "Infinity" in the report.
+ */
+export const LIMITS = {
+  images: 1e12,
+  tokens: 1e8,
+  perRequest: 1000,
+  usd: 1e15,
+  percent: 1e9,
+  pricePerUnit: 1e6
+} as const
+const usd = z.number().nonnegative().max(LIMITS.usd)
+const volume = z.number().nonnegative().max(LIMITS.images)
 const rate = z.number().min(0).lt(1)
-const count = z.int().nonnegative()
+const tokens = z.int().nonnegative().max(LIMITS.tokens)
 const share = z.number().min(0).max(1)
 
 /** Every field a workload may set; `defaults` may set any of them too. */
 const workloadFields = {
   model: modelId.describe('Catalog model id, e.g. gpt-image-2 (run `image-cost-gate models` for the list).'),
-  images_per_month: usd.describe('Delivered (accepted) images per month. Set this or images_per_day.'),
-  images_per_day: usd.describe('Delivered images per day; multiplied by 30.4167 (730 h / 24). Set this or images_per_month.'),
+  images_per_month: volume.describe('Delivered (accepted) images per month. Set this or images_per_day.'),
+  images_per_day: volume.describe('Delivered images per day; multiplied by 30.4167 (730 h / 24). Set this or images_per_month.'),
   quality: quality.describe('Output quality: low | medium | high | auto (priced as high), xhigh | max on gpt-image-2.5/2.6, standard | hd on dall-e-3.'),
   size: size.describe('Output size WxH, validated against the model\'s sizes.'),
-  images_per_request: z.int().min(1).describe('Images per request (the API\'s n). Default 1.'),
-  prompt_tokens: count.describe('Text input tokens per request. Default 0.'),
+  images_per_request: z.int().min(1).max(LIMITS.perRequest).describe('Images per request (the API\'s n). Default 1.'),
+  prompt_tokens: tokens.describe('Text input tokens per request. Default 0.'),
   cached_prompt_share: share.describe('Share (0..1) of prompt tokens billed at the cached text-input rate. Default 0.'),
-  input_images: count.describe('Reference or edit images sent per request. Default 0.'),
+  input_images: z.int().nonnegative().max(LIMITS.perRequest).describe('Reference or edit images sent per request. Default 0.'),
   input_image_size: size.describe('Size WxH of each input image. Default: the output size.'),
   input_fidelity: z.enum(['low', 'high']).describe('Input fidelity: low | high. Default low. gpt-image-2 models always use high.'),
-  input_image_tokens: count.describe('Override of the tokens billed per input image (replaces the catalog rule).'),
+  input_image_tokens: tokens.describe('Override of the tokens billed per input image (replaces the catalog rule).'),
   partial_images: z.int().min(0).max(3).describe('Streamed partial previews per image, 0..3; each bills 100 image-output tokens. Default 0.'),
-  text_output_tokens: count.describe('Text output tokens per request, only for models that output text. Default 0.'),
+  text_output_tokens: tokens.describe('Text output tokens per request, only for models that output text. Default 0.'),
   retry_rate: z
     .union([rate, z.partialRecord(z.enum(['default', ...MODEL_IDS]), rate)])
     .describe(
@@ -44,7 +57,7 @@ const workloadFields = {
     .array(z.enum(REQUIREMENTS))
     .describe('Capabilities the workload needs; models without them are never suggested: text_output, multi_image_fidelity, edits, batch, transparent_background.'),
   batch: z.boolean().describe('Run through the Batch API: 50% off every component and no per-minute limits. Default false.'),
-  peak_images_per_minute: usd.describe('Peak images generated per minute (retries included), for tier checks. Default: billed images per month / 43,800.'),
+  peak_images_per_minute: volume.describe('Peak images generated per minute (retries included), for tier checks. Default: billed images per month / 43,800.'),
   budget_usd: usd.describe('This workload\'s monthly cap in USD: a projected cost above it is an error.')
 }
 
@@ -74,8 +87,8 @@ const defaultsSchema = z
 
 const rateLimitSchema = z
   .strictObject({
-    images_per_minute: usd.optional().describe('Images per minute the organization may generate on this model.'),
-    tokens_per_minute: usd.optional().describe('Tokens per minute the organization may use on this model.')
+    images_per_minute: volume.optional().describe('Images per minute the organization may generate on this model.'),
+    tokens_per_minute: z.number().nonnegative().max(LIMITS.usd).optional().describe('Tokens per minute the organization may use on this model.')
   })
   .describe('Custom rate limits for one model; they replace the tier\'s.')
 
@@ -103,14 +116,14 @@ const budgetSchema = z
       .optional()
       .describe('A total at or above this share of monthly_usd is a warning. Default 80.'),
     max_increase_usd: usd.optional().describe('Head total minus base total above this is an error (USD).'),
-    max_increase_percent: usd
+    max_increase_percent: z.number().nonnegative().max(LIMITS.percent)
       .optional()
       .describe('Head total above base total by more than this percent is an error (only when the base total is above 0).'),
     models: z.partialRecord(modelId, usd).optional().describe('Per-model monthly caps in USD: a model total above its cap is an error.')
   })
   .describe('Budget thresholds enforced by the gate.')
 
-const pricePerMillion = z.number().nonnegative().nullable()
+const pricePerMillion = z.number().nonnegative().max(LIMITS.pricePerUnit).nullable()
 const tokenRatesSchema = z
   .strictObject({
     text_input: pricePerMillion.optional().describe('USD per 1M text input tokens.'),
@@ -126,7 +139,7 @@ const modelPricingSchema = z
   .strictObject({
     token_rates: tokenRatesSchema.optional(),
     image_prices: z
-      .partialRecord(quality, z.record(size, usd).describe('Size WxH -> USD per image.'))
+      .partialRecord(quality, z.record(size, z.number().nonnegative().max(LIMITS.pricePerUnit)).describe('Size WxH -> USD per image.'))
       .optional()
       .describe('Per-image prices that replace the catalog\'s: quality -> size -> USD per image.'),
     source: z.string().optional().describe('Where these figures come from (shown in the report).')

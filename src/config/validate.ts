@@ -16,7 +16,11 @@ export function validateConfig(data: unknown, file: string, locator: Locator): R
   }
   const parsed = configSchema.safeParse(data)
   if (parsed.success) return { ok: true, value: parsed.data }
-  const errors = parsed.error.issues.flatMap((issue) => issueToErrors(issue, data, file, locator))
+  const issues = parsed.error.issues
+  // z.int() also checks the safe-integer range: drop that bound where the field has its own maximum.
+  const bounded = new Set(issues.filter((i) => i.code === 'too_big' && i.maximum !== Number.MAX_SAFE_INTEGER).map((i) => i.path.join('\u0000')))
+  const relevant = issues.filter((i) => !(i.code === 'too_big' && i.maximum === Number.MAX_SAFE_INTEGER && bounded.has(i.path.join('\u0000'))))
+  const errors = relevant.flatMap((issue) => issueToErrors(issue, data, file, locator))
   return { ok: false, errors: sortErrors(errors) }
 }
 
@@ -45,7 +49,9 @@ function issueToErrors(issue: Issue, data: unknown, file: string, locator: Locat
       ...locator.locateKey(path, key),
       path: formatPath([...path, key]),
       message:
-        kind === 'model'
+        key === '<<'
+          ? 'YAML merge keys (<<) are not supported; expected the fields written out, or values shared through defaults:'
+          : kind === 'model'
           ? `unknown model "${key}"; expected a catalog model id (see \`image-cost-gate models\`).${didYouMean(key, candidates)}`
           : `unknown ${kind === 'field' ? 'field' : 'key'} "${key}"; expected one of ${candidates.join(', ')}.${didYouMean(key, candidates)}`
     }))
@@ -66,6 +72,7 @@ function describeIssue(issue: Issue, path: readonly PathSegment[], found: unknow
   switch (issue.code) {
     case 'invalid_type':
       if (found === undefined) return `missing required field; expected ${expectedType(issue.expected)}`
+      if (field === 'size' || field === 'input_image_size') return `expected a size written WxH, e.g. 1024x1024, found ${shown}`
       return `expected ${expectedType(issue.expected)}, found ${shown}`
     case 'invalid_value': {
       const values = issue.values.map(String)
@@ -74,6 +81,7 @@ function describeIssue(issue: Issue, path: readonly PathSegment[], found: unknow
       if (field === 'model' && typeof found === 'string') {
         return `unknown model "${found}"; expected a catalog model id (see \`image-cost-gate models\`).${didYouMean(found, values)}`
       }
+      if (field === 'model') return `expected a catalog model id such as ${MODEL_IDS[0]} (see \`image-cost-gate models\`), found ${shown}`
       return `expected one of ${values.join(', ')}, found ${shown}.${typeof found === 'string' ? didYouMean(found, values) : ''}`
     }
     case 'invalid_union': {
@@ -83,8 +91,12 @@ function describeIssue(issue: Issue, path: readonly PathSegment[], found: unknow
       return `expected a valid value, found ${shown}`
     }
     case 'too_small':
+      if (issue.origin === 'string') return Number(issue.minimum) <= 1 ? `expected a non-empty text, found ${shown}` : `expected at least ${String(issue.minimum)} characters, found ${shown}`
+      if (issue.origin === 'array') return `expected at least ${String(issue.minimum)} item${Number(issue.minimum) === 1 ? '' : 's'}, found ${shown}`
       return `expected a number ${issue.inclusive ? '>=' : '>'} ${String(issue.minimum)}, found ${shown}`
     case 'too_big':
+      if (issue.origin === 'string') return `expected at most ${String(issue.maximum)} characters, found ${shown}`
+      if (issue.origin === 'array') return `expected at most ${String(issue.maximum)} items, found ${shown}`
       return `expected a number ${issue.inclusive ? '<=' : '<'} ${String(issue.maximum)}, found ${shown}`
     case 'invalid_format':
       return `expected ${issue.message ?? issue.format}, found ${shown}`
@@ -121,6 +133,7 @@ interface SchemaDef {
   keyType?: z.ZodType
   valueType?: z.ZodType
   entries?: Record<string, string>
+  options?: z.ZodType[]
 }
 
 function defOf(schema: z.ZodType): SchemaDef {
@@ -130,6 +143,13 @@ function defOf(schema: z.ZodType): SchemaDef {
 interface AllowedKeys {
   keys: readonly string[]
   kind: 'field' | 'model' | 'key'
+}
+
+/** For a value that may be a number or a map (retry_rate), the map option: keys are looked up there. */
+function mappingOption(schema: z.ZodType): z.ZodType {
+  const def = defOf(schema)
+  if (def.type !== 'union') return schema
+  return def.options?.find((o) => ['object', 'record'].includes(defOf(o).type)) ?? schema
 }
 
 /** The keys the schema accepts at `path`: field names, or the ids a keyed map takes. */
@@ -145,14 +165,14 @@ function allowedKeysAt(path: readonly PathSegment[]): AllowedKeys {
   }
   for (const segment of path) {
     if (!schema) return none
-    const def = defOf(unwrap(schema))
+    const def = defOf(mappingOption(unwrap(schema)))
     if (def.type === 'array') schema = def.element
     else if (def.type === 'object') schema = def.shape?.[String(segment)]
     else if (def.type === 'record') schema = def.valueType
     else return none
   }
   if (!schema) return none
-  const def = defOf(unwrap(schema))
+  const def = defOf(mappingOption(unwrap(schema)))
   if (def.type === 'object') return { keys: Object.keys(def.shape ?? {}), kind: 'field' }
   const keyDef = def.type === 'record' && def.keyType ? defOf(def.keyType) : undefined
   if (keyDef?.type !== 'enum') return none

@@ -1,6 +1,7 @@
 /** The full YAML parser (the `yaml` package): every syntax error, alias limits, several documents. */
-import { isMap, isPair, isScalar, isSeq, LineCounter, parseAllDocuments, type Node } from 'yaml'
+import { isMap, isPair, isScalar, isSeq, LineCounter, parseAllDocuments, visit, type Node } from 'yaml'
 import type { ConfigError, PathSegment, Result } from './errors.js'
+import { excessiveNesting, MAX_NESTING } from './nesting.js'
 import { MAX_ALIAS_COUNT, type Locator, type ParsedYaml, type SourcePosition } from './yaml.js'
 
 /** Parses text the fast reader declined (its size, BOM and NUL checks already passed). */
@@ -26,14 +27,18 @@ export function parseYamlFully(text: string, file: string): Result<ParsedYaml> {
   }
 
   const problems = [...first.errors, ...first.warnings].sort((a, b) => a.pos[0] - b.pos[0])
+  if (problems.some((p) => /call stack/i.test(p.message))) {
+    // Where the parser ran out of stack depends on the stack left: report where the nesting passes the limit.
+    const at = excessiveNesting(text)
+    const where = at ? `deeper than ${MAX_NESTING} levels here` : 'too deep to read'
+    return fail(`YAML nesting is ${where}; expected a config nested a few levels deep`, at)
+  }
   if (problems.length > 0) {
-    // One failure (e.g. deep nesting) can repeat at every level: report each message once.
+    // One failure can repeat at every level: report each message once.
     const seen = new Set<string>()
     const errors: ConfigError[] = []
     for (const problem of problems) {
-      const message = /call stack/i.test(problem.message)
-        ? 'YAML nesting is too deep to read; expected a config nested a few levels deep'
-        : `YAML ${problem.name === 'YAMLWarning' ? 'warning treated as error' : 'syntax error'}: ${firstLine(problem.message)}`
+      const message = `YAML ${problem.name === 'YAMLWarning' ? 'warning treated as error' : 'syntax error'}: ${firstLine(problem.message)}`
       if (seen.has(message)) continue
       seen.add(message)
       errors.push({ file, ...position(problem.pos[0]), path: '', message })
@@ -45,8 +50,22 @@ export function parseYamlFully(text: string, file: string): Result<ParsedYaml> {
   try {
     data = first.toJS({ maxAliasCount: MAX_ALIAS_COUNT })
   } catch (error) {
-    const reason = error instanceof Error ? error.message : String(error)
-    return fail(`YAML aliases expand too far (${firstLine(reason)}); expected at most ${MAX_ALIAS_COUNT} alias expansions`)
+    const reason = firstLine(error instanceof Error ? error.message : String(error))
+    const unresolved = /^Unresolved alias.*: (.+)$/.exec(reason)?.[1]
+    // Point at the alias the problem starts from: the unresolved one, or the first one expanded.
+    let aliasAt: number | undefined
+    visit(first, {
+      Alias(_key, node) {
+        if (unresolved !== undefined && node.source !== unresolved) return undefined
+        aliasAt = node.range?.[0]
+        return visit.BREAK
+      }
+    })
+    const where = aliasAt === undefined ? undefined : position(aliasAt)
+    if (unresolved !== undefined) {
+      return fail(`YAML alias *${unresolved} has no anchor &${unresolved} before it; expected the anchor to be defined above its first use`, where)
+    }
+    return fail(`YAML aliases expand too far (${reason}); expected at most ${MAX_ALIAS_COUNT} alias expansions`, where)
   }
 
   return { ok: true, value: { data, locator: yamlLocator(first.contents, position) } }

@@ -42,7 +42,12 @@ export function parseYaml(rawText: string, file: string, fullParser?: FullParser
     return fail(`file is ${count(bytes)} bytes; expected at most 16 MiB (${count(MAX_CONFIG_BYTES)} bytes)`)
   }
   const text = rawText.startsWith('\uFEFF') ? rawText.slice(1) : rawText
-  if (text.includes('\u0000')) return fail('file contains NUL bytes; expected a UTF-8 YAML text file')
+  const nul = text.indexOf('\u0000')
+  if (nul >= 0) {
+    const line = text.slice(0, nul).split('\n').length
+    const column = nul - text.lastIndexOf('\n', nul - 1)
+    return { ok: false, errors: [{ file, path: '', line, column, message: 'file contains NUL bytes; expected a UTF-8 YAML text file' }] }
+  }
 
   // Most configs are plain block YAML: read those fast, and everything else with the full parser.
   const fast = fastParseYaml(text)

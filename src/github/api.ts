@@ -20,6 +20,7 @@ export interface GitHubApi {
   listIssueComments(repo: RepoRef, issueNumber: number): Promise<IssueComment[]>
   createIssueComment(repo: RepoRef, issueNumber: number, body: string): Promise<IssueComment>
   updateIssueComment(repo: RepoRef, commentId: number, body: string): Promise<IssueComment>
+  /** Resolves once the comment is gone, also when it already was (another run deleted it). */
   deleteIssueComment(repo: RepoRef, commentId: number): Promise<void>
 }
 

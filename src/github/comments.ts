@@ -1,24 +1,51 @@
-/** One sticky comment per key: found by its exact marker and its author, edited in place. */
+/**
+ * One sticky comment per key: found by its exact marker and its author, edited in place.
+ *
+ * Two runs for the same pull request can overlap (two pushes in quick succession). Each comment
+ * carries a run stamp (the workflow run id and attempt, and the head commit), and:
+ * - after creating a comment, the run lists the comments again; when both runs created one, the
+ *   oldest comment stays, the others are deleted, and the stay-behind holds the newest run's report;
+ * - a run never overwrites a comment that a newer run wrote.
+ */
+import { readStamp, STAMP_PATTERN, type RunStamp } from '../report/comment.js'
 import type { GitHubApi, IssueComment, RepoRef } from './api.js'
 
 export const COMMENT_MODES = ['update', 'new', 'off'] as const
 export type CommentMode = (typeof COMMENT_MODES)[number]
 
+/** Whether run `a` started after run `b`. */
+export function isNewerRun(a: RunStamp, b: RunStamp): boolean {
+  return a.runId > b.runId || (a.runId === b.runId && a.attempt > b.attempt)
+}
+
+/** The body without its run stamp: what decides whether an edit is needed. */
+function content(body: string): string {
+  const lines = body.split(/\r?\n/)
+  if (lines.length > 1 && STAMP_PATTERN.test(lines[1] ?? '')) lines.splice(1, 1)
+  return lines.join('\n')
+}
+
 export interface StickyCommentInput {
   api: GitHubApi
   repo: RepoRef
   issueNumber: number
+  /** The body, starting with the marker line (and the stamp line when there is a stamp). */
   body: string
   /** The hidden first line that identifies the comment (see commentMarker). */
   marker: string
   /** Login that posts with this token; a marker in anybody else's comment is ignored. */
   author: string
   mode: CommentMode
+  /** This run's stamp; without one, no ordering between runs is enforced. */
+  stamp?: RunStamp
 }
 
 export interface StickyCommentResult {
-  action: 'created' | 'updated' | 'unchanged' | 'skipped'
+  /** skipped-newer: a newer run's report is already there and stays. */
+  action: 'created' | 'updated' | 'unchanged' | 'skipped' | 'skipped-newer'
   url?: string
+  /** Duplicate comments (from an overlapping run) that were deleted. */
+  removedDuplicates: number
   /** Requests made, for the log. */
   requests: number
 }
@@ -28,29 +55,72 @@ export function isOurComment(comment: IssueComment, marker: string, author: stri
   return firstLine === marker && comment.author?.toLowerCase() === author.toLowerCase()
 }
 
-export async function upsertStickyComment(input: StickyCommentInput): Promise<StickyCommentResult> {
-  const { api, repo, issueNumber, body, marker, author, mode } = input
-  if (mode === 'off') return { action: 'skipped', requests: 0 }
+const oldestFirst = (a: IssueComment, b: IssueComment) => a.id - b.id
 
-  const ours = (await api.listIssueComments(repo, issueNumber)).filter((c) => isOurComment(c, marker, author))
-  let requests = 1
-  if (mode === 'new') {
-    // A fresh comment at the bottom of the conversation; the previous one goes, so one remains per key.
-    const created = await api.createIssueComment(repo, issueNumber, body)
+export async function upsertStickyComment(input: StickyCommentInput): Promise<StickyCommentResult> {
+  const { api, repo, issueNumber, body, marker, author, mode, stamp } = input
+  if (mode === 'off') return { action: 'skipped', removedDuplicates: 0, requests: 0 }
+  let requests = 0
+  const listOurs = async () => {
     requests += 1
-    for (const old of ours) {
-      await api.deleteIssueComment(repo, old.id)
+    return (await api.listIssueComments(repo, issueNumber)).filter((c) => isOurComment(c, marker, author)).sort(oldestFirst)
+  }
+  const remove = async (comments: readonly IssueComment[]) => {
+    for (const c of comments) {
       requests += 1
+      await api.deleteIssueComment(repo, c.id)
     }
-    return { action: 'created', url: created.url, requests }
+    return comments.length
+  }
+  /** Whether `comment` holds a newer run's report than this run's. */
+  const newerThanUs = (comment: IssueComment) => {
+    const theirs = readStamp(comment.body)
+    return stamp !== undefined && theirs !== undefined && isNewerRun(theirs, stamp)
   }
 
+  if (mode === 'new') {
+    // A fresh comment at the bottom of the conversation. Afterwards only the newest run's comment
+    // stays: every run that overlaps computes the same survivor, so they never delete each other's.
+    requests += 1
+    const created = await api.createIssueComment(repo, issueNumber, body)
+    const ours = await listOurs()
+    if (!ours.some((c) => c.id === created.id)) ours.push(created)
+    const survivor = ours.reduce((best, c) => (isNewerComment(c, best) ? c : best))
+    const removed = await remove(ours.filter((c) => c.id !== survivor.id))
+    return { action: survivor.id === created.id ? 'created' : 'skipped-newer', url: survivor.url, removedDuplicates: removed, requests }
+  }
+
+  const ours = await listOurs()
   const existing = ours[0]
   if (!existing) {
+    requests += 1
     const created = await api.createIssueComment(repo, issueNumber, body)
-    return { action: 'created', url: created.url, requests: requests + 1 }
+    // Another run may have created one at the same moment: list again, keep the oldest.
+    const again = await listOurs()
+    const kept = again[0] ?? created
+    const removed = await remove(again.slice(1))
+    if (kept.id === created.id) return { action: 'created', url: created.url, removedDuplicates: removed, requests }
+    if (newerThanUs(kept) || content(kept.body) === content(body)) {
+      return { action: newerThanUs(kept) ? 'skipped-newer' : 'unchanged', url: kept.url, removedDuplicates: removed, requests }
+    }
+    requests += 1
+    const updated = await api.updateIssueComment(repo, kept.id, body)
+    return { action: 'updated', url: updated.url, removedDuplicates: removed, requests }
   }
-  if (existing.body === body) return { action: 'unchanged', url: existing.url, requests }
+
+  // Duplicates left by an earlier overlap: the oldest stays.
+  const removed = await remove(ours.slice(1))
+  if (newerThanUs(existing)) return { action: 'skipped-newer', url: existing.url, removedDuplicates: removed, requests }
+  if (content(existing.body) === content(body)) return { action: 'unchanged', url: existing.url, removedDuplicates: removed, requests }
+  requests += 1
   const updated = await api.updateIssueComment(repo, existing.id, body)
-  return { action: 'updated', url: updated.url, requests: requests + 1 }
+  return { action: 'updated', url: updated.url, removedDuplicates: removed, requests }
+}
+
+/** Newest run first; without stamps, the later comment. */
+function isNewerComment(a: IssueComment, b: IssueComment): boolean {
+  const sa = readStamp(a.body)
+  const sb = readStamp(b.body)
+  if (sa && sb && (isNewerRun(sa, sb) || isNewerRun(sb, sa))) return isNewerRun(sa, sb)
+  return a.id > b.id
 }

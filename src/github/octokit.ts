@@ -1,19 +1,31 @@
-/** The real GitHubApi: Octokit with retries (5xx) and throttling (primary and secondary rate limits). */
+/**
+ * The real GitHubApi: Octokit with retries (5xx, connection failures, timeouts) and throttling
+ * (primary and secondary rate limits). Each call logs what went wrong on the way once, in plain
+ * words, whether it then succeeded or not.
+ */
 import { getOctokit } from '@actions/github'
 import { defaults } from '@actions/github/lib/utils'
 import { retry } from '@octokit/plugin-retry'
 import { throttling } from '@octokit/plugin-throttling'
+import Bottleneck from 'bottleneck/light.js'
 import { GitHubApiError, type GitHubApi, type IssueComment, type RepoRef } from './api.js'
 
 export interface OctokitApiOptions {
   token: string
   baseUrl: string
-  /** Called with a plain-words line when a call is retried or throttled. */
+  /** Called with one plain-words line per call that needed retries. */
   log: (message: string) => void
-  /** Per-request timeout in milliseconds. */
+  /** Per-attempt timeout in milliseconds (default 30 s). */
   timeoutMs?: number
-  /** Retries after a 5xx or a rate limit before giving up. */
+  /** Retries after a 5xx, a connection failure, a timeout or a rate limit (default 3). */
   retries?: number
+  /** Milliseconds per unit of retry back-off and of a retry-after header (default 1000; tests shrink it). */
+  retryBaseMs?: number
+  /**
+   * Least milliseconds between two writes. Unset: the throttling plugin's spacing, which follows
+   * GitHub's advice (1 s between writes, 3 s between writes that notify people, such as comments).
+   */
+  minWriteIntervalMs?: number
 }
 
 type Octokit = ReturnType<typeof getOctokit>
@@ -30,61 +42,92 @@ function toComment(raw: RawComment): IssueComment {
   return { id: raw.id, body: raw.body ?? '', author: raw.user?.login ?? null, url: raw.html_url, created_at: raw.created_at }
 }
 
-async function call<T>(operation: string, fn: () => Promise<T>): Promise<T> {
-  try {
-    return await fn()
-  } catch (error) {
-    const status = typeof (error as { status?: unknown }).status === 'number' ? (error as { status: number }).status : undefined
-    const message = error instanceof Error ? error.message : String(error)
-    throw new GitHubApiError(message, status, operation)
-  }
-}
+/** Raised inside fetch when an attempt passes its deadline; Octokit then retries it like a dropped connection. */
+class AttemptTimeout extends Error {}
 
 export function createOctokitApi(options: OctokitApiOptions): GitHubApi {
   const retries = options.retries ?? 3
   const timeoutMs = options.timeoutMs ?? 30_000
+  const retryBaseMs = options.retryBaseMs ?? 1000
+  // What went wrong on the attempts of the call in progress (the action makes one call at a time).
+  let trouble: string[] = []
+
   // Keep the runner's proxy-aware fetch, and give every attempt its own deadline.
   const baseFetch: typeof fetch = (defaults.request?.fetch as typeof fetch | undefined) ?? fetch
-  const timedFetch: typeof fetch = (input, init) => {
+  const timedFetch: typeof fetch = async (input, init) => {
     const deadline = AbortSignal.timeout(timeoutMs)
     const signal = init?.signal ? AbortSignal.any([init.signal, deadline]) : deadline
-    return baseFetch(input, { ...init, signal })
+    try {
+      const response = await baseFetch(input, { ...init, signal })
+      if (response.status >= 500) trouble.push(`HTTP ${response.status}`)
+      else if (response.status === 429 || (response.status === 403 && response.headers.has('retry-after'))) {
+        trouble.push(`rate limited (retry after ${response.headers.get('retry-after') ?? '?'} s)`)
+      }
+      return response
+    } catch (error) {
+      if (deadline.aborted && !init?.signal?.aborted) {
+        trouble.push(`no response within ${timeoutMs / 1000} s`)
+        // A TypeError with a cause is how fetch reports a network failure: Octokit retries it.
+        throw new TypeError('fetch failed', { cause: new AttemptTimeout(`no response within ${timeoutMs / 1000} s`) })
+      }
+      const cause = (error as { cause?: { code?: string; message?: string } }).cause
+      trouble.push(`connection failed (${cause?.code ?? cause?.message ?? (error instanceof Error ? error.message : String(error))})`)
+      throw error
+    }
   }
+
   const octokit: Octokit = getOctokit(
     options.token,
     {
       baseUrl: options.baseUrl,
       request: { fetch: timedFetch },
-      retry: { retries },
+      retry: { retries, retryAfterBaseValue: retryBaseMs },
       throttle: {
-        onRateLimit: (retryAfter: number, request: { method: string; url: string }, _octokit: unknown, retryCount: number) => {
-          options.log(`GitHub rate limit hit on ${request.method} ${request.url}; retrying in ${retryAfter}s`)
-          return retryCount < retries
-        },
-        onSecondaryRateLimit: (retryAfter: number, request: { method: string; url: string }, _octokit: unknown, retryCount: number) => {
-          options.log(`GitHub secondary rate limit hit on ${request.method} ${request.url}; retrying in ${retryAfter}s`)
-          return retryCount < retries
-        }
+        retryAfterBaseValue: retryBaseMs,
+        ...(options.minWriteIntervalMs !== undefined
+          ? {
+              write: new Bottleneck.Group({ maxConcurrent: 1, minTime: options.minWriteIntervalMs }),
+              notifications: new Bottleneck.Group({ maxConcurrent: 1, minTime: options.minWriteIntervalMs })
+            }
+          : {}),
+        onRateLimit: (_retryAfter: number, _request: unknown, _octokit: unknown, retryCount: number) => retryCount < retries,
+        onSecondaryRateLimit: (_retryAfter: number, _request: unknown, _octokit: unknown, retryCount: number) => retryCount < retries
       }
     },
     retry,
     throttling
   )
 
+  /** Runs one call; logs its troubles once, and turns a failure into a GitHubApiError. */
+  async function call<T>(operation: string, fn: () => Promise<T>, accept?: (status: number | undefined) => { value: T } | undefined): Promise<T> {
+    trouble = []
+    try {
+      const result = await fn()
+      if (trouble.length > 0) options.log(`GitHub API: ${operation}: ${summarize(trouble)}; succeeded after retrying.`)
+      return result
+    } catch (error) {
+      const status = typeof (error as { status?: unknown }).status === 'number' ? (error as { status: number }).status : undefined
+      const accepted = accept?.(status)
+      if (accepted) return accepted.value
+      const message = error instanceof Error ? error.message : String(error)
+      const attempts = trouble.length > 0 ? ` (${summarize(trouble)}; gave up after ${Math.min(trouble.length, retries + 1)} attempts)` : ''
+      // A timeout surfaces as a 500 from Octokit: report it as no HTTP status.
+      const timedOut = trouble.length > 0 && trouble.every((t) => t.startsWith('no response'))
+      throw new GitHubApiError(`${message}${attempts}`, timedOut ? undefined : status, operation)
+    }
+  }
+
   return {
-    async getFileAtRef(repo: RepoRef, path: string, ref: string) {
-      try {
-        const response = await octokit.request('GET /repos/{owner}/{repo}/contents/{path}', {
-          ...repo,
-          path,
-          ref,
-          mediaType: { format: 'raw' }
-        })
-        return typeof response.data === 'string' ? response.data : JSON.stringify(response.data)
-      } catch (error) {
-        if ((error as { status?: number }).status === 404) return null
-        return call(`reading ${path} at ${ref.slice(0, 12)}`, () => Promise.reject(error))
-      }
+    getFileAtRef(repo: RepoRef, path: string, ref: string) {
+      return call<string | null>(
+        `reading ${path} at ${ref.slice(0, 12)}`,
+        async () => {
+          const response = await octokit.request('GET /repos/{owner}/{repo}/contents/{path}', { ...repo, path, ref, mediaType: { format: 'raw' } })
+          return typeof response.data === 'string' ? response.data : JSON.stringify(response.data)
+        },
+        // 404: the file does not exist at that commit.
+        (status) => (status === 404 ? { value: null } : undefined)
+      )
     },
     listIssueComments(repo, issueNumber) {
       return call(`listing the comments of #${issueNumber}`, async () => {
@@ -109,9 +152,27 @@ export function createOctokitApi(options: OctokitApiOptions): GitHubApi {
       })
     },
     deleteIssueComment(repo, commentId) {
-      return call(`deleting comment ${commentId}`, async () => {
-        await octokit.request('DELETE /repos/{owner}/{repo}/issues/comments/{comment_id}', { ...repo, comment_id: commentId })
-      })
+      return call(
+        `deleting comment ${commentId}`,
+        async () => {
+          await octokit.request('DELETE /repos/{owner}/{repo}/issues/comments/{comment_id}', { ...repo, comment_id: commentId })
+        },
+        // Already gone (another run removed it): the goal is met.
+        (status) => (status === 404 ? { value: undefined } : undefined)
+      )
     }
   }
+}
+
+/** "HTTP 503 twice, then HTTP 502": the attempts' problems, repeats counted. */
+function summarize(trouble: readonly string[]): string {
+  const parts: string[] = []
+  for (let i = 0; i < trouble.length; ) {
+    let j = i
+    while (j < trouble.length && trouble[j] === trouble[i]) j++
+    const times = j - i
+    parts.push(`${trouble[i]}${times === 1 ? '' : times === 2 ? ' twice' : ` ${times} times`}`)
+    i = j
+  }
+  return parts.join(', then ')
 }

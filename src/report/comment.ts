@@ -12,8 +12,30 @@ export function commentMarker(key: string): string {
   return `<!-- image-cost-gate:comment key=${JSON.stringify(safeKey)} -->`
 }
 
+/** Which workflow run wrote a comment: GitHub's run ids grow with time, attempts within a run. */
+export interface RunStamp {
+  runId: number
+  attempt: number
+  sha: string
+}
+
+export const STAMP_PATTERN = /^<!-- image-cost-gate:run id=(\d+) attempt=(\d+) sha=([0-9a-f]*) -->$/
+
+export function stampLine(stamp: RunStamp): string {
+  return `<!-- image-cost-gate:run id=${stamp.runId} attempt=${stamp.attempt} sha=${stamp.sha.replace(/[^0-9a-f]/gi, '').toLowerCase()} -->`
+}
+
+/** The stamp on a comment's second line, if it has one. */
+export function readStamp(body: string): RunStamp | undefined {
+  const second = body.split(/\r?\n/, 2)[1] ?? ''
+  const match = STAMP_PATTERN.exec(second)
+  return match ? { runId: Number(match[1]), attempt: Number(match[2]), sha: match[3] ?? '' } : undefined
+}
+
 export interface CommentOptions {
   key: string
+  /** The run that writes the comment, as a hidden second line (see github/comments.ts). */
+  stamp?: RunStamp
   /** Where the full report lives when the comment has to be shortened (the run's job summary). */
   fullReportUrl?: string
   limit?: number
@@ -25,7 +47,7 @@ export interface CommentOptions {
  */
 export function buildCommentBody(report: Report, options: CommentOptions): string {
   const limit = options.limit ?? COMMENT_LIMIT
-  const marker = commentMarker(options.key)
+  const marker = options.stamp ? `${commentMarker(options.key)}\n${stampLine(options.stamp)}` : commentMarker(options.key)
   const where = options.fullReportUrl ? `[the run's job summary](${options.fullReportUrl})` : "the run's job summary"
   const compose = (markdown: string, note?: string) => [marker, note ? `> [!NOTE]\n> ${note}\n` : '', markdown].filter(Boolean).join('\n')
 

@@ -1,7 +1,7 @@
 /** The `compare` command's output: every workload priced on every candidate model. */
 import type { Routing, WorkloadRouting } from '../routing/route.js'
 import { count, signedUsd, unitUsd, usd } from '../util/format.js'
-import { mdCode, mdText } from './escape.js'
+import { mdCode, mdText, oneLine } from './escape.js'
 import { columns } from './table.js'
 
 export interface Comparison {
@@ -22,9 +22,9 @@ function describe(w: Comparison['workloads'][number]): string {
 }
 
 export function renderComparisonTable(c: Comparison): string {
-  const out = [`Model comparison for ${c.config_path} (catalog checked ${c.catalog.as_of}; evaluated on ${c.evaluated_on})`, '']
+  const out = [`Model comparison for ${oneLine(c.config_path)} (catalog checked ${c.catalog.as_of}; evaluated on ${c.evaluated_on})`, '']
   for (const w of c.workloads) {
-    out.push(`${w.name.replace(/[\u0000-\u001f\u007f]/g, ' ')}  (${describe(w)})`)
+    out.push(`${oneLine(w.name)}  (${describe(w)})`)
     const rows = w.alternatives.map((a) => [
       `${a.model}${a.current ? ' (now)' : ''}${w.cheapest?.model === a.model ? ' *' : ''}`,
       a.eligible ? 'yes' : 'no',
@@ -42,7 +42,7 @@ export function renderComparisonTable(c: Comparison): string {
 
 export function renderComparisonMarkdown(c: Comparison): string {
   const row = (cells: readonly string[]) => `| ${cells.join(' | ')} |`
-  const out = [`### Model comparison: \`${mdText(c.config_path)}\``, '', `Catalog checked ${c.catalog.as_of}; evaluated on ${c.evaluated_on}.`, '']
+  const out = [`### Model comparison: ${mdCode(c.config_path)}`, '', `Catalog checked ${c.catalog.as_of}; evaluated on ${c.evaluated_on}.`, '']
   for (const w of c.workloads) {
     out.push(`#### ${mdText(w.name)}`, '', mdText(describe(w)), '')
     out.push(row(['Model', 'Eligible', 'Monthly', 'Change', 'Per delivered image', 'Retry rate', 'Notes']), row(['---', '---', '---:', '---:', '---:', '---:', '---']))

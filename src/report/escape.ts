@@ -1,6 +1,10 @@
 /**
  * Text a config author wrote ends up in a PR comment: it must not break a table, run HTML, ping
- * people or link issues.
+ * people, link issues or turn into a link.
+ *
+ * Entities alone do not stop GitHub's mention and reference links: GitHub decodes `&#64;user` back
+ * to `@user` before it looks for them. A zero-width space after the `@` (and between `#` and a
+ * digit, `GH-` and a digit, `:` and `//`) breaks each pattern while the text reads the same.
  */
 const ENTITIES: Record<string, string> = {
   '&': '&amp;',
@@ -8,23 +12,38 @@ const ENTITIES: Record<string, string> = {
   '>': '&gt;',
   '|': '&#124;',
   '`': '&#96;',
-  '@': '&#64;',
-  '#': '&#35;',
   '[': '&#91;',
   ']': '&#93;',
   '*': '&#42;',
   '~': '&#126;',
-  '\\': '&#92;'
+  '\\': '&#92;',
+  '@': '@&#8203;',
+  '#': '#&#8203;'
 }
 
-/** Escapes text for a markdown table cell or list item (one line, no markup). */
+/** Zero-width space, as an entity: invisible, but it ends a mention, reference or URL pattern. */
+export const ZWSP_ENTITY = '&#8203;'
+
+/** Every character below U+0020, DEL and the C1 controls (U+0080-U+009F). */
+// eslint-disable-next-line no-control-regex
+const CONTROL = /[\u0000-\u001f\u007f-\u009f]/g
+
+/** Escapes text for a markdown table cell or list item (one line, no markup, no links). */
 export function mdText(text: string): string {
-  return text.replace(/\r\n|\r|\n/g, ' ').replace(/[&<>|`@#[\]*~\\]/g, (ch) => ENTITIES[ch] ?? ch)
+  return oneLine(text)
+    .replace(/[&<>|`[\]*~\\@#]/g, (ch) => ENTITIES[ch] ?? ch)
+    .replace(/\b(GH)-(?=\d)/gi, `$1-${ZWSP_ENTITY}`)
+    .replace(/:\/\//g, `:${ZWSP_ENTITY}//`)
 }
 
-/** Inline code span for identifiers; falls back to escaped text when the value holds a backtick. */
+/** Inline code span for identifiers; falls back to escaped text when the value holds a backtick or pipe. */
 export function mdCode(text: string): string {
-  const oneLine = text.replace(/\r\n|\r|\n/g, ' ')
-  if (oneLine.includes('`') || oneLine.includes('|')) return mdText(oneLine)
-  return `\`${oneLine}\``
+  const line = oneLine(text)
+  if (line.includes('`') || line.includes('|')) return mdText(line)
+  return `\`${line}\``
+}
+
+/** Newlines become spaces and other control characters are dropped: one line, nothing a terminal acts on. */
+export function oneLine(text: string): string {
+  return text.replace(/\r\n|\r|\n|\t/g, ' ').replace(CONTROL, '')
 }

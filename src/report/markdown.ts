@@ -53,7 +53,7 @@ function summaryLine(report: Report): string {
   const parts = [`**${verdict(report)}**`]
   parts.push(`${report.workloads.length} workload${report.workloads.length === 1 ? '' : 's'} on ${report.models.length} model${report.models.length === 1 ? '' : 's'}`)
   if (report.diff) parts.push(`base ${usd(report.diff.base_total_usd)} → head ${usd(report.diff.head_total_usd)}`)
-  parts.push(`\`${mdText(report.config_path)}\``)
+  parts.push(mdCode(report.config_path))
   return parts.join(' · ')
 }
 

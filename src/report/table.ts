@@ -1,6 +1,7 @@
 /** Plain-text report for terminals: aligned columns, no markup. */
 import { append } from '../util/array.js'
 import { count, signedPercent, signedUsd, usd } from '../util/format.js'
+import { oneLine } from './escape.js'
 import type { Report } from './report.js'
 
 export function renderTable(report: Report): string {
@@ -11,7 +12,7 @@ export function renderTable(report: Report): string {
   const delta = report.diff
     ? `  (base ${usd(report.diff.base_total_usd)}, ${signedUsd(report.diff.total_delta_usd)}, ${signedPercent(report.diff.total_delta_percent)})`
     : ''
-  out.push(`Total: ${usd(report.total_monthly_usd)}/month${delta}`, `Config: ${report.config_path}`, '')
+  out.push(`Total: ${usd(report.total_monthly_usd)}/month${delta}`, `Config: ${oneLine(report.config_path)}`, '')
 
   const head = new Map(report.workloads.map((w) => [w.name, w]))
   const base = new Map((report.base?.workloads ?? []).map((w) => [w.name, w]))
@@ -80,7 +81,7 @@ export function renderTable(report: Report): string {
   out.push('', 'FINDINGS')
   if (report.findings.length === 0) out.push('  none')
   for (const f of report.findings) {
-    const where = f.line ? `${report.config_path}:${f.line}` : report.config_path
+    const where = oneLine(f.line ? `${report.config_path}:${f.line}` : report.config_path)
     out.push(`  ${f.severity.padEnd(7)} ${f.rule.padEnd(24)} ${where}  ${oneLine(f.message)}`)
   }
 
@@ -93,10 +94,6 @@ export function renderTable(report: Report): string {
   return out.join('\n') + '\n'
 }
 
-function oneLine(text: string): string {
-  // Control characters could move a terminal's cursor; show them as spaces.
-  return text.replace(/[\u0000-\u001f\u007f]/g, ' ')
-}
 
 /** Aligned columns; `align` holds one l or r per column. */
 export function columns(headers: readonly string[], rows: readonly (readonly string[])[], align: string): string[] {

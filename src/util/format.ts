@@ -6,7 +6,9 @@
 
 /** Fixed decimals (between min and max) with thousands separators, e.g. 12,345.6. */
 export function grouped(n: number, minFraction: number, maxFraction: number): string {
-  const fixed = Math.abs(n).toFixed(maxFraction)
+  if (!Number.isFinite(n)) return Number.isNaN(n) ? 'n/a' : n > 0 ? '∞' : '-∞'
+  // toFixed switches to exponent notation from 1e21; such numbers are whole, so BigInt spells them out.
+  const fixed = Math.abs(n) >= 1e21 ? BigInt(Math.abs(n)).toString() : Math.abs(n).toFixed(maxFraction)
   const dot = fixed.indexOf('.')
   const whole = dot < 0 ? fixed : fixed.slice(0, dot)
   let fraction = dot < 0 ? '' : fixed.slice(dot + 1)

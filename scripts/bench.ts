@@ -151,6 +151,9 @@ async function main(): Promise<void> {
   // Alternate two head versions so every run after the first edits the comment in place.
   const variants = [headConfig, headConfig.replace('images_per_month: 40000', 'images_per_month: 41000')]
   writeFileSync(join(workspace, '.github/image-cost.yml'), variants[1] as string)
+  // The runner creates these files before a step starts; the action appends to them.
+  writeFileSync(join(dir, 'output'), '')
+  writeFileSync(join(dir, 'summary'), '')
   await timeOne([node, action], env) // posts the comment
   const actionRow = await measure('Action on a pull_request event (comment edited)', [node, action], runs, atMostRatio(3), {
     env,

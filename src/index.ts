@@ -1,7 +1,8 @@
 /** The action's bundle entry (dist/index.js). */
-import * as core from '@actions/core'
+import { WorkflowCommands } from './github/workflow-commands.js'
 import { run } from './main.js'
 
-run().catch((error: unknown) => {
-  core.setFailed(`image-cost-gate: internal error: ${error instanceof Error ? error.message : String(error)}`)
+const commands = new WorkflowCommands()
+run(commands).catch((error: unknown) => {
+  commands.setFailed(`image-cost-gate: internal error: ${error instanceof Error ? error.message : String(error)}`)
 })

@@ -1,25 +1,19 @@
 /**
- * Action entry: @actions/core, the event payload, the workspace, the GitHub client and the clock
+ * Action entry: the runner's workflow commands, the event payload, the workspace, the GitHub client and the clock
  * are wired to the action's logic here and nowhere else.
  */
-import * as core from '@actions/core'
-import { context } from '@actions/github'
-import { mkdtempSync, writeFileSync } from 'node:fs'
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import { parseActionInputs, InputError } from './action/inputs.js'
-import { runAction, type PullRequestInfo } from './action/run.js'
+import { runAction } from './action/run.js'
 import { readConfigFile } from './io/read-config-file.js'
 import type { GitHubApi } from './github/api.js'
 import type { RunStamp } from './report/comment.js'
+import { readWorkflowEvent } from './github/event.js'
 import { createOctokitApi } from './github/octokit.js'
-
-function pullRequestOf(): PullRequestInfo | undefined {
-  if (context.eventName !== 'pull_request' && context.eventName !== 'pull_request_target') return undefined
-  const pr = context.payload.pull_request as { number?: number; base?: { sha?: string }; head?: { sha?: string } } | undefined
-  if (!pr?.number || !pr.base?.sha) return undefined
-  return { number: pr.number, baseSha: pr.base.sha, headSha: pr.head?.sha ?? '' }
-}
+import { WorkflowCommands } from './github/workflow-commands.js'
+import { VERSION } from './version.js'
 
 /** The workflow run, from the runner's environment; undefined outside a runner. */
 function runStamp(runId: string | undefined, attempt: string | undefined, sha: string | undefined): RunStamp | undefined {
@@ -29,7 +23,13 @@ function runStamp(runId: string | undefined, attempt: string | undefined, sha: s
   return { runId: id, attempt: Number.isSafeInteger(n) && n > 0 ? n : 1, sha: sha ?? '' }
 }
 
-export async function run(): Promise<void> {
+/** Our name and version, tagged with the runner's orchestration id as @actions/github does. */
+function userAgent(orchestrationId: string | undefined): string {
+  const id = orchestrationId?.trim()
+  return id ? `image-cost-gate/${VERSION} actions_orchestration_id/${id.replace(/[^a-z0-9_.-]/gi, '_')}` : `image-cost-gate/${VERSION}`
+}
+
+export async function run(core: WorkflowCommands = new WorkflowCommands()): Promise<void> {
   const workspace = process.env.GITHUB_WORKSPACE ?? process.cwd()
   let inputs
   try {
@@ -43,16 +43,16 @@ export async function run(): Promise<void> {
   let api: GitHubApi | undefined
   const serverUrl = process.env.GITHUB_SERVER_URL ?? 'https://github.com'
   const runId = process.env.GITHUB_RUN_ID
-  const repo = process.env.GITHUB_REPOSITORY ? context.repo : { owner: '', repo: '' }
-  const pullRequest = pullRequestOf()
-  const run = runStamp(runId, process.env.GITHUB_RUN_ATTEMPT, pullRequest?.headSha ?? context.sha)
+  const event = readWorkflowEvent(process.env, (path) => readFileSync(path, 'utf8'))
+  const pullRequest = event.pullRequest
+  const run = runStamp(runId, process.env.GITHUB_RUN_ATTEMPT, pullRequest?.headSha ?? event.sha)
 
   await runAction({
     inputs,
-    eventName: context.eventName,
+    eventName: event.name,
     ...(pullRequest ? { pullRequest } : {}),
     ...(run ? { run } : {}),
-    repo,
+    repo: event.repo,
     readWorkspaceFile: (path) =>
       readConfigFile(
         resolve(workspace, path),
@@ -62,6 +62,7 @@ export async function run(): Promise<void> {
       (api ??= createOctokitApi({
         token: inputs.token,
         baseUrl: process.env.GITHUB_API_URL ?? 'https://api.github.com',
+        userAgent: userAgent(process.env.ACTIONS_ORCHESTRATION_ID),
         log: (message) => core.info(message)
       })),
     today: () => new Date().toISOString().slice(0, 10),
@@ -69,9 +70,7 @@ export async function run(): Promise<void> {
     info: (message) => core.info(message),
     warning: (message) => core.warning(message),
     annotate: (level, message, where) => (level === 'error' ? core.error(message, where) : core.warning(message, where)),
-    writeSummary: async (markdown) => {
-      await core.summary.addRaw(markdown, true).write()
-    },
+    writeSummary: async (markdown) => core.appendSummary(markdown),
     writeReportFile: (json) => {
       const dir = mkdtempSync(join(process.env.RUNNER_TEMP ?? tmpdir(), 'image-cost-gate-'))
       const path = join(dir, 'report.json')

@@ -3,8 +3,9 @@
  * (primary and secondary rate limits). Each call logs what went wrong on the way once, in plain
  * words, whether it then succeeded or not.
  */
-import { getOctokit } from '@actions/github'
-import { defaults } from '@actions/github/lib/utils'
+import { getProxyUrl } from '@actions/http-client/lib/proxy'
+import { Octokit as OctokitCore } from '@octokit/core'
+import { paginateRest } from '@octokit/plugin-paginate-rest'
 import { retry } from '@octokit/plugin-retry'
 import { throttling } from '@octokit/plugin-throttling'
 import Bottleneck from 'bottleneck/light.js'
@@ -26,9 +27,32 @@ export interface OctokitApiOptions {
    * GitHub's advice (1 s between writes, 3 s between writes that notify people, such as comments).
    */
   minWriteIntervalMs?: number
+  /** The User-Agent header (default: Octokit's). */
+  userAgent?: string
 }
 
-type Octokit = ReturnType<typeof getOctokit>
+const ImageCostOctokit = OctokitCore.plugin(paginateRest, retry, throttling)
+type Octokit = InstanceType<typeof ImageCostOctokit>
+
+/**
+ * Node's own fetch, or the runner's proxy-aware one when a proxy is configured for the API host.
+ * The proxy-aware fetch lives in a bundled HTTP client that takes tens of milliseconds to load, so
+ * it is imported only when a proxy needs it.
+ */
+function fetchFor(baseUrl: string): typeof fetch {
+  let proxied: boolean
+  try {
+    proxied = getProxyUrl(new URL(baseUrl)) !== undefined
+  } catch {
+    proxied = false
+  }
+  if (!proxied) return (input, init) => fetch(input, init)
+  let proxyFetch: Promise<typeof fetch> | undefined
+  return async (input, init) => {
+    proxyFetch ??= import('@actions/github/lib/utils').then(({ defaults }) => (defaults.request?.fetch as typeof fetch | undefined) ?? fetch)
+    return (await proxyFetch)(input, init)
+  }
+}
 
 interface RawComment {
   id: number
@@ -52,8 +76,8 @@ export function createOctokitApi(options: OctokitApiOptions): GitHubApi {
   // What went wrong on the attempts of the call in progress (the action makes one call at a time).
   let trouble: string[] = []
 
-  // Keep the runner's proxy-aware fetch, and give every attempt its own deadline.
-  const baseFetch: typeof fetch = (defaults.request?.fetch as typeof fetch | undefined) ?? fetch
+  // Every attempt gets its own deadline.
+  const baseFetch = fetchFor(options.baseUrl)
   const timedFetch: typeof fetch = async (input, init) => {
     const deadline = AbortSignal.timeout(timeoutMs)
     const signal = init?.signal ? AbortSignal.any([init.signal, deadline]) : deadline
@@ -76,27 +100,24 @@ export function createOctokitApi(options: OctokitApiOptions): GitHubApi {
     }
   }
 
-  const octokit: Octokit = getOctokit(
-    options.token,
-    {
-      baseUrl: options.baseUrl,
-      request: { fetch: timedFetch },
-      retry: { retries, retryAfterBaseValue: retryBaseMs },
-      throttle: {
-        retryAfterBaseValue: retryBaseMs,
-        ...(options.minWriteIntervalMs !== undefined
-          ? {
-              write: new Bottleneck.Group({ maxConcurrent: 1, minTime: options.minWriteIntervalMs }),
-              notifications: new Bottleneck.Group({ maxConcurrent: 1, minTime: options.minWriteIntervalMs })
-            }
-          : {}),
-        onRateLimit: (_retryAfter: number, _request: unknown, _octokit: unknown, retryCount: number) => retryCount < retries,
-        onSecondaryRateLimit: (_retryAfter: number, _request: unknown, _octokit: unknown, retryCount: number) => retryCount < retries
-      }
-    },
-    retry,
-    throttling
-  )
+  const octokit: Octokit = new ImageCostOctokit({
+    auth: options.token,
+    ...(options.userAgent ? { userAgent: options.userAgent } : {}),
+    baseUrl: options.baseUrl,
+    request: { fetch: timedFetch },
+    retry: { retries, retryAfterBaseValue: retryBaseMs },
+    throttle: {
+      retryAfterBaseValue: retryBaseMs,
+      ...(options.minWriteIntervalMs !== undefined
+        ? {
+            write: new Bottleneck.Group({ maxConcurrent: 1, minTime: options.minWriteIntervalMs }),
+            notifications: new Bottleneck.Group({ maxConcurrent: 1, minTime: options.minWriteIntervalMs })
+          }
+        : {}),
+      onRateLimit: (_retryAfter: number, _request: unknown, _octokit: unknown, retryCount: number) => retryCount < retries,
+      onSecondaryRateLimit: (_retryAfter: number, _request: unknown, _octokit: unknown, retryCount: number) => retryCount < retries
+    }
+  })
 
   /** Runs one call; logs its troubles once, and turns a failure into a GitHubApiError. */
   async function call<T>(operation: string, fn: () => Promise<T>, accept?: (status: number | undefined) => { value: T } | undefined): Promise<T> {

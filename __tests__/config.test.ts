@@ -1,6 +1,8 @@
 import { describe, expect, it } from '@jest/globals'
 import { formatConfigError, type ConfigError } from '../src/config/errors.js'
-import { MAX_CONFIG_BYTES } from '../src/config/yaml.js'
+import { configSchema } from '../src/config/schema.js'
+import { COMPILE_FROM_WORKLOADS, validateConfig } from '../src/config/validate.js'
+import { MAX_CONFIG_BYTES, parseYaml } from '../src/config/yaml.js'
 import { load, loadErrors, oneWorkload } from './helpers.js'
 
 const VALID = 'model: gpt-image-2\nquality: low\nsize: 1024x1024\nimages_per_month: 3'
@@ -225,5 +227,32 @@ workloads:
   it('formats as file:line:column: path: message', () => {
     const e = only('version: 2\nworkloads: []\n')
     expect(formatConfigError(e)).toBe('image-cost.yml:1:10: version: unsupported version 2; expected 1')
+  })
+})
+
+describe('config: large files take the compiled parser', () => {
+  const n = COMPILE_FROM_WORKLOADS + 500
+  const rows = (edit: (i: number) => string = () => '') =>
+    Array.from({ length: n }, (_, i) => `  - { name: w${i}, model: gpt-image-2, quality: low, size: 1024x1024, images_per_month: ${i + 1}${edit(i)} }`).join('\n')
+
+  it('reads a valid file exactly as the interpreting parser does', () => {
+    const text = `version: 1\nworkloads:\n${rows((i) => (i % 3 === 0 ? ', retry_rate: { default: 0.1, gpt-image-1-mini: 0.3 }' : ''))}\n`
+    const parsed = parseYaml(text, 'big.yml')
+    if (!parsed.ok) throw new Error('expected YAML')
+    const compiled = validateConfig(parsed.value.data, 'big.yml', parsed.value.locator)
+    const interpreted = configSchema.safeParse(parsed.value.data)
+    expect(compiled.ok && interpreted.success).toBe(true)
+    if (compiled.ok && interpreted.success) expect(compiled.value).toEqual(interpreted.data)
+  })
+
+  it('reports the same errors as a small file would, at their lines', () => {
+    const bad = (i: number) => (i === 7 ? ', images_per_request: 0' : i === n - 2 ? ', colour: red' : '')
+    const text = `version: 1\nworkloads:\n${rows(bad).replace('name: w9,', 'name: w8,')}\n`
+    const errors = loadErrors(text)
+    expect(errors.map((e) => [e.line, e.path, e.message.split(';')[0]])).toEqual([
+      [10, 'workloads[7].images_per_request', 'expected a number >= 1, found number 0'],
+      [12, 'workloads[9].name', 'duplicate workload name "w8" (first used by workloads[8])'],
+      [n + 1, 'workloads[' + (n - 2) + '].colour', 'unknown field "colour"']
+    ])
   })
 })

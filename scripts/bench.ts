@@ -80,6 +80,9 @@ async function measure(name: string, command: string[], runs: number, judge: Jud
     samples.push(await timeOne(command, hooks.env))
     hooks.after?.()
   }
+  // A run that ends in a config error (2) or a crash measured something else: stop rather than report it.
+  const broken = samples.find((s) => s.status !== 0 && s.status !== 1)
+  if (broken) throw new Error(`${name}: ${command.join(' ')} exited with ${broken.status}; expected 0 or 1`)
   const medianS = median(samples.map((s) => s.seconds))
   const nodeS = median(baseline)
   const peaks = samples.map((s) => s.peakMb).filter((p): p is number => p !== null)

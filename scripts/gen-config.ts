@@ -13,21 +13,25 @@ export function generateConfig(workloads: number, changed: boolean): string {
     '  monthly_usd: 100000000',
     '  max_increase_percent: 50',
     'defaults:',
+    '  peak_images_per_minute: 0.001',
     '  prompt_tokens: 120',
     '  cached_prompt_share: 0.25',
     'workloads:'
   ]
+  // One flow mapping per workload keeps 100,000 workloads (about 11 MB) under the 16 MiB file cap.
   for (let i = 0; i < workloads; i++) {
     const bump = changed && i % 10 === 0
-    lines.push(`  - name: workload-${i}`)
-    lines.push(`    model: ${MODELS[i % MODELS.length]}`)
-    lines.push(`    quality: ${QUALITIES[i % 3]}`)
-    lines.push(`    size: ${SIZES[(i >> 1) % 3]}`)
-    lines.push(`    images_per_month: ${1000 + (i % 97) * 10 + (bump ? 500 : 0)}`)
-    lines.push(`    retry_rate: ${((i % 7) * 0.03).toFixed(2)}`)
-    lines.push(`    peak_images_per_minute: 0.001`)
-    if (i % 4 === 0) lines.push('    input_images: 1')
-    if (i % 5 === 0) lines.push('    batch: true')
+    const fields = [
+      `name: workload-${i}`,
+      `model: ${MODELS[i % MODELS.length]}`,
+      `quality: ${QUALITIES[i % 3]}`,
+      `size: ${SIZES[(i >> 1) % 3]}`,
+      `images_per_month: ${1000 + (i % 97) * 10 + (bump ? 500 : 0)}`,
+      `retry_rate: ${((i % 7) * 0.03).toFixed(2)}`
+    ]
+    if (i % 4 === 0) fields.push('input_images: 1')
+    if (i % 5 === 0) fields.push('batch: true')
+    lines.push(`  - { ${fields.join(', ')} }`)
   }
   return lines.join('\n') + '\n'
 }

@@ -266,10 +266,13 @@ function breakdown(costs: readonly WorkloadCost[], value: (c: WorkloadCost) => n
 function lifecycleFindings(input: GateInput, findings: Finding[], atWorkload: AtWorkload): void {
   const index = modelIndex(input.catalog)
   const migrations = new Map((input.routing?.workloads ?? []).map((r) => [r.name, r.migration]))
+  // Many workloads share a model: judge each model's lifecycle once.
+  const statuses = new Map<string, ReturnType<typeof modelStatus>>()
   for (const c of input.head.workloads) {
     const model = index.get(c.workload.model)
     if (!model) continue
-    const status = modelStatus(model, input.date)
+    let status = statuses.get(model.id)
+    if (status === undefined) statuses.set(model.id, (status = modelStatus(model, input.date)))
     if (status === 'active') continue
     const { shutdown_date, replacements, replacement_note } = model.lifecycle.value
     const migration = migrations.get(c.workload.name)

@@ -3,6 +3,7 @@ import { formatConfigError, type ConfigError } from '../src/config/errors.js'
 import { configSchema } from '../src/config/schema.js'
 import { COMPILE_FROM_WORKLOADS, validateConfig } from '../src/config/validate.js'
 import { MAX_CONFIG_BYTES, parseYaml } from '../src/config/yaml.js'
+import { parseYamlFully } from '../src/config/yaml-full.js'
 import { load, loadErrors, oneWorkload } from './helpers.js'
 
 const VALID = 'model: gpt-image-2\nquality: low\nsize: 1024x1024\nimages_per_month: 3'
@@ -237,7 +238,7 @@ describe('config: large files take the compiled parser', () => {
 
   it('reads a valid file exactly as the interpreting parser does', () => {
     const text = `version: 1\nworkloads:\n${rows((i) => (i % 3 === 0 ? ', retry_rate: { default: 0.1, gpt-image-1-mini: 0.3 }' : ''))}\n`
-    const parsed = parseYaml(text, 'big.yml')
+    const parsed = parseYaml(text, 'big.yml', parseYamlFully)
     if (!parsed.ok) throw new Error('expected YAML')
     const compiled = validateConfig(parsed.value.data, 'big.yml', parsed.value.locator)
     const interpreted = configSchema.safeParse(parsed.value.data)

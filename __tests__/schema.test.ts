@@ -1,6 +1,6 @@
 import { describe, expect, it } from '@jest/globals'
 import { readFileSync } from 'node:fs'
-import { configJsonSchema } from '../src/config/schema.js'
+import { configJsonSchema } from '../src/config/json-schema.js'
 
 type JsonSchema = { description?: string; properties?: Record<string, JsonSchema>; [key: string]: unknown }
 

@@ -5,7 +5,6 @@
 import { BUILTIN_CATALOG } from '../catalog/data.js'
 import { formatConfigError, readFailure, type ConfigError, type ReadResult } from '../config/errors.js'
 import { loadConfigLazily, type LoadedConfig } from '../config/load.js'
-import { configJsonSchema } from '../config/schema.js'
 import { evaluate } from '../evaluate.js'
 import { gateFails } from '../gate/gate.js'
 import { renderModelsJson, renderModelsTable } from '../report/catalog.js'
@@ -66,9 +65,12 @@ async function run(argv: readonly string[], ports: CliPorts): Promise<number> {
     case 'version':
       ports.stdout(`${ports.version}\n`)
       return EXIT.ok
-    case 'schema':
+    case 'schema': {
+      // The JSON Schema generator is loaded only for this command.
+      const { configJsonSchema } = await import('../config/json-schema.js')
       ports.stdout(JSON.stringify(configJsonSchema(), null, 2) + '\n')
       return EXIT.ok
+    }
     case 'models': {
       const date = command.date ?? ports.today()
       ports.stdout(command.format === 'json' ? renderModelsJson(BUILTIN_CATALOG, date) : renderModelsTable(BUILTIN_CATALOG, date))

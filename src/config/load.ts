@@ -4,8 +4,8 @@ import type { Catalog } from '../catalog/types.js'
 import { applyPricingOverrides, type PricedCatalog } from '../pricing/overrides.js'
 import type { Result } from './errors.js'
 import { resolveWorkloads, type ResolvedWorkload } from './resolve.js'
-import type { Config } from './schema.js'
-import { validateConfig } from './validate.js'
+import type { Config, configSchema } from './schema.js'
+import { validateConfig, worthCompiling } from './validate.js'
 import { FULL_PARSER_NEEDED, parseYaml, type FullParser, type Locator, type ParsedYaml } from './yaml.js'
 
 export interface LoadedConfig {
@@ -22,18 +22,24 @@ export function loadConfig(text: string, file: string, fullParser: FullParser, c
   return fromParsed(parseYaml(text, file, fullParser), file, catalog)
 }
 
-/** Loads a config, bringing in the full YAML parser only for a file the fast reader declines. */
+/**
+ * Loads a config, bringing in the full YAML parser only for a file the fast reader declines, and
+ * the schema compiler only for a file large enough to win back its cost.
+ */
 export async function loadConfigLazily(text: string, file: string, catalog: Catalog = BUILTIN_CATALOG): Promise<Result<LoadedConfig>> {
-  const parsed = parseYaml(text, file)
-  if (parsed !== FULL_PARSER_NEEDED) return fromParsed(parsed, file, catalog)
-  const { parseYamlFully } = await import('./yaml-full.js')
-  return loadConfig(text, file, parseYamlFully, catalog)
+  let parsed = parseYaml(text, file)
+  if (parsed === FULL_PARSER_NEEDED) {
+    const { parseYamlFully } = await import('./yaml-full.js')
+    parsed = parseYaml(text, file, parseYamlFully)
+  }
+  const schema = parsed.ok && worthCompiling(parsed.value.data) ? (await import('./compiled-schema.js')).compiledConfigSchema() : undefined
+  return fromParsed(parsed, file, catalog, schema)
 }
 
-function fromParsed(parsed: Result<ParsedYaml>, file: string, catalog: Catalog): Result<LoadedConfig> {
+function fromParsed(parsed: Result<ParsedYaml>, file: string, catalog: Catalog, schema?: typeof configSchema): Result<LoadedConfig> {
   if (!parsed.ok) return parsed
   const { data, locator } = parsed.value
-  const validated = validateConfig(data, file, locator)
+  const validated = validateConfig(data, file, locator, schema)
   if (!validated.ok) return validated
   const config = validated.value
   const pricing = applyPricingOverrides(catalog, config.pricing, file, locator)

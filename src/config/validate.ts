@@ -1,5 +1,5 @@
 /** Plain data -> a typed Config, with every schema violation turned into a located message. */
-import { z } from 'zod'
+import * as z from 'zod/mini'
 import { didYouMean } from '../util/suggest.js'
 import { describeFound, formatPath, type ConfigError, type PathSegment, type Result } from './errors.js'
 import { configSchema, CONFIG_VERSION, MODEL_IDS, type Config } from './schema.js'
@@ -7,14 +7,15 @@ import type { Locator } from './yaml.js'
 
 type Issue = z.core.$ZodIssue
 
-export function validateConfig(data: unknown, file: string, locator: Locator): Result<Config> {
+/** Validates with `schema`: the config schema, or its compiled form (same results, faster on large files). */
+export function validateConfig(data: unknown, file: string, locator: Locator, schema: typeof configSchema = configSchema): Result<Config> {
   if (data === null || typeof data !== 'object' || Array.isArray(data)) {
     return {
       ok: false,
       errors: [{ file, ...locator.locate([]), path: '', message: `expected a mapping that starts with "version: ${CONFIG_VERSION}", found ${describeFound(data)}` }]
     }
   }
-  const parsed = schemaFor(data).safeParse(data)
+  const parsed = schema.safeParse(data)
   if (parsed.success) return { ok: true, value: parsed.data }
   const issues = parsed.error.issues
   // z.int() also checks the safe-integer range: drop that bound where the field has its own maximum.
@@ -25,18 +26,15 @@ export function validateConfig(data: unknown, file: string, locator: Locator): R
 }
 
 /**
- * From this many workloads on, the schema is compiled to a generated parser first: compiling
- * takes a few milliseconds and then parses many times faster than the interpreting parser. An
- * invalid config falls back to the interpreting parser, so its errors are the same either way.
+ * From this many workloads on, the loader validates with the compiled schema (compiled-schema.ts):
+ * compiling costs a few milliseconds and then parses many times faster than the interpreting parser.
  */
 export const COMPILE_FROM_WORKLOADS = 2000
-let compiledSchema: typeof configSchema | undefined
 
-function schemaFor(data: object): typeof configSchema {
-  const workloads = (data as { workloads?: unknown }).workloads
-  if (!Array.isArray(workloads) || workloads.length < COMPILE_FROM_WORKLOADS) return configSchema
-  compiledSchema ??= z.compile(configSchema)
-  return compiledSchema
+/** Whether the data is large enough for the compiled schema to pay off. */
+export function worthCompiling(data: unknown): boolean {
+  const workloads = (data as { workloads?: unknown } | null)?.workloads
+  return Array.isArray(workloads) && workloads.length >= COMPILE_FROM_WORKLOADS
 }
 
 export function sortErrors(errors: ConfigError[]): ConfigError[] {
@@ -142,16 +140,16 @@ function expectedType(expected: string): string {
 
 interface SchemaDef {
   type: string
-  innerType?: z.ZodType
-  element?: z.ZodType
-  shape?: Record<string, z.ZodType>
-  keyType?: z.ZodType
-  valueType?: z.ZodType
+  innerType?: z.ZodMiniType
+  element?: z.ZodMiniType
+  shape?: Record<string, z.ZodMiniType>
+  keyType?: z.ZodMiniType
+  valueType?: z.ZodMiniType
   entries?: Record<string, string>
-  options?: z.ZodType[]
+  options?: z.ZodMiniType[]
 }
 
-function defOf(schema: z.ZodType): SchemaDef {
+function defOf(schema: z.ZodMiniType): SchemaDef {
   return (schema as unknown as { def: SchemaDef }).def
 }
 
@@ -161,7 +159,7 @@ interface AllowedKeys {
 }
 
 /** For a value that may be a number or a map (retry_rate), the map option: keys are looked up there. */
-function mappingOption(schema: z.ZodType): z.ZodType {
+function mappingOption(schema: z.ZodMiniType): z.ZodMiniType {
   const def = defOf(schema)
   if (def.type !== 'union') return schema
   return def.options?.find((o) => ['object', 'record'].includes(defOf(o).type)) ?? schema
@@ -170,8 +168,8 @@ function mappingOption(schema: z.ZodType): z.ZodType {
 /** The keys the schema accepts at `path`: field names, or the ids a keyed map takes. */
 function allowedKeysAt(path: readonly PathSegment[]): AllowedKeys {
   const none: AllowedKeys = { keys: [], kind: 'key' }
-  let schema: z.ZodType | undefined = configSchema
-  const unwrap = (s: z.ZodType): z.ZodType => {
+  let schema: z.ZodMiniType | undefined = configSchema
+  const unwrap = (s: z.ZodMiniType): z.ZodMiniType => {
     let current = s
     for (let def = defOf(current); (def.type === 'optional' || def.type === 'nullable') && def.innerType; def = defOf(current)) {
       current = def.innerType

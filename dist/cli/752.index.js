@@ -1,0 +1,25 @@
+export const id = 752;
+export const ids = [752];
+export const modules = {
+
+/***/ 4752:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   configJsonSchema: () => (/* binding */ configJsonSchema)
+/* harmony export */ });
+/* harmony import */ var zod_mini__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1939);
+/* harmony import */ var _schema_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4671);
+/** The published JSON Schema, generated from the zod schema (loaded only by the `schema` command and the build). */
+
+
+/** The JSON Schema (draft-07) generated from the zod schema. */
+function configJsonSchema() {
+    const generated = (0,zod_mini__WEBPACK_IMPORTED_MODULE_1__/* .toJSONSchema */ .bl)(_schema_js__WEBPACK_IMPORTED_MODULE_0__/* .configSchema */ .Qn, { target: 'draft-07', io: 'input' });
+    return { ...generated, title: 'image-cost-gate config' };
+}
+
+
+/***/ })
+
+};

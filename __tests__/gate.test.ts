@@ -141,6 +141,25 @@ describe('gate: lifecycle rules', () => {
     )
   })
 
+  it('points at the model where it was written: the workload, or the default it took', () => {
+    const text = `version: 1
+defaults:
+  model: gpt-image-1
+  quality: medium
+  size: 1024x1024
+workloads:
+  - { name: from-default, images_per_month: 10 }
+  - name: own
+    model: gpt-image-1
+    images_per_month: 10
+`
+    const findings = run(text, { date: '2026-11-21' }).findings.filter((f) => f.rule === 'model.retired')
+    expect(findings.map((f) => [f.workload, f.line])).toEqual([
+      ['from-default', 3],
+      ['own', 9]
+    ])
+  })
+
   it('--date can look back: before the notice date the model is active', () => {
     expect(run(config({ workloads: mini('a', 10) }), { date: '2026-06-01' }).findings).toEqual([])
   })

@@ -43,11 +43,21 @@ export interface ResolvedWorkload {
   batch: boolean
   peak_images_per_minute?: number
   budget_usd?: number
-  /** Config path of each field's value (workload or defaults), to point messages at it. */
-  field_paths: Partial<Record<keyof WorkloadDefaults | 'name', PathSegment[]>>
+  /** Fields whose value came from `defaults` (see fieldPath); usually few, so stored as a list. */
+  from_defaults: readonly FieldName[]
 }
 
 type FieldName = keyof WorkloadDefaults
+
+const NONE: readonly FieldName[] = Object.freeze([])
+
+/**
+ * Config path of a field's value, to point messages at it: the workload's own field, or the
+ * default it took. A field set nowhere locates to its workload.
+ */
+export function fieldPath(w: Pick<ResolvedWorkload, 'index' | 'from_defaults'>, field: FieldName | 'name'): PathSegment[] {
+  return field !== 'name' && w.from_defaults.includes(field) ? ['defaults', field] : ['workloads', w.index, field]
+}
 
 export function resolveWorkloads(
   config: Config,
@@ -103,23 +113,22 @@ function resolveOne(
 ): Outcome {
   const errors: PendingError[] = []
   const base: PathSegment[] = ['workloads', index]
-  const fieldPaths: ResolvedWorkload['field_paths'] = { name: [...base, 'name'] }
+  // Allocated only for a workload that takes defaults: this runs once per workload.
+  let fromDefaults: FieldName[] | undefined
 
   function pick<K extends FieldName>(field: K): WorkloadDefaults[K] {
-    if (workload[field] !== undefined) {
-      fieldPaths[field] = [...base, field]
-      return workload[field]
-    }
+    if (workload[field] !== undefined) return workload[field]
     if (defaults[field] !== undefined) {
-      fieldPaths[field] = ['defaults', field]
+      if (!fromDefaults) fromDefaults = [field]
+      else if (!fromDefaults.includes(field)) fromDefaults.push(field)
       return defaults[field]
     }
     return undefined
   }
   const problem = (field: FieldName | null, message: string) => {
-    const at = field ? (fieldPaths[field] ?? base) : base
-    const origin = field && fieldPaths[field]?.[0] === 'defaults' ? ` (from defaults.${field})` : ''
-    errors.push({ path: formatPath(field ? [...base, field] : base), message: message + origin, at })
+    const fromDefault = field !== null && fromDefaults?.includes(field) === true
+    const at = field ? (fromDefault ? ['defaults', field] : [...base, field]) : base
+    errors.push({ path: formatPath(field ? [...base, field] : base), message: message + (fromDefault ? ` (from defaults.${field})` : ''), at })
   }
   const missing = (field: FieldName, expected: string) =>
     problem(null, `missing ${field}; set it on the workload or in defaults (expected ${expected})`)
@@ -140,7 +149,7 @@ function resolveOne(
   }
   const volumeField = volumeSource.images_per_month !== undefined ? 'images_per_month' : 'images_per_day'
   const volumeValue = volumeSource[volumeField]
-  if (volumeValue !== undefined) fieldPaths[volumeField] = [...volumePrefix, volumeField]
+  if (volumeValue !== undefined && !ownVolume) (fromDefaults ??= []).push(volumeField)
 
   if (modelName === undefined) missing('model', 'a catalog model id')
   if (quality === undefined) missing('quality', 'low, medium, high or auto; standard or hd on dall-e-3')
@@ -202,7 +211,7 @@ function resolveOne(
     retry_rate: 0,
     requires: [...new Set(pick('requires') ?? [])],
     batch,
-    field_paths: fieldPaths
+    from_defaults: NONE
   }
   if (modelName !== model.id) resolved.model_alias = modelName
   const retry = pick('retry_rate')
@@ -222,5 +231,6 @@ function resolveOne(
   if (peak !== undefined) resolved.peak_images_per_minute = peak
   const budget = pick('budget_usd')
   if (budget !== undefined) resolved.budget_usd = budget
+  if (fromDefaults) resolved.from_defaults = fromDefaults
   return { ok: true, value: resolved }
 }

@@ -42,7 +42,7 @@ export interface CostDiff {
 }
 
 /** Fields that are bookkeeping, not part of what a workload is. */
-const IGNORED_FIELDS = new Set<keyof ResolvedWorkload>(['index', 'field_paths', 'name'])
+const IGNORED_FIELDS = new Set<keyof ResolvedWorkload>(['index', 'from_defaults', 'name'])
 
 export function diffCosts(base: CostEstimate, head: CostEstimate, baseConfig?: Config, headConfig?: Config): CostDiff {
   const baseByName = new Map(base.workloads.map((c) => [c.workload.name, c]))

@@ -5,7 +5,7 @@
 import { daysBetween, modelIndex, modelStatus } from '../catalog/lookup.js'
 import type { Catalog, RateLimit, Tier } from '../catalog/types.js'
 import type { PathSegment } from '../config/errors.js'
-import type { ResolvedWorkload } from '../config/resolve.js'
+import { fieldPath, type ResolvedWorkload } from '../config/resolve.js'
 import type { BudgetConfig, OrganizationConfig } from '../config/schema.js'
 import type { SourcePosition } from '../config/yaml.js'
 import type { CostEstimate, WorkloadCost } from '../pricing/engine.js'
@@ -70,8 +70,7 @@ export function evaluateGate(input: GateInput): Finding[] {
     return pos ? { line: pos.line, column: pos.column } : {}
   }
   const atBudget = (path: PathSegment[]) => place(input.locate, path)
-  const atWorkload = (w: ResolvedWorkload, field: keyof ResolvedWorkload['field_paths']) =>
-    place(input.locateHead ?? input.locate, w.field_paths[field] ?? ['workloads', w.index])
+  const atWorkload = (w: ResolvedWorkload, field: WorkloadField) => place(input.locateHead ?? input.locate, fieldPath(w, field))
 
   budgetFindings(input, findings, atBudget, atWorkload)
   tierFindings(input, findings, atWorkload)
@@ -89,7 +88,8 @@ export function evaluateGate(input: GateInput): Finding[] {
 }
 
 type AtBudget = (path: PathSegment[]) => { line?: number; column?: number }
-type AtWorkload = (w: ResolvedWorkload, field: keyof ResolvedWorkload['field_paths']) => { line?: number; column?: number }
+type WorkloadField = Parameters<typeof fieldPath>[1]
+type AtWorkload = (w: ResolvedWorkload, field: WorkloadField) => { line?: number; column?: number }
 
 function budgetFindings(input: GateInput, findings: Finding[], atBudget: AtBudget, atWorkload: AtWorkload): void {
   const { head, base, budget } = input

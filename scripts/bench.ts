@@ -180,15 +180,27 @@ async function main(): Promise<void> {
   const report = render(rows, bundles)
   console.log(report)
   if (args.has('--write')) {
-    writeFileSync('docs/benchmarks.md', report)
-    console.error('wrote docs/benchmarks.md')
+    writeFileSync(DOC, withResults(existsSync(DOC) ? readFileSync(DOC, 'utf8') : '', report))
+    console.error(`wrote ${DOC}`)
   }
+}
+
+const DOC = 'docs/benchmarks.md'
+const START = '<!-- bench:start -->'
+const END = '<!-- bench:end -->'
+
+/** The page with its generated part replaced; the prose around the markers is kept. */
+function withResults(page: string, results: string): string {
+  const from = page.indexOf(START)
+  const to = page.indexOf(END)
+  if (from < 0 || to < from) return `${START}\n${results}${END}\n`
+  return `${page.slice(0, from + START.length)}\n${results}${page.slice(to)}`
 }
 
 function render(rows: Row[], bundles: { file: string; kb: number }[]): string {
   const cpu = cpus()[0]?.model ?? 'unknown CPU'
   const lines = [
-    '# Benchmarks',
+    '## Latest results',
     '',
     'Produced by `npm run bench -- --write` (scripts/bench.ts). Each case runs the committed bundle as a',
     'whole process, alternating with `node -e 0` on the same machine in the same session; times are',

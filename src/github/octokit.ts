@@ -69,7 +69,33 @@ function toComment(raw: RawComment): IssueComment {
 /** Raised inside fetch when an attempt passes its deadline; Octokit then retries it like a dropped connection. */
 class AttemptTimeout extends Error {}
 
+interface BottleneckStore {
+  yieldLoop(t?: number): Promise<void>
+}
+const FAST_YIELD = Symbol.for('image-cost-gate.fast-yield')
+
+/**
+ * Bottleneck, which runs Octokit's retry and throttling plugins, yields to the event loop with
+ * setTimeout(0) several times per request, and Node gives each such timer at least 1 ms: against
+ * a fast API a request spent about 11 ms of its 17 ms waiting on them. Its datastore's zero-delay
+ * yield is switched to setImmediate, which still lets pending I/O and promise jobs run first; any
+ * real delay (write spacing, retry-after, back-off) is left to the original timer. Bottleneck
+ * 2.19.5 is its final release, so the internals this touches do not move.
+ */
+export function yieldWithoutTimerFloor(): boolean {
+  const store = Object.getPrototypeOf((new Bottleneck() as unknown as { _store: object })._store) as BottleneckStore & { [FAST_YIELD]?: true }
+  if (typeof store.yieldLoop !== 'function') return false
+  if (store[FAST_YIELD]) return true
+  const original = store.yieldLoop
+  store.yieldLoop = function (this: BottleneckStore, t = 0) {
+    return t === 0 ? new Promise<void>((resolve) => setImmediate(resolve)) : original.call(this, t)
+  }
+  store[FAST_YIELD] = true
+  return true
+}
+
 export function createOctokitApi(options: OctokitApiOptions): GitHubApi {
+  yieldWithoutTimerFloor()
   const retries = options.retries ?? 3
   const timeoutMs = options.timeoutMs ?? 30_000
   const retryBaseMs = options.retryBaseMs ?? 1000

@@ -95,7 +95,8 @@ function describeIssue(issue: Issue, path: readonly PathSegment[], found: unknow
         return `unknown model "${found}"; expected a catalog model id (see \`image-cost-gate models\`).${didYouMean(found, values)}`
       }
       if (field === 'model') return `expected a catalog model id such as ${MODEL_IDS[0]} (see \`image-cost-gate models\`), found ${shown}`
-      return `expected one of ${values.join(', ')}, found ${shown}.${typeof found === 'string' ? didYouMean(found, values) : ''}`
+      const hint = typeof found === 'string' ? didYouMean(found, values) : ''
+      return hint ? `expected one of ${values.join(', ')}, found ${shown}.${hint}` : `expected one of ${values.join(', ')}, found ${shown}`
     }
     case 'invalid_union': {
       const values = issue.errors.flat().flatMap((e) => (e.code === 'invalid_value' ? e.values.map(String) : []))

@@ -1,7 +1,8 @@
 #!/usr/bin/env node
 /**
- * `npm run build`: bundles the action (dist/) and the CLI (dist/cli/) with ncc, writes each
- * bundle's licenses.txt, and regenerates schema/image-cost.schema.json from the zod schema.
+ * `npm run build`: generates src/config/config-parser.generated.ts from the zod schema, bundles the
+ * action (dist/) and the CLI (dist/cli/) with ncc, writes each bundle's licenses.txt, and
+ * regenerates schema/image-cost.schema.json from the zod schema.
  *
  * ncc's own --license option covers only the last chunk it emits, and both bundles load the full
  * YAML parser as a separate chunk, so the licenses are collected here from webpack's module list
@@ -18,6 +19,9 @@ const BUNDLES = [
   { entry: 'src/index.ts', out: 'dist' },
   { entry: 'src/cli.ts', out: 'dist/cli' }
 ]
+
+// The parser generated from the zod schema is source the bundles import: write it first.
+execFileSync(process.execPath, [join(root, 'node_modules/tsx/dist/cli.mjs'), 'scripts/generate-parser.ts'], { cwd: root, stdio: 'inherit' })
 
 rmSync(join(root, 'dist'), { recursive: true, force: true })
 const scratch = mkdtempSync(join(tmpdir(), 'image-cost-gate-build-'))

@@ -4,8 +4,9 @@ import type { Catalog } from '../catalog/types.js'
 import { applyPricingOverrides, type PricedCatalog } from '../pricing/overrides.js'
 import type { Result } from './errors.js'
 import { resolveWorkloads, type ResolvedWorkload } from './resolve.js'
-import type { Config, configSchema } from './schema.js'
-import { validateConfig, worthCompiling } from './validate.js'
+import { INVALID, parseConfigFast } from './config-parser.generated.js'
+import type { Config } from './schema.js'
+import { duplicateNames } from './unique-names.js'
 import { FULL_PARSER_NEEDED, parseYaml, type FullParser, type Locator, type ParsedYaml } from './yaml.js'
 
 export interface LoadedConfig {
@@ -17,14 +18,22 @@ export interface LoadedConfig {
   locator: Locator
 }
 
-/** Loads a config; `fullParser` reads any file the fast reader declines. */
-export function loadConfig(text: string, file: string, fullParser: FullParser, catalog: Catalog = BUILTIN_CATALOG): Result<LoadedConfig> {
-  return fromParsed(parseYaml(text, file, fullParser), file, catalog)
+/**
+ * Loads a config synchronously: `fullParser` reads any file the fast YAML reader declines, and
+ * `validate` (validate.ts's validateConfig) reports the errors of a file the generated parser rejects.
+ */
+export function loadConfig(text: string, file: string, fullParser: FullParser, validate: Validate, catalog: Catalog = BUILTIN_CATALOG): Result<LoadedConfig> {
+  const parsed = parseYaml(text, file, fullParser)
+  if (!parsed.ok) return parsed
+  const config = parseValidConfig(parsed.value.data)
+  if (config) return resolveLoaded(config, file, parsed.value.locator, catalog)
+  return fromParsed(parsed, file, catalog, validate)
 }
 
 /**
- * Loads a config, bringing in the full YAML parser only for a file the fast reader declines, and
- * the schema compiler only for a file large enough to win back its cost.
+ * Loads a config without loading zod when the file is valid: the parser generated from the schema
+ * reads it. zod (for the error messages) and the full YAML parser load only for a file that needs
+ * them.
  */
 export async function loadConfigLazily(text: string, file: string, catalog: Catalog = BUILTIN_CATALOG): Promise<Result<LoadedConfig>> {
   let parsed = parseYaml(text, file)
@@ -32,16 +41,32 @@ export async function loadConfigLazily(text: string, file: string, catalog: Cata
     const { parseYamlFully } = await import('./yaml-full.js')
     parsed = parseYaml(text, file, parseYamlFully)
   }
-  const schema = parsed.ok && worthCompiling(parsed.value.data) ? (await import('./compiled-schema.js')).compiledConfigSchema() : undefined
-  return fromParsed(parsed, file, catalog, schema)
+  if (!parsed.ok) return parsed
+  const config = parseValidConfig(parsed.value.data)
+  if (config) return resolveLoaded(config, file, parsed.value.locator, catalog)
+  // zod, for the error messages.
+  const { validateConfig } = await import('./validate.js')
+  return fromParsed(parsed, file, catalog, validateConfig)
 }
 
-function fromParsed(parsed: Result<ParsedYaml>, file: string, catalog: Catalog, schema?: typeof configSchema): Result<LoadedConfig> {
+/** The config, when the generated parser accepts it and its workload names are unique; else undefined. */
+export function parseValidConfig(data: unknown): Config | undefined {
+  const config = parseConfigFast(data)
+  if (config === INVALID) return undefined
+  return duplicateNames((config as Config).workloads).length === 0 ? (config as Config) : undefined
+}
+
+export type Validate = (data: unknown, file: string, locator: Locator) => Result<Config>
+
+function fromParsed(parsed: Result<ParsedYaml>, file: string, catalog: Catalog, validate: Validate): Result<LoadedConfig> {
   if (!parsed.ok) return parsed
   const { data, locator } = parsed.value
-  const validated = validateConfig(data, file, locator, schema)
+  const validated = validate(data, file, locator)
   if (!validated.ok) return validated
-  const config = validated.value
+  return resolveLoaded(validated.value, file, locator, catalog)
+}
+
+function resolveLoaded(config: Config, file: string, locator: Locator, catalog: Catalog): Result<LoadedConfig> {
   const pricing = applyPricingOverrides(catalog, config.pricing, file, locator)
   if (!pricing.ok) return pricing
   const workloads = resolveWorkloads(config, file, locator, pricing.value.catalog)

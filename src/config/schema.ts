@@ -7,6 +7,7 @@ import { BUILTIN_CATALOG } from '../catalog/data.js'
 import { REQUIREMENTS } from '../catalog/capabilities.js'
 import { allModelIds } from '../catalog/lookup.js'
 import { QUALITIES } from '../catalog/types.js'
+import { duplicateNames } from './unique-names.js'
 
 /** A copy of the schema with a description (for the JSON Schema); the original stays as it was. */
 function described<T extends z.ZodMiniType>(schema: T, description: string): T {
@@ -160,17 +161,9 @@ const modelPricingSchema = described(
 
 /** Duplicate names are an error at the second one, pointing back at the first. */
 const uniqueNames = z.superRefine((workloads: { name: string }[], ctx) => {
-  const seen = new Map<string, number>()
-  workloads.forEach((w, i) => {
-    const first = seen.get(w.name)
-    if (first === undefined) seen.set(w.name, i)
-    else
-      ctx.addIssue({
-        code: 'custom',
-        path: [i, 'name'],
-        message: `duplicate workload name "${w.name}" (first used by workloads[${first}]); expected unique names`
-      })
-  })
+  for (const { index, first, name } of duplicateNames(workloads)) {
+    ctx.addIssue({ code: 'custom', path: [index, 'name'], message: `duplicate workload name "${name}" (first used by workloads[${first}]); expected unique names` })
+  }
 })
 
 export const configSchema = described(

@@ -7,15 +7,14 @@ import type { Locator } from './yaml.js'
 
 type Issue = z.core.$ZodIssue
 
-/** Validates with `schema`: the config schema, or its compiled form (same results, faster on large files). */
-export function validateConfig(data: unknown, file: string, locator: Locator, schema: typeof configSchema = configSchema): Result<Config> {
+export function validateConfig(data: unknown, file: string, locator: Locator): Result<Config> {
   if (data === null || typeof data !== 'object' || Array.isArray(data)) {
     return {
       ok: false,
       errors: [{ file, ...locator.locate([]), path: '', message: `expected a mapping that starts with "version: ${CONFIG_VERSION}", found ${describeFound(data)}` }]
     }
   }
-  const parsed = schema.safeParse(data)
+  const parsed = configSchema.safeParse(data)
   if (parsed.success) return { ok: true, value: parsed.data }
   const issues = parsed.error.issues
   // z.int() also checks the safe-integer range: drop that bound where the field has its own maximum.
@@ -23,18 +22,6 @@ export function validateConfig(data: unknown, file: string, locator: Locator, sc
   const relevant = issues.filter((i) => !(i.code === 'too_big' && i.maximum === Number.MAX_SAFE_INTEGER && bounded.has(i.path.join('\u0000'))))
   const errors = relevant.flatMap((issue) => issueToErrors(issue, data, file, locator))
   return { ok: false, errors: sortErrors(errors) }
-}
-
-/**
- * From this many workloads on, the loader validates with the compiled schema (compiled-schema.ts):
- * compiling costs a few milliseconds and then parses many times faster than the interpreting parser.
- */
-export const COMPILE_FROM_WORKLOADS = 2000
-
-/** Whether the data is large enough for the compiled schema to pay off. */
-export function worthCompiling(data: unknown): boolean {
-  const workloads = (data as { workloads?: unknown } | null)?.workloads
-  return Array.isArray(workloads) && workloads.length >= COMPILE_FROM_WORKLOADS
 }
 
 export function sortErrors(errors: ConfigError[]): ConfigError[] {

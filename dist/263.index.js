@@ -5,13 +5,14 @@ export const modules = {
 /***/ 9263:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
+// ESM COMPAT FLAG
+__webpack_require__.r(__webpack_exports__);
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
+  sortErrors: () => (/* binding */ sortErrors),
   validateConfig: () => (/* binding */ validateConfig)
 });
-
-// UNUSED EXPORTS: sortErrors
 
 // EXTERNAL MODULE: ./src/util/format.ts
 var format = __webpack_require__(2693);

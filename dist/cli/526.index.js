@@ -149,12 +149,13 @@ const configSchema = described(zod_mini__WEBPACK_IMPORTED_MODULE_3__/* .strictOb
 /***/ 2526:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
+__webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   sortErrors: () => (/* binding */ sortErrors),
 /* harmony export */   validateConfig: () => (/* binding */ validateConfig)
 /* harmony export */ });
-/* unused harmony export sortErrors */
 /* harmony import */ var _util_suggest_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7406);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6141);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7827);
 /* harmony import */ var _schema_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(131);
 
 

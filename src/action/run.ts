@@ -9,7 +9,6 @@ import { gateFails, type Finding, type Status } from '../gate/gate.js'
 import { explainApiError, GitHubApiError, type GitHubApi, type RepoRef } from '../github/api.js'
 import { upsertStickyComment } from '../github/comments.js'
 import { buildCommentBody, commentMarker, type RunStamp } from '../report/comment.js'
-import { MAX_CONFIG_BYTES } from '../config/yaml.js'
 import { mdText } from '../report/escape.js'
 import { renderMarkdown } from '../report/markdown.js'
 import { buildReport, type Report } from '../report/report.js'
@@ -231,7 +230,6 @@ async function readHead(ports: ActionPorts, pr: PullRequestInfo | undefined): Pr
   try {
     const text = await ports.github().getFileAtRef(ports.repo, path, pr.headSha)
     if (text === null) return { ok: false, message: `file not found at the pull request's head commit ${pr.headSha.slice(0, 12)}; expected the config at this path (check the config input)` }
-    if (Buffer.byteLength(text, 'utf8') > MAX_CONFIG_BYTES) return { ok: false, message: `file is larger than 16 MiB (${MAX_CONFIG_BYTES} bytes)` }
     return { ok: true, text }
   } catch (error) {
     return { ok: false, message: `could not read the file at the pull request's head commit: ${explainApiError(error)}` }

@@ -7,7 +7,7 @@ import { resolveWorkloads, type ResolvedWorkload } from './resolve.js'
 import { INVALID, parseConfigFast } from './config-parser.generated.js'
 import type { Config } from './schema.js'
 import { duplicateNames } from './unique-names.js'
-import { FULL_PARSER_NEEDED, parseYaml, type FullParser, type Locator, type ParsedYaml } from './yaml.js'
+import { FULL_PARSER_NEEDED, parseYaml, type FullParser, type Locator } from './yaml.js'
 
 export interface LoadedConfig {
   file: string
@@ -25,9 +25,9 @@ export interface LoadedConfig {
 export function loadConfig(text: string, file: string, fullParser: FullParser, validate: Validate, catalog: Catalog = BUILTIN_CATALOG): Result<LoadedConfig> {
   const parsed = parseYaml(text, file, fullParser)
   if (!parsed.ok) return parsed
-  const config = parseValidConfig(parsed.value.data)
-  if (config) return resolveLoaded(config, file, parsed.value.locator, catalog)
-  return fromParsed(parsed, file, catalog, validate)
+  const { data, locator } = parsed.value
+  const config = parseValidConfig(data)
+  return resolveLoaded(config ? { ok: true, value: config } : validate(data, file, locator), file, locator, catalog)
 }
 
 /**
@@ -42,11 +42,11 @@ export async function loadConfigLazily(text: string, file: string, catalog: Cata
     parsed = parseYaml(text, file, parseYamlFully)
   }
   if (!parsed.ok) return parsed
-  const config = parseValidConfig(parsed.value.data)
-  if (config) return resolveLoaded(config, file, parsed.value.locator, catalog)
+  const { data, locator } = parsed.value
+  const config = parseValidConfig(data)
   // zod, for the error messages.
-  const { validateConfig } = await import('./validate.js')
-  return fromParsed(parsed, file, catalog, validateConfig)
+  const validated = config ? { ok: true as const, value: config } : (await import('./validate.js')).validateConfig(data, file, locator)
+  return resolveLoaded(validated, file, locator, catalog)
 }
 
 /** The config, when the generated parser accepts it and its workload names are unique; else undefined. */
@@ -58,15 +58,9 @@ export function parseValidConfig(data: unknown): Config | undefined {
 
 export type Validate = (data: unknown, file: string, locator: Locator) => Result<Config>
 
-function fromParsed(parsed: Result<ParsedYaml>, file: string, catalog: Catalog, validate: Validate): Result<LoadedConfig> {
-  if (!parsed.ok) return parsed
-  const { data, locator } = parsed.value
-  const validated = validate(data, file, locator)
+function resolveLoaded(validated: Result<Config>, file: string, locator: Locator, catalog: Catalog): Result<LoadedConfig> {
   if (!validated.ok) return validated
-  return resolveLoaded(validated.value, file, locator, catalog)
-}
-
-function resolveLoaded(config: Config, file: string, locator: Locator, catalog: Catalog): Result<LoadedConfig> {
+  const config = validated.value
   const pricing = applyPricingOverrides(catalog, config.pricing, file, locator)
   if (!pricing.ok) return pricing
   const workloads = resolveWorkloads(config, file, locator, pricing.value.catalog)

@@ -116,19 +116,22 @@ function resolveOne(
   // Allocated only for a workload that takes defaults: this runs once per workload.
   let fromDefaults: FieldName[] | undefined
 
+  const tookDefault = (field: FieldName) => {
+    if (!fromDefaults) fromDefaults = [field]
+    else if (!fromDefaults.includes(field)) fromDefaults.push(field)
+  }
   function pick<K extends FieldName>(field: K): WorkloadDefaults[K] {
     if (workload[field] !== undefined) return workload[field]
     if (defaults[field] !== undefined) {
-      if (!fromDefaults) fromDefaults = [field]
-      else if (!fromDefaults.includes(field)) fromDefaults.push(field)
+      tookDefault(field)
       return defaults[field]
     }
     return undefined
   }
   const problem = (field: FieldName | null, message: string) => {
-    const fromDefault = field !== null && fromDefaults?.includes(field) === true
-    const at = field ? (fromDefault ? ['defaults', field] : [...base, field]) : base
-    errors.push({ path: formatPath(field ? [...base, field] : base), message: message + (fromDefault ? ` (from defaults.${field})` : ''), at })
+    const at = field ? fieldPath({ index, from_defaults: fromDefaults ?? NONE }, field) : base
+    const origin = at[0] === 'defaults' ? ` (from defaults.${String(field)})` : ''
+    errors.push({ path: formatPath(field ? [...base, field] : base), message: message + origin, at })
   }
   const missing = (field: FieldName, expected: string) =>
     problem(null, `missing ${field}; set it on the workload or in defaults (expected ${expected})`)
@@ -149,7 +152,7 @@ function resolveOne(
   }
   const volumeField = volumeSource.images_per_month !== undefined ? 'images_per_month' : 'images_per_day'
   const volumeValue = volumeSource[volumeField]
-  if (volumeValue !== undefined && !ownVolume) (fromDefaults ??= []).push(volumeField)
+  if (volumeValue !== undefined && !ownVolume) tookDefault(volumeField)
 
   if (modelName === undefined) missing('model', 'a catalog model id')
   if (quality === undefined) missing('quality', 'low, medium, high or auto; standard or hd on dall-e-3')

@@ -6,6 +6,8 @@
  * to `@user` before it looks for them. A zero-width space after the `@` (and between `#` and a
  * digit, `GH-` and a digit, `:` and `//`) breaks each pattern while the text reads the same.
  */
+import { CONTROL_CHARACTERS } from '../util/text.js'
+
 const ENTITIES: Record<string, string> = {
   '&': '&amp;',
   '<': '&lt;',
@@ -24,9 +26,6 @@ const ENTITIES: Record<string, string> = {
 /** Zero-width space, as an entity: invisible, but it ends a mention, reference or URL pattern. */
 export const ZWSP_ENTITY = '&#8203;'
 
-/** Every character below U+0020, DEL and the C1 controls (U+0080-U+009F). */
-// eslint-disable-next-line no-control-regex
-const CONTROL = /[\u0000-\u001f\u007f-\u009f]/g
 
 /** Escapes text for a markdown table cell or list item (one line, no markup, no links). */
 export function mdText(text: string): string {
@@ -45,5 +44,5 @@ export function mdCode(text: string): string {
 
 /** Newlines become spaces and other control characters are dropped: one line, nothing a terminal acts on. */
 export function oneLine(text: string): string {
-  return text.replace(/\r\n|\r|\n|\t/g, ' ').replace(CONTROL, '')
+  return text.replace(/\r\n|\r|\n|\t/g, ' ').replace(CONTROL_CHARACTERS, '')
 }

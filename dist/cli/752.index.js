@@ -30,7 +30,7 @@ function configJsonSchema() {
 /* harmony export */   Qn: () => (/* binding */ configSchema),
 /* harmony export */   e8: () => (/* binding */ CONFIG_VERSION)
 /* harmony export */ });
-/* unused harmony exports descriptionOf, LIMITS, WORKLOAD_FIELD_NAMES */
+/* unused harmony exports LIMITS, WORKLOAD_FIELD_NAMES */
 /* harmony import */ var zod_mini__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9396);
 /* harmony import */ var zod_mini__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(5395);
 /* harmony import */ var zod_mini__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(3759);

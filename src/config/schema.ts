@@ -17,7 +17,7 @@ function described<T extends z.ZodMiniType>(schema: T, description: string): T {
 }
 
 /** The description given with described(). */
-export function descriptionOf(schema: z.ZodMiniType): string | undefined {
+function descriptionOf(schema: z.ZodMiniType): string | undefined {
   return z.globalRegistry.get(schema)?.description
 }
 

@@ -100,21 +100,20 @@ export async function upsertStickyComment(input: StickyCommentInput): Promise<St
     const kept = again[0] ?? created
     const removed = await remove(again.slice(1))
     if (kept.id === created.id) return { action: 'created', url: created.url, removedDuplicates: removed, requests }
-    if (newerThanUs(kept) || content(kept.body) === content(body)) {
-      return { action: newerThanUs(kept) ? 'skipped-newer' : 'unchanged', url: kept.url, removedDuplicates: removed, requests }
-    }
+    return bringUpToDate(kept, removed)
+  }
+
+  // Duplicates left by an earlier overlap: the oldest stays.
+  return bringUpToDate(existing, await remove(ours.slice(1)))
+
+  /** Edits the comment that stays, unless a newer run wrote it or it already says the same. */
+  async function bringUpToDate(kept: IssueComment, removed: number): Promise<StickyCommentResult> {
+    if (newerThanUs(kept)) return { action: 'skipped-newer', url: kept.url, removedDuplicates: removed, requests }
+    if (content(kept.body) === content(body)) return { action: 'unchanged', url: kept.url, removedDuplicates: removed, requests }
     requests += 1
     const updated = await api.updateIssueComment(repo, kept.id, body)
     return { action: 'updated', url: updated.url, removedDuplicates: removed, requests }
   }
-
-  // Duplicates left by an earlier overlap: the oldest stays.
-  const removed = await remove(ours.slice(1))
-  if (newerThanUs(existing)) return { action: 'skipped-newer', url: existing.url, removedDuplicates: removed, requests }
-  if (content(existing.body) === content(body)) return { action: 'unchanged', url: existing.url, removedDuplicates: removed, requests }
-  requests += 1
-  const updated = await api.updateIssueComment(repo, existing.id, body)
-  return { action: 'updated', url: updated.url, removedDuplicates: removed, requests }
 }
 
 /** Newest run first; without stamps, the later comment. */

@@ -1,7 +1,8 @@
 /**
  * The parser generated from the zod schema (src/config/config-parser.generated.ts) must accept
- * exactly what the schema accepts and return what zod returns: valid files never load zod, so a
- * difference would let a wrong config through or misread a right one.
+ * exactly what the schema accepts and return what zod returns (it returns the parsed data itself,
+ * whose keys may stand in another order): valid files never load zod, so a difference would let a
+ * wrong config through or misread a right one.
  */
 import { describe, expect, it } from '@jest/globals'
 import fc from 'fast-check'
@@ -22,7 +23,19 @@ function expectAgreement(data: unknown): void {
   const zod = configSchema.safeParse(data)
   const fast = parseValidConfig(data)
   expect({ accepted: fast !== undefined }).toEqual({ accepted: zod.success })
-  if (zod.success && fast) expect(JSON.stringify(fast)).toBe(JSON.stringify(zod.data))
+  if (zod.success && fast) {
+    expect(canonical(fast)).toBe(canonical(zod.data))
+    expect(fast).toBe(data)
+  }
+}
+
+/** JSON with every object's keys sorted: the same value in any key order gives the same text. */
+function canonical(value: unknown): string {
+  return JSON.stringify(value, (_key, inner: unknown) =>
+    inner !== null && typeof inner === 'object' && !Array.isArray(inner)
+      ? Object.fromEntries(Object.entries(inner).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)))
+      : inner
+  )
 }
 
 /** A config touching every section and field kind of the schema. */

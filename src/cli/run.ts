@@ -10,7 +10,7 @@ import { gateFails } from '../gate/gate.js'
 import { renderModelsJson, renderModelsTable } from '../report/catalog.js'
 import { renderMarkdown } from '../report/markdown.js'
 import { buildReport, type Report } from '../report/report.js'
-import { renderTable } from '../report/table.js'
+import { renderTable, writeTable, type Emit } from '../report/table.js'
 import { renderComparisonMarkdown, renderComparisonTable } from '../report/compare.js'
 import { compareModels } from '../routing/compare.js'
 import { allModelIds } from '../catalog/lookup.js'
@@ -34,6 +34,12 @@ export function renderReport(report: Report, format: Format): string {
   if (format === 'json') return JSON.stringify(report, null, 2) + '\n'
   if (format === 'markdown') return renderMarkdown(report)
   return renderTable(report)
+}
+
+/** Writes the report; the table goes out in chunks, so a large one is never held as one string. */
+function writeReport(report: Report, format: Format, emit: Emit): void {
+  if (format === 'table') writeTable(report, emit)
+  else emit(renderReport(report, format))
 }
 
 function reportConfigErrors(ports: CliPorts, errors: readonly ConfigError[]): number {
@@ -112,7 +118,7 @@ async function run(argv: readonly string[], ports: CliPorts): Promise<number> {
         thresholdsFrom: command.thresholdsFrom
       })
       const report = buildReport(evaluation)
-      ports.stdout(renderReport(report, command.format))
+      writeReport(report, command.format, ports.stdout)
       return gateFails(report.findings, command.failOn) ? EXIT.gateFailed : EXIT.ok
     }
   }

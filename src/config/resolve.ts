@@ -10,6 +10,7 @@ import type { Catalog, ModelEntry, Quality } from '../catalog/types.js'
 import { describeFound, formatPath, type ConfigError, type PathSegment, type Result } from './errors.js'
 import type { Config, WorkloadDefaults, WorkloadInput } from './schema.js'
 import type { Locator } from './yaml.js'
+import { append } from '../util/array.js'
 
 /** 730 hours / 24: the days in an average month. */
 export const DAYS_PER_MONTH = 730 / 24
@@ -50,6 +51,8 @@ export interface ResolvedWorkload {
 type FieldName = keyof WorkloadDefaults
 
 const NONE: readonly FieldName[] = Object.freeze([])
+/** Shared by every workload that requires nothing. */
+const NO_REQUIREMENTS: Requirement[] = Object.freeze([]) as unknown as Requirement[]
 
 /**
  * Config path of a field's value, to point messages at it: the workload's own field, or the
@@ -69,17 +72,53 @@ export function resolveWorkloads(
   const errors: PendingError[] = []
   const resolved: ResolvedWorkload[] = []
   const defaults: WorkloadDefaults = config.defaults ?? {}
+  const taken = new DefaultsTaken(defaults)
 
   config.workloads.forEach((workload, index) => {
-    const result = resolveOne(workload, index, defaults, models)
+    const result = resolveOne(workload, index, defaults, models, taken)
     if (result.ok) resolved.push(result.value)
-    else errors.push(...result.errors)
+    else append(errors, result.errors)
   })
 
   if (errors.length > 0) {
     return { ok: false, errors: errors.map(({ at, ...rest }) => ({ file, ...rest, ...(at ? locator.locate(at) : {}) })) }
   }
   return { ok: true, value: resolved }
+}
+
+/**
+ * Which fields a workload takes from `defaults`: the defaults it does not set itself. Workloads
+ * share one frozen list per combination (a config has few), so 100,000 workloads hold a handful.
+ */
+class DefaultsTaken {
+  /** The defaults that apply field by field; the volume (one choice of two fields) is decided per workload. */
+  private readonly fields: FieldName[]
+  private readonly lists = new Map<string, readonly FieldName[]>()
+
+  constructor(defaults: WorkloadDefaults) {
+    this.fields = (Object.keys(defaults) as FieldName[]).filter(
+      (f) => f !== 'images_per_month' && f !== 'images_per_day' && defaults[f] !== undefined
+    )
+  }
+
+  of(workload: WorkloadInput, volumeField: FieldName | undefined): readonly FieldName[] {
+    let key = volumeField ?? ''
+    for (let i = 0; i < this.fields.length; i++) key += workload[this.fields[i] as FieldName] === undefined ? '1' : '0'
+    let list = this.lists.get(key)
+    if (!list) {
+      const taken = this.fields.filter((f) => workload[f] === undefined)
+      if (volumeField) taken.push(volumeField)
+      list = Object.freeze(taken)
+      this.lists.set(key, list)
+    }
+    return list
+  }
+}
+
+/** The workload's own value of a field, else the default. */
+function pick<K extends FieldName>(workload: WorkloadInput, defaults: WorkloadDefaults, field: K): WorkloadDefaults[K] {
+  const own = workload[field]
+  return own !== undefined ? own : defaults[field]
 }
 
 /** The retry rate to use when this workload runs on `modelId`. */
@@ -105,95 +144,98 @@ interface PendingError {
 
 type Outcome = { ok: true; value: ResolvedWorkload } | { ok: false; errors: PendingError[] }
 
+/** Adds an error about `field` (or the whole workload), pointed at the value's line. */
+function problem(
+  errors: PendingError[] | undefined,
+  index: number,
+  fromDefaults: readonly FieldName[],
+  field: FieldName | null,
+  message: string
+): PendingError[] {
+  const base: PathSegment[] = ['workloads', index]
+  const at = field ? fieldPath({ index, from_defaults: fromDefaults }, field) : base
+  const origin = at[0] === 'defaults' ? ` (from defaults.${String(field)})` : ''
+  const list = errors ?? []
+  list.push({ path: formatPath(field ? [...base, field] : base), message: message + origin, at })
+  return list
+}
+
+const missing = (errors: PendingError[] | undefined, index: number, field: FieldName, expected: string) =>
+  problem(errors, index, NONE, null, `missing ${field}; set it on the workload or in defaults (expected ${expected})`)
+
+/** Runs once per workload: no closures or lists are made for a workload without errors. */
 function resolveOne(
   workload: WorkloadInput,
   index: number,
   defaults: WorkloadDefaults,
-  models: Map<string, ModelEntry>
+  models: Map<string, ModelEntry>,
+  taken: DefaultsTaken
 ): Outcome {
-  const errors: PendingError[] = []
-  const base: PathSegment[] = ['workloads', index]
-  // Allocated only for a workload that takes defaults: this runs once per workload.
-  let fromDefaults: FieldName[] | undefined
+  let errors: PendingError[] | undefined
 
-  const tookDefault = (field: FieldName) => {
-    if (!fromDefaults) fromDefaults = [field]
-    else if (!fromDefaults.includes(field)) fromDefaults.push(field)
-  }
-  function pick<K extends FieldName>(field: K): WorkloadDefaults[K] {
-    if (workload[field] !== undefined) return workload[field]
-    if (defaults[field] !== undefined) {
-      tookDefault(field)
-      return defaults[field]
-    }
-    return undefined
-  }
-  const problem = (field: FieldName | null, message: string) => {
-    const at = field ? fieldPath({ index, from_defaults: fromDefaults ?? NONE }, field) : base
-    const origin = at[0] === 'defaults' ? ` (from defaults.${String(field)})` : ''
-    errors.push({ path: formatPath(field ? [...base, field] : base), message: message + origin, at })
-  }
-  const missing = (field: FieldName, expected: string) =>
-    problem(null, `missing ${field}; set it on the workload or in defaults (expected ${expected})`)
-
-  const modelName = pick('model')
-  const quality = pick('quality')
-  const size = pick('size')
+  const modelName = pick(workload, defaults, 'model')
+  const quality = pick(workload, defaults, 'quality')
+  const size = pick(workload, defaults, 'size')
   // The volume is one choice: a workload's own images_per_month or images_per_day beats either default.
   const ownVolume = workload.images_per_month !== undefined || workload.images_per_day !== undefined
   const volumeSource = ownVolume ? workload : defaults
-  const volumePrefix: PathSegment[] = ownVolume ? base : ['defaults']
   if (volumeSource.images_per_month !== undefined && volumeSource.images_per_day !== undefined) {
-    errors.push({
-      path: formatPath([...volumePrefix, 'images_per_day']),
-      message: 'both images_per_month and images_per_day are set; expected exactly one',
-      at: [...volumePrefix, 'images_per_day']
-    })
+    const at: PathSegment[] = ownVolume ? ['workloads', index, 'images_per_day'] : ['defaults', 'images_per_day']
+    errors = [{ path: formatPath(at), message: 'both images_per_month and images_per_day are set; expected exactly one', at }]
   }
   const volumeField = volumeSource.images_per_month !== undefined ? 'images_per_month' : 'images_per_day'
   const volumeValue = volumeSource[volumeField]
-  if (volumeValue !== undefined && !ownVolume) tookDefault(volumeField)
+  const fromDefaults = taken.of(workload, volumeValue !== undefined && !ownVolume ? volumeField : undefined)
 
-  if (modelName === undefined) missing('model', 'a catalog model id')
-  if (quality === undefined) missing('quality', 'low, medium, high or auto; standard or hd on dall-e-3')
-  if (size === undefined) missing('size', 'WxH, e.g. 1024x1024')
-  if (volumeValue === undefined) missing('images_per_month', 'images_per_month or images_per_day')
+  if (modelName === undefined) errors = missing(errors, index, 'model', 'a catalog model id')
+  if (quality === undefined) errors = missing(errors, index, 'quality', 'low, medium, high or auto; standard or hd on dall-e-3')
+  if (size === undefined) errors = missing(errors, index, 'size', 'WxH, e.g. 1024x1024')
+  if (volumeValue === undefined) errors = missing(errors, index, 'images_per_month', 'images_per_month or images_per_day')
   const model = modelName === undefined ? undefined : models.get(modelName)
-  if (!model || quality === undefined || size === undefined || volumeValue === undefined || errors.length > 0) {
-    return { ok: false, errors }
+  if (!model || quality === undefined || size === undefined || volumeValue === undefined || errors) {
+    return { ok: false, errors: errors ?? [] }
   }
 
   const qualities = model.qualities.value
   if (!qualities.includes(quality)) {
-    problem('quality', `${model.id} does not offer quality "${quality}"; expected one of ${qualities.join(', ')}`)
+    errors = problem(errors, index, fromDefaults, 'quality', `${model.id} does not offer quality "${quality}"; expected one of ${qualities.join(', ')}`)
   }
   const sizeCheck = checkSize(model.sizes.value, size)
-  if (!sizeCheck.ok) problem('size', `${model.id} does not offer size ${describeFound(size)}; expected ${describeSizeRule(model.sizes.value)}`)
-
-  const batch = pick('batch') ?? false
-  const textOutput = pick('text_output_tokens') ?? 0
-  const partials = pick('partial_images') ?? 0
-  const inputImages = pick('input_images') ?? 0
-  const caps = model.capabilities
-  if (batch && !caps.batch.value) problem('batch', `${model.id} is not offered on the Batch API; expected batch: false`)
-  if (textOutput > 0 && !caps.text_output.value) {
-    problem('text_output_tokens', `${model.id} does not output text; expected 0 (gpt-image-1.5 outputs text)`)
+  if (!sizeCheck.ok) {
+    errors = problem(errors, index, fromDefaults, 'size', `${model.id} does not offer size ${describeFound(size)}; expected ${describeSizeRule(model.sizes.value)}`)
   }
-  if (partials > 0 && !caps.partial_images.value) problem('partial_images', `${model.id} does not stream partial images; expected 0`)
-  if (inputImages > 0 && !caps.edits.value) problem('input_images', `${model.id} takes no input images; expected 0`)
+
+  const batch = pick(workload, defaults, 'batch') ?? false
+  const textOutput = pick(workload, defaults, 'text_output_tokens') ?? 0
+  const partials = pick(workload, defaults, 'partial_images') ?? 0
+  const inputImages = pick(workload, defaults, 'input_images') ?? 0
+  const caps = model.capabilities
+  if (batch && !caps.batch.value) errors = problem(errors, index, fromDefaults, 'batch', `${model.id} is not offered on the Batch API; expected batch: false`)
+  if (textOutput > 0 && !caps.text_output.value) {
+    errors = problem(errors, index, fromDefaults, 'text_output_tokens', `${model.id} does not output text; expected 0 (gpt-image-1.5 outputs text)`)
+  }
+  if (partials > 0 && !caps.partial_images.value) {
+    errors = problem(errors, index, fromDefaults, 'partial_images', `${model.id} does not stream partial images; expected 0`)
+  }
+  if (inputImages > 0 && !caps.edits.value) errors = problem(errors, index, fromDefaults, 'input_images', `${model.id} takes no input images; expected 0`)
   if (qualities.includes(quality) && sizeCheck.ok && !hasOutputPrice(model, quality, size)) {
-    problem(
+    errors = problem(
+      errors,
+      index,
+      fromDefaults,
       'quality',
       `no price for ${quality} ${size} on ${model.id}: the pricing section removed it; expected pricing.${model.id}.image_prices.${quality} or token_rates.image_output`
     )
   }
-  const requires = pick('requires') ?? []
+  const requires = pick(workload, defaults, 'requires') ?? NO_REQUIREMENTS
   const unmet = requires.length > 0 ? unmetRequirement(model, { requires, input_images: inputImages, text_output_tokens: 0, batch: false }) : undefined
-  if (unmet) problem('requires', `requires ${unmet.requirement}, but ${unmet.reason}; expected a model that has it`)
-  const inputImageSize = pick('input_image_size') ?? size
-  if (inputImages > 0 && !parseSize(inputImageSize)) problem('input_image_size', `expected WxH, found ${describeFound(inputImageSize)}`)
+  if (unmet) errors = problem(errors, index, fromDefaults, 'requires', `requires ${unmet.requirement}, but ${unmet.reason}; expected a model that has it`)
+  const inputImageSize = pick(workload, defaults, 'input_image_size') ?? size
+  if (inputImages > 0 && !parseSize(inputImageSize)) {
+    errors = problem(errors, index, fromDefaults, 'input_image_size', `expected WxH, found ${describeFound(inputImageSize)}`)
+  }
 
-  if (errors.length > 0) return { ok: false, errors }
+  if (errors) return { ok: false, errors }
 
   const resolved: ResolvedWorkload = {
     index,
@@ -203,21 +245,21 @@ function resolveOne(
     size,
     images_per_month: volumeField === 'images_per_day' ? volumeValue * DAYS_PER_MONTH : volumeValue,
     volume_from: volumeField,
-    images_per_request: pick('images_per_request') ?? 1,
-    prompt_tokens: pick('prompt_tokens') ?? 0,
-    cached_prompt_share: pick('cached_prompt_share') ?? 0,
+    images_per_request: pick(workload, defaults, 'images_per_request') ?? 1,
+    prompt_tokens: pick(workload, defaults, 'prompt_tokens') ?? 0,
+    cached_prompt_share: pick(workload, defaults, 'cached_prompt_share') ?? 0,
     input_images: inputImages,
     input_image_size: inputImageSize,
-    input_fidelity: pick('input_fidelity') ?? 'low',
+    input_fidelity: pick(workload, defaults, 'input_fidelity') ?? 'low',
     partial_images: partials,
     text_output_tokens: textOutput,
     retry_rate: 0,
-    requires: [...new Set(pick('requires') ?? [])],
+    requires: requires.length === 0 ? NO_REQUIREMENTS : [...new Set(requires)],
     batch,
-    from_defaults: NONE
+    from_defaults: fromDefaults
   }
   if (modelName !== model.id) resolved.model_alias = modelName
-  const retry = pick('retry_rate')
+  const retry = pick(workload, defaults, 'retry_rate')
   if (typeof retry === 'object') {
     const byModel: Record<string, number> = {}
     for (const [key, value] of Object.entries(retry)) {
@@ -228,12 +270,11 @@ function resolveOne(
   } else if (retry !== undefined) {
     resolved.retry_rate = retry
   }
-  const inputTokens = pick('input_image_tokens')
+  const inputTokens = pick(workload, defaults, 'input_image_tokens')
   if (inputTokens !== undefined) resolved.input_image_tokens = inputTokens
-  const peak = pick('peak_images_per_minute')
+  const peak = pick(workload, defaults, 'peak_images_per_minute')
   if (peak !== undefined) resolved.peak_images_per_minute = peak
-  const budget = pick('budget_usd')
+  const budget = pick(workload, defaults, 'budget_usd')
   if (budget !== undefined) resolved.budget_usd = budget
-  if (fromDefaults) resolved.from_defaults = fromDefaults
   return { ok: true, value: resolved }
 }

@@ -8,6 +8,8 @@
  */
 import { CONTROL_CHARACTERS } from '../util/text.js'
 
+const HAS_CONTROL = new RegExp(CONTROL_CHARACTERS.source)
+
 const ENTITIES: Record<string, string> = {
   '&': '&amp;',
   '<': '&lt;',
@@ -44,5 +46,7 @@ export function mdCode(text: string): string {
 
 /** Newlines become spaces and other control characters are dropped: one line, nothing a terminal acts on. */
 export function oneLine(text: string): string {
+  // Nearly every name is clean already: one scan instead of two replacements.
+  if (!HAS_CONTROL.test(text)) return text
   return text.replace(/\r\n|\r|\n|\t/g, ' ').replace(CONTROL_CHARACTERS, '')
 }

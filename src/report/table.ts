@@ -1,22 +1,53 @@
 /** Plain-text report for terminals: aligned columns, no markup. */
-import { append } from '../util/array.js'
 import { count, signedPercent, signedUsd, usd } from '../util/format.js'
 import { oneLine } from './escape.js'
 import type { Report } from './report.js'
 
+/** Receives the report a piece at a time: the text of 100,000 workloads never has to be one string. */
+export type Emit = (text: string) => void
+
+/** The whole report as one string (tests, small reports). */
 export function renderTable(report: Report): string {
-  const out: string[] = []
-  const errors = report.findings.filter((f) => f.severity === 'error').length
+  let text = ''
+  writeTable(report, (chunk) => (text += chunk))
+  return text
+}
+
+/** Gathers lines and hands them on in chunks of about 64 kB. */
+class ChunkedLines {
+  private chunk = ''
+
+  constructor(private readonly emit: Emit) {}
+
+  push(...lines: string[]): void {
+    for (const line of lines) this.line(line)
+  }
+
+  line(line: string): void {
+    this.chunk += line + '\n'
+    if (this.chunk.length >= 65536) this.flush()
+  }
+
+  flush(): void {
+    if (this.chunk !== '') this.emit(this.chunk)
+    this.chunk = ''
+  }
+}
+
+export function writeTable(report: Report, emit: Emit): void {
+  const out = new ChunkedLines(emit)
+  let errors = 0
+  for (const f of report.findings) if (f.severity === 'error') errors++
   const warnings = report.findings.length - errors
-  out.push(`image-cost-gate: ${report.status.toUpperCase()} (${errors} error${errors === 1 ? '' : 's'}, ${warnings} warning${warnings === 1 ? '' : 's'})`)
+  out.line(`image-cost-gate: ${report.status.toUpperCase()} (${errors} error${errors === 1 ? '' : 's'}, ${warnings} warning${warnings === 1 ? '' : 's'})`)
   const delta = report.diff
     ? `  (base ${usd(report.diff.base_total_usd)}, ${signedUsd(report.diff.total_delta_usd)}, ${signedPercent(report.diff.total_delta_percent)})`
     : ''
   out.push(`Total: ${usd(report.total_monthly_usd)}/month${delta}`, `Config: ${oneLine(report.config_path)}`, '')
 
-  const head = new Map(report.workloads.map((w) => [w.name, w]))
-  const base = new Map((report.base?.workloads ?? []).map((w) => [w.name, w]))
   if (report.diff) {
+    const head = new Map(report.workloads.map((w) => [w.name, w]))
+    const base = new Map((report.base?.workloads ?? []).map((w) => [w.name, w]))
     const rows = report.diff.workloads.map((d) => {
       const w = head.get(d.name) ?? base.get(d.name)
       return [
@@ -31,12 +62,12 @@ export function renderTable(report: Report): string {
         d.change === 'changed' ? `changed: ${d.changed_fields.join(', ')}` : d.change
       ]
     })
-    append(out, columns(['WORKLOAD', 'MODEL', 'QUALITY', 'SIZE', 'IMAGES/MO', 'BASE', 'HEAD', 'DELTA', 'CHANGE'], rows, 'llllrrrrl'))
+    writeColumns(['WORKLOAD', 'MODEL', 'QUALITY', 'SIZE', 'IMAGES/MO', 'BASE', 'HEAD', 'DELTA', 'CHANGE'], rows, 'llllrrrrl', out)
   } else {
     const rows = report.workloads.map((w) => [oneLine(w.name), w.model, w.quality, w.size, count(w.images_per_month), usd(w.monthly_usd)])
-    append(out, columns(['WORKLOAD', 'MODEL', 'QUALITY', 'SIZE', 'IMAGES/MO', 'MONTHLY'], rows, 'llllrr'))
+    writeColumns(['WORKLOAD', 'MODEL', 'QUALITY', 'SIZE', 'IMAGES/MO', 'MONTHLY'], rows, 'llllrr', out)
   }
-  out.push('')
+  out.line('')
 
   const status = new Map([...(report.base?.models ?? []), ...report.models].map((m) => [m.model, m]))
   const lifecycle = (id: string) => {
@@ -45,66 +76,90 @@ export function renderTable(report: Report): string {
   }
   if (report.diff) {
     const rows = report.diff.models.map((m) => [m.model, lifecycle(m.model), usd(m.base_monthly_usd), usd(m.head_monthly_usd), signedUsd(m.delta_usd)])
-    append(out, columns(['MODEL', 'STATUS', 'BASE', 'HEAD', 'DELTA'], rows, 'llrrr'))
+    writeColumns(['MODEL', 'STATUS', 'BASE', 'HEAD', 'DELTA'], rows, 'llrrr', out)
   } else {
     const rows = report.models.map((m) => [m.model, lifecycle(m.model), count(m.billed_images_per_month), usd(m.monthly_usd)])
-    append(out, columns(['MODEL', 'STATUS', 'BILLED IMAGES/MO', 'MONTHLY'], rows, 'llrr'))
+    writeColumns(['MODEL', 'STATUS', 'BILLED IMAGES/MO', 'MONTHLY'], rows, 'llrr', out)
   }
 
-  for (const c of report.diff?.setting_changes ?? []) {
-    if (c === report.diff?.setting_changes[0]) out.push('', 'THRESHOLD CHANGES')
-    out.push(`  ${c.field}: ${String(c.base ?? 'unset')} -> ${String(c.head ?? 'unset')}`)
-  }
+  const settingChanges = report.diff?.setting_changes ?? []
+  if (settingChanges.length > 0) out.push('', 'THRESHOLD CHANGES')
+  for (const c of settingChanges) out.line(`  ${c.field}: ${String(c.base ?? 'unset')} -> ${String(c.head ?? 'unset')}`)
 
-  const migrating = report.workloads.filter((w) => w.migration)
-  if (migrating.length > 0) out.push('', 'MIGRATION')
-  for (const w of migrating) {
+  let migrating = false
+  for (const w of report.workloads) {
     const m = w.migration
     if (!m) continue
+    if (!migrating) out.push('', 'MIGRATION')
+    migrating = true
     const when = m.status === 'retired' ? `shut down ${m.shutdown_date}` : `shuts down ${m.shutdown_date} (${m.days_left} days left)`
     const options = m.replacements.map((a) =>
       a.eligible && a.monthly_usd !== null ? `${a.model} ${usd(a.monthly_usd)} (${signedUsd(a.delta_usd ?? 0)})` : `${a.model} not an option: ${a.reason ?? ''}`
     )
-    out.push(`  ${oneLine(w.name)}: ${w.model} ${when}; ${options.length > 0 ? options.join(' or ') : (m.replacement_note ?? 'no replacement named')}`)
+    out.line(`  ${oneLine(w.name)}: ${w.model} ${when}; ${options.length > 0 ? options.join(' or ') : (m.replacement_note ?? 'no replacement named')}`)
   }
 
-  const movers = report.workloads.filter((w) => w.cheapest && w.cheapest.model !== w.model && w.cheapest.saving_usd > 0.005)
-  if (movers.length > 0) {
-    out.push('', 'CHEAPER OPTIONS')
-    for (const w of movers) {
-      const best = w.alternatives.find((a) => a.model === w.cheapest?.model)
-      out.push(`  ${oneLine(w.name)}: ${w.model} ${usd(w.monthly_usd)} -> ${w.cheapest?.model} ${usd(w.cheapest?.monthly_usd ?? 0)} (saves ${usd(w.cheapest?.saving_usd ?? 0)}/month${best?.notes.length ? `; ${best.notes.join('; ')}` : ''})`)
-    }
-    out.push(`  If every workload moved to its cheapest eligible model: ${usd(report.routing.if_cheapest.total_monthly_usd)}/month. Run \`image-cost-gate compare\` for the matrix.`)
+  let movers = false
+  for (const w of report.workloads) {
+    const cheapest = w.cheapest
+    if (!cheapest || cheapest.model === w.model || !(cheapest.saving_usd > 0.005)) continue
+    if (!movers) out.push('', 'CHEAPER OPTIONS')
+    movers = true
+    const best = w.alternatives.find((a) => a.model === cheapest.model)
+    out.line(`  ${oneLine(w.name)}: ${w.model} ${usd(w.monthly_usd)} -> ${cheapest.model} ${usd(cheapest.monthly_usd)} (saves ${usd(cheapest.saving_usd)}/month${best?.notes.length ? `; ${best.notes.join('; ')}` : ''})`)
+  }
+  if (movers) {
+    out.line(`  If every workload moved to its cheapest eligible model: ${usd(report.routing.if_cheapest.total_monthly_usd)}/month. Run \`image-cost-gate compare\` for the matrix.`)
   }
 
   out.push('', 'FINDINGS')
-  if (report.findings.length === 0) out.push('  none')
+  if (report.findings.length === 0) out.line('  none')
+  const file = oneLine(report.config_path)
   for (const f of report.findings) {
-    const where = oneLine(f.line ? `${report.config_path}:${f.line}` : report.config_path)
-    out.push(`  ${f.severity.padEnd(7)} ${f.rule.padEnd(24)} ${where}  ${oneLine(f.message)}`)
+    const where = f.line ? `${file}:${f.line}` : file
+    out.line(`  ${f.severity.padEnd(7)} ${f.rule.padEnd(24)} ${where}  ${oneLine(f.message)}`)
   }
 
-  const assumptions = report.workloads.flatMap((w) => w.assumptions.map((a) => `  ${oneLine(w.name)}: ${oneLine(a)}`))
-  if (assumptions.length > 0) append(out, ['', 'ASSUMPTIONS', ...assumptions])
+  let assumptions = false
+  for (const w of report.workloads) {
+    if (w.assumptions.length === 0) continue
+    if (!assumptions) out.push('', 'ASSUMPTIONS')
+    assumptions = true
+    const name = oneLine(w.name)
+    for (const a of w.assumptions) out.line(`  ${name}: ${oneLine(a)}`)
+  }
   out.push('', `Catalog checked ${report.catalog.as_of}; evaluated on ${report.evaluated_on}.`)
   for (const o of report.overrides) {
-    out.push(`Override: ${o.model} ${o.figure} = ${o.config_value ?? 'none'} (catalog ${o.catalog_value ?? 'none'}; ${oneLine(o.source)})`)
+    out.line(`Override: ${o.model} ${o.figure} = ${o.config_value ?? 'none'} (catalog ${o.catalog_value ?? 'none'}; ${oneLine(o.source)})`)
   }
-  return out.join('\n') + '\n'
+  out.flush()
 }
-
 
 /** Aligned columns; `align` holds one l or r per column. */
 export function columns(headers: readonly string[], rows: readonly (readonly string[])[], align: string): string[] {
+  const lines: string[] = []
+  writeColumns(headers, rows, align, { line: (text) => void lines.push(text) })
+  return lines
+}
+
+function writeColumns(headers: readonly string[], rows: readonly (readonly string[])[], align: string, out: { line(text: string): void }): void {
   const widths = headers.map((h) => h.length)
   for (const r of rows) {
-    for (let i = 0; i < widths.length; i++) widths[i] = Math.max(widths[i] ?? 0, (r[i] ?? '').length)
+    for (let i = 0; i < widths.length; i++) {
+      const length = (r[i] ?? '').length
+      if (length > (widths[i] as number)) widths[i] = length
+    }
   }
-  const line = (cells: readonly string[]) =>
-    cells
-      .map((cell, i) => (align[i] === 'r' ? cell.padStart(widths[i] ?? 0) : cell.padEnd(widths[i] ?? 0)))
-      .join('  ')
-      .trimEnd()
-  return [line(headers), ...rows.map(line)]
+  const right = widths.map((_, i) => align[i] === 'r')
+  const line = (cells: readonly string[]) => {
+    let text = ''
+    for (let i = 0; i < widths.length; i++) {
+      const cell = cells[i] ?? ''
+      if (i > 0) text += '  '
+      text += right[i] ? cell.padStart(widths[i] as number) : cell.padEnd(widths[i] as number)
+    }
+    return text.trimEnd()
+  }
+  out.line(line(headers))
+  for (const r of rows) out.line(line(r))
 }

@@ -1,6 +1,8 @@
 import { describe, expect, it } from '@jest/globals'
-import { spawnSync } from 'node:child_process'
-import { readFileSync } from 'node:fs'
+import { spawn, spawnSync } from 'node:child_process'
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
 import { parseCommand, UsageError } from '../src/cli/args.js'
 import { EXIT, runCli, type CliPorts } from '../src/cli/run.js'
 import { VERSION } from '../src/version.js'
@@ -160,5 +162,23 @@ describe('the bundled CLI (dist/cli/index.js)', () => {
     const invalid = node(['check', '--config', 'package.json'])
     expect(invalid.status).toBe(2)
     expect(invalid.stderr).toMatch(/^package.json:1:1: workloads: missing required field; expected a list\n/)
+  })
+
+  it('stops quietly with the gate\'s exit code when the reader closes the pipe early (| head)', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'cli-pipe-'))
+    const rows = Array.from({ length: 3000 }, (_, i) => `  - { name: w${i}, model: gpt-image-2, quality: low, size: 1024x1024, images_per_month: ${i + 1} }`)
+    writeFileSync(join(dir, 'big.yml'), `version: 1\nbudget:\n  monthly_usd: 1\nworkloads:\n${rows.join('\n')}\n`)
+    const child = spawn(process.execPath, ['dist/cli/index.js', 'check', '--config', join(dir, 'big.yml'), '--date', TODAY])
+    let stderr = ''
+    let first = ''
+    child.stderr.on('data', (d: Buffer) => (stderr += d.toString()))
+    child.stdout.once('data', (d: Buffer) => {
+      first = d.toString()
+      child.stdout.destroy()
+    })
+    const code = await new Promise<number | null>((done) => child.on('close', done))
+    expect(first).toMatch(/^image-cost-gate: FAIL/)
+    expect(stderr).toBe('')
+    expect(code).toBe(1)
   })
 })

@@ -6,12 +6,25 @@ import { VERSION } from './version.js'
 
 const readText = (path: string) => readConfigFile(path, 'file not found; expected a config file at this path (see --config)')
 
+// A reader that stops early (`| head`) closes the pipe: the rest of the report is dropped and the
+// exit code is still the gate's. Any other write failure is reported.
+let stdoutClosed = false
+process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+  if (error.code !== 'EPIPE' && !stdoutClosed) {
+    process.stderr.write(`image-cost-gate: cannot write the report: ${error.message}\n`)
+    process.exitCode = 3
+  }
+  stdoutClosed = true
+})
+
 void runCli(process.argv.slice(2), {
   readText,
   today: () => new Date().toISOString().slice(0, 10),
-  stdout: (text) => process.stdout.write(text),
+  stdout: (text) => {
+    if (!stdoutClosed) process.stdout.write(text)
+  },
   stderr: (text) => process.stderr.write(text),
   version: VERSION
 }).then((code) => {
-  process.exitCode = code
+  process.exitCode = process.exitCode === 3 ? 3 : code
 })

@@ -77,6 +77,18 @@ describe('the fast YAML reader', () => {
     expectSameAsFullParser(text.replace(/\n/g, '\r\n'))
   })
 
+  it('reads words and numbers it has seen before exactly as the first time (known words, integers in place)', () => {
+    const models = ['gpt-image-2', 'gpt-image-1', 'dall-e-3', 'gpt-image-1-mini']
+    const rows = Array.from({ length: 40 }, (_, i) => {
+      // Twelve unique words of one length turn the known-word places over; the models keep theirs.
+      const unique = `word-${String(i).padStart(6, '0')}`
+      const number = [0, 7, 10, 999999999999999, 1000000000000000, 12.5, -3, 1e3][i % 8]
+      return `  - { name: ${unique}, model: ${models[i % 4]}, n: ${number}, size: 1024x1024, tag: ${i % 3 ? 'low' : 'true'}, empty: , text: "${unique}" }`
+    })
+    expectSameAsFullParser(['version: 1', 'name: gpt-image-2', 'workloads:', ...rows, 'size: 1024x1024', ''].join('\n'))
+    expectSameAsFullParser('a: { b: 1, c: [1, 2, 0], d: 00 }\n'.replace('00', '0'))
+  })
+
   it.each([
     ['an anchor and alias', 'a: &x 1\nb: *x\n'],
     ['a tag', 'a: !!str 1\n'],
@@ -98,7 +110,10 @@ describe('the fast YAML reader', () => {
     // "[a, ]" is ["a"] in YAML and "[, a]" is a syntax error: neither holds an empty item.
     ['a trailing comma in a flow sequence', 'requires: [edits, ]\n'],
     ['a leading comma in a flow sequence', 'requires: [ , edits]\n'],
-    ['an empty item in a flow sequence', 'requires: [edits,, batch]\n']
+    ['an empty item in a flow sequence', 'requires: [edits,, batch]\n'],
+    ['a leading zero in a flow mapping', 'a: { b: 012 }\n'],
+    ['an integer beyond 2^53 in a flow mapping', 'a: { b: 123456789012345678 }\n'],
+    ['a numeric key in a flow mapping after a valid one', 'a: { b: 1, 2: c }\n']
   ])('leaves %s to the full parser', (_name, text) => {
     expect(fastParseYaml(text)).toBeUndefined()
   })

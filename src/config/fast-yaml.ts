@@ -81,31 +81,83 @@ export function fastParseYaml(text: string): FastParse | undefined {
 /**
  * Positions of every container: `table.get(container)` is an offset into `ints`, where the
  * container's own line and column come first, then per entry [keyLine, keyColumn, valueLine,
- * valueColumn] for a mapping or [line, column] for a sequence. A container gathers its entries
- * while nested containers are read, and writes them in one run when it is complete.
+ * valueColumn] for a mapping or [line, column] for a sequence. An open container gathers its
+ * positions on a stack (nested containers open above it and close before it goes on), and moves
+ * them into `ints` in one run when it is complete: no list is made per container.
  */
 class PositionTable {
   ints = new Int32Array(1 << 16)
   size = 0
   readonly table = new Map<object, number>()
+  private stack = new Int32Array(1 << 10)
+  private top = 0
 
-  close(container: object, own: readonly [number, number], entries: readonly number[]): void {
-    const needed = this.size + 2 + entries.length
-    if (needed > this.ints.length) {
-      const grown = new Int32Array(Math.max(needed, this.ints.length * 2))
-      grown.set(this.ints)
-      this.ints = grown
-    }
+  /** Starts a container at line/column; returns its mark for close(). */
+  open(line: number, column: number): number {
+    const mark = this.top
+    this.push2(line, column)
+    return mark
+  }
+
+  push2(a: number, b: number): void {
+    if (this.top + 2 > this.stack.length) this.stack = grow(this.stack, this.top + 2)
+    this.stack[this.top++] = a
+    this.stack[this.top++] = b
+  }
+
+  push4(a: number, b: number, c: number, d: number): void {
+    this.push2(a, b)
+    this.push2(c, d)
+  }
+
+  close(container: object, mark: number): void {
+    const length = this.top - mark
+    if (this.size + length > this.ints.length) this.ints = grow(this.ints, this.size + length)
     this.table.set(container, this.size)
-    this.ints[this.size++] = own[0]
-    this.ints[this.size++] = own[1]
-    for (const n of entries) this.ints[this.size++] = n
+    const ints = this.ints
+    const stack = this.stack
+    let at = this.size
+    for (let i = mark; i < this.top; i++) ints[at++] = stack[i] as number
+    this.size = at
+    this.top = mark
+  }
+}
+
+function grow(ints: Int32Array<ArrayBuffer>, needed: number): Int32Array<ArrayBuffer> {
+  const grown = new Int32Array(Math.max(needed, ints.length * 2))
+  grown.set(ints)
+  return grown
+}
+
+/**
+ * Plain words already read and found valid (keys, and string values such as model ids), found again
+ * by their text in place: a config repeats the same few words, so most are neither cut out of the
+ * text again nor checked again, and 100,000 workloads share one copy of each. One word per slot,
+ * chosen by length and end characters; a word that misses takes the slot over.
+ */
+class KnownWords {
+  private readonly slots: (string | undefined)[] = new Array(256).fill(undefined)
+
+  private slot(text: string, start: number, stop: number): number {
+    return ((stop - start) * 31 + text.charCodeAt(start) * 7 + text.charCodeAt(stop - 1)) & 255
+  }
+
+  find(text: string, start: number, stop: number): string | undefined {
+    if (stop <= start) return undefined
+    const word = this.slots[this.slot(text, start, stop)]
+    return word !== undefined && word.length === stop - start && text.startsWith(word, start) ? word : undefined
+  }
+
+  add(word: string): void {
+    this.slots[this.slot(word, 0, word.length)] = word
   }
 }
 
 class Reader {
   /** Plain keys already found to be valid (configs repeat the same few keys). */
-  private readonly goodKeys = new Set<string>()
+  private readonly keys = new KnownWords()
+  /** Plain string values already found to be valid. */
+  private readonly words = new KnownWords()
   /** Per content line (blank and comment-only lines dropped): its number, indentation, start and end offsets. */
   private readonly numbers: Int32Array
   private readonly indents: Int32Array
@@ -137,8 +189,8 @@ class Reader {
       while (start < end && text.charCodeAt(start) === SPACE) start++
       if (start < end && text.charCodeAt(start) !== HASH) {
         const indent = start - lineStart
+        // No CR can stand inside a line: the check above sent every CR not before a LF to the full parser.
         if (indent === 0 && (text.startsWith('---', start) || text.startsWith('...', start) || text.charCodeAt(start) === 37)) bail()
-        for (let i = start; i < end; i++) if (text.charCodeAt(i) === 13) bail()
         this.numbers[count] = number
         this.indents[count] = indent
         this.starts[count] = start
@@ -172,8 +224,8 @@ class Reader {
   private mapping(column: number, firstStart: number): Record<string, unknown> {
     const text = this.text
     const map: Record<string, unknown> = {}
-    const own: [number, number] = [this.numbers[this.index] as number, column + 1]
-    const entries: number[] = []
+    const positions = this.positions
+    const mark = positions.open(this.numbers[this.index] as number, column + 1)
     let start = firstStart
     for (;;) {
       const line = this.index
@@ -194,13 +246,15 @@ class Reader {
         let colon = text.indexOf(':', start)
         while (colon >= 0 && colon < end && colon + 1 < end && text.charCodeAt(colon + 1) !== SPACE) colon = text.indexOf(':', colon + 1)
         if (colon <= start || colon >= end) bail()
-        key = text.slice(start, colon)
         afterKey = colon
-        if (!this.goodKeys.has(key)) {
+        const known = this.keys.find(text, start, colon)
+        if (known !== undefined) key = known
+        else {
+          key = text.slice(start, colon)
           if (text.charCodeAt(colon - 1) === SPACE) bail()
           checkPlain(key)
           if (typeof resolvePlain(key) !== 'string' || INDEX_KEY_RE.test(key) || key === '__proto__') bail()
-          this.goodKeys.add(key)
+          this.keys.add(key)
         }
       }
       // Inherited names (constructor, toString...) also send the file to the full parser.
@@ -213,18 +267,18 @@ class Reader {
         // A nested block, a sequence at the key's own indentation, or nothing (null).
         const next = this.index
         if (next < this.count && (this.indents[next] as number) > column) {
-          entries.push(number, keyColumn, this.numbers[next] as number, (this.indents[next] as number) + 1)
+          positions.push4(number, keyColumn, this.numbers[next] as number, (this.indents[next] as number) + 1)
           map[key] = this.block(this.indents[next] as number)
         } else if (next < this.count && this.indents[next] === column && this.isItem(next)) {
-          entries.push(number, keyColumn, this.numbers[next] as number, column + 1)
+          positions.push4(number, keyColumn, this.numbers[next] as number, column + 1)
           map[key] = this.sequence(column)
         } else {
           // An empty value stands where it would start: after the colon and its spaces.
-          entries.push(number, keyColumn, number, keyColumn + (valueStart - start))
+          positions.push4(number, keyColumn, number, keyColumn + (valueStart - start))
           map[key] = null
         }
       } else {
-        entries.push(number, keyColumn, number, keyColumn + (valueStart - start))
+        positions.push4(number, keyColumn, number, keyColumn + (valueStart - start))
         map[key] = this.inline(valueStart, end, number, keyColumn + (valueStart - start) - 1, column)
       }
       if (this.index >= this.count) break
@@ -233,7 +287,7 @@ class Reader {
       if (indent > column || this.isItem(this.index)) bail()
       start = this.starts[this.index] as number
     }
-    this.positions.close(map, own, entries)
+    positions.close(map, mark)
     return map
   }
 
@@ -242,7 +296,7 @@ class Reader {
     const text = this.text
     const c = text.charCodeAt(start)
     if (c === 123 || c === 91) {
-      const flow = new FlowReader(text, start, end, number, column, this.positions)
+      const flow = new FlowReader(text, start, end, number, column, this.positions, this.keys, this.words)
       const value = flow.collection()
       flow.finish()
       return value
@@ -271,8 +325,8 @@ class Reader {
   private sequence(indent: number): unknown[] {
     const text = this.text
     const items: unknown[] = []
-    const own: [number, number] = [this.numbers[this.index] as number, indent + 1]
-    const entries: number[] = []
+    const positions = this.positions
+    const mark = positions.open(this.numbers[this.index] as number, indent + 1)
     while (this.index < this.count && this.indents[this.index] === indent && this.isItem(this.index)) {
       const line = this.index
       const number = this.numbers[line] as number
@@ -284,25 +338,25 @@ class Reader {
         this.index++
         const next = this.index
         if (next < this.count && (this.indents[next] as number) > indent) {
-          entries.push(this.numbers[next] as number, (this.indents[next] as number) + 1)
+          positions.push2(this.numbers[next] as number, (this.indents[next] as number) + 1)
           items.push(this.block(this.indents[next] as number))
         } else {
-          entries.push(number, column + 1)
+          positions.push2(number, column + 1)
           items.push(null)
         }
         continue
       }
       if (this.isMappingStart(start, end)) {
-        entries.push(number, column + 1)
+        positions.push2(number, column + 1)
         items.push(this.mapping(column, start))
         continue
       }
       if (text.charCodeAt(start) === DASH && (start + 1 === end || text.charCodeAt(start + 1) === SPACE)) bail()
       this.index++
-      entries.push(number, column + 1)
+      positions.push2(number, column + 1)
       items.push(this.inline(start, end, number, column, indent))
     }
-    this.positions.close(items, own, entries)
+    positions.close(items, mark)
     return items
   }
 
@@ -327,6 +381,16 @@ class Reader {
 function locatorFor(root: Container, positions: PositionTable): Locator {
   const { table } = positions
   const ints = positions.ints
+  // Reports locate every workload in turn: the keys of the last mapping asked about are kept.
+  let lastMapping: object | undefined
+  let lastKeys: string[] = []
+  const keyIndex = (mapping: Record<string, unknown>, key: string): number => {
+    if (mapping !== lastMapping) {
+      lastMapping = mapping
+      lastKeys = Object.keys(mapping)
+    }
+    return lastKeys.indexOf(key)
+  }
   const ownPosition = (container: object): SourcePosition | undefined => {
     const at = table.get(container)
     return at === undefined ? undefined : { line: ints[at] as number, column: ints[at + 1] as number }
@@ -347,7 +411,7 @@ function locatorFor(root: Container, positions: PositionTable): Locator {
         value = container[segment]
         slot = at + 2 + segment * 2
       } else {
-        const index = Object.keys(container).indexOf(String(segment))
+        const index = keyIndex(container, String(segment))
         if (index < 0) return { container, pos, complete: false }
         value = container[String(segment)]
         slot = at + 2 + index * 4 + 2
@@ -367,7 +431,7 @@ function locatorFor(root: Container, positions: PositionTable): Locator {
       const found = walk(path)
       if (!found.complete || Array.isArray(found.container)) return found.pos
       const at = table.get(found.container)
-      const index = Object.keys(found.container).indexOf(key)
+      const index = keyIndex(found.container, key)
       if (at === undefined || index < 0) return found.pos
       return { line: ints[at + 2 + index * 4] as number, column: ints[at + 2 + index * 4 + 1] as number }
     }
@@ -412,7 +476,9 @@ class FlowReader {
     private readonly line: number,
     /** Column (0-based) of `from`. */
     private readonly column: number,
-    private readonly positions: PositionTable
+    private readonly positions: PositionTable,
+    private readonly keys: KnownWords,
+    private readonly words: KnownWords
   ) {
     this.i = from
   }
@@ -435,50 +501,50 @@ class FlowReader {
 
   private map(): Record<string, unknown> {
     const result: Record<string, unknown> = {}
-    const own: [number, number] = [this.line, this.col(this.i)]
-    const entries: number[] = []
+    const positions = this.positions
+    const mark = positions.open(this.line, this.col(this.i))
     this.i++
     this.skipSpaces()
     if (this.text.charCodeAt(this.i) === 125) {
       this.i++
-      this.positions.close(result, own, entries)
+      positions.close(result, mark)
       return result
     }
     for (;;) {
       this.skipSpaces()
       const keyColumn = this.col(this.i)
-      const key = this.scalar(true)
-      if (typeof key !== 'string' || INDEX_KEY_RE.test(key) || key === '__proto__' || Object.prototype.hasOwnProperty.call(result, key)) bail()
+      const key = this.key()
+      if (Object.prototype.hasOwnProperty.call(result, key)) bail()
       this.skipSpaces()
       if (this.text.charCodeAt(this.i) !== COLON || this.text.charCodeAt(this.i + 1) !== SPACE) bail()
       this.i++
       this.skipSpaces()
-      entries.push(this.line, keyColumn, this.line, this.col(this.i))
-      result[key as string] = this.item(false)
+      positions.push4(this.line, keyColumn, this.line, this.col(this.i))
+      result[key] = this.item(false)
       this.skipSpaces()
       const ch = this.text.charCodeAt(this.i)
       this.i++
       if (ch === 125) break
       if (ch !== 44) bail()
     }
-    this.positions.close(result, own, entries)
+    positions.close(result, mark)
     return result
   }
 
   private list(): unknown[] {
     const result: unknown[] = []
-    const own: [number, number] = [this.line, this.col(this.i)]
-    const entries: number[] = []
+    const positions = this.positions
+    const mark = positions.open(this.line, this.col(this.i))
     this.i++
     this.skipSpaces()
     if (this.text.charCodeAt(this.i) === 93) {
       this.i++
-      this.positions.close(result, own, entries)
+      positions.close(result, mark)
       return result
     }
     for (;;) {
       this.skipSpaces()
-      entries.push(this.line, this.col(this.i))
+      positions.push2(this.line, this.col(this.i))
       result.push(this.item(true))
       this.skipSpaces()
       const ch = this.text.charCodeAt(this.i)
@@ -486,7 +552,7 @@ class FlowReader {
       if (ch === 93) break
       if (ch !== 44) bail()
     }
-    this.positions.close(result, own, entries)
+    positions.close(result, mark)
     return result
   }
 
@@ -494,10 +560,32 @@ class FlowReader {
   private item(inSequence: boolean): unknown {
     const ch = this.text.charCodeAt(this.i)
     if (ch === 123 || ch === 91) return this.collection()
-    return this.scalar(false, inSequence)
+    return this.scalar(inSequence)
   }
 
-  private scalar(isKey: boolean, inSequence = false): unknown {
+  /** A mapping key: a string that JavaScript keeps in order and that is not __proto__. */
+  private key(): string {
+    const text = this.text
+    const ch = text.charCodeAt(this.i)
+    if (ch === 34 || ch === 39) {
+      const quoted = readQuoted(text, this.i, this.end)
+      this.i = quoted.end
+      if (INDEX_KEY_RE.test(quoted.value) || quoted.value === '__proto__') bail()
+      return quoted.value
+    }
+    const start = this.i
+    const stop = this.plainEnd()
+    const known = this.keys.find(text, start, stop)
+    if (known !== undefined) return known
+    const plain = text.slice(start, stop)
+    if (plain === '') bail()
+    checkPlain(plain)
+    if (typeof resolvePlain(plain) !== 'string' || INDEX_KEY_RE.test(plain) || plain === '__proto__') bail()
+    this.keys.add(plain)
+    return plain
+  }
+
+  private scalar(inSequence: boolean): unknown {
     const text = this.text
     const ch = text.charCodeAt(this.i)
     if (ch === 34 || ch === 39) {
@@ -505,6 +593,23 @@ class FlowReader {
       this.i = quoted.end
       return quoted.value
     }
+    const start = this.i
+    const stop = this.plainEnd()
+    const integer = plainInteger(text, start, stop)
+    if (integer !== undefined) return integer
+    const known = this.words.find(text, start, stop)
+    if (known !== undefined) return known
+    const plain = text.slice(start, stop)
+    if (plain === '' && inSequence) bail()
+    checkPlain(plain)
+    const value = resolvePlain(plain)
+    if (typeof value === 'string' && value !== '') this.words.add(value)
+    return value
+  }
+
+  /** Moves past a plain scalar; returns where its text ends (trailing spaces dropped). */
+  private plainEnd(): number {
+    const text = this.text
     const start = this.i
     while (this.i < this.end) {
       const c = text.charCodeAt(this.i)
@@ -517,11 +622,25 @@ class FlowReader {
     }
     let stop = this.i
     while (stop > start && text.charCodeAt(stop - 1) === SPACE) stop--
-    const plain = text.slice(start, stop)
-    if (plain === '' && (isKey || inSequence)) bail()
-    checkPlain(plain)
-    const value = resolvePlain(plain)
-    if (isKey && typeof value !== 'string') bail()
-    return value
+    return stop
   }
+}
+
+/**
+ * An unsigned decimal integer of up to 9 digits without a leading zero, read in place (the
+ * commonest value in a config); anything else is left to resolvePlain. Kept in 32-bit integer
+ * arithmetic so that the value is a small integer to V8, as Number() would give.
+ */
+function plainInteger(text: string, start: number, stop: number): number | undefined {
+  const length = stop - start
+  if (length === 0 || length > 9) return undefined
+  const first = text.charCodeAt(start) - 48
+  if (first < 0 || first > 9 || (first === 0 && length > 1)) return undefined
+  let n = first
+  for (let i = start + 1; i < stop; i++) {
+    const digit = text.charCodeAt(i) - 48
+    if (digit < 0 || digit > 9) return undefined
+    n = (n * 10 + digit) | 0
+  }
+  return n
 }

@@ -83,24 +83,79 @@ function pricingKey(w: ResolvedWorkload): string {
 }
 
 function scaleCost(unit: WorkloadCost, w: ResolvedWorkload, minutesPerMonth: number): WorkloadCost {
-  const volume = w.images_per_month
-  const billed = unit.billed_images_per_month * volume
-  const scaled: WorkloadCost = {
-    ...unit,
-    workload: w,
-    billed_images_per_month: billed,
-    requests_per_month: unit.requests_per_month * volume,
-    cost: {
-      image_output_usd: unit.cost.image_output_usd * volume,
-      text_input_usd: unit.cost.text_input_usd * volume,
-      image_input_usd: unit.cost.image_input_usd * volume,
-      text_output_usd: unit.cost.text_output_usd * volume
-    },
-    monthly_usd: unit.monthly_usd * volume,
-    batch_savings_usd: unit.batch_savings_usd * volume,
-    peak_images_per_minute: w.peak_images_per_minute ?? billed / minutesPerMonth
+  return new ScaledCost(unit, w, minutesPerMonth)
+}
+
+/**
+ * A workload's cost as its shape's cost per image times its volume. The totals are kept; the
+ * rest is worked out when read, so 100,000 workloads do not hold 100,000 copies of their shape's
+ * figures. The same fields as a priced workload, for JSON too.
+ */
+class ScaledCost implements WorkloadCost {
+  readonly billed_images_per_month: number
+  readonly monthly_usd: number
+  readonly peak_images_per_minute: number
+
+  constructor(
+    private readonly unit: WorkloadCost,
+    readonly workload: ResolvedWorkload,
+    minutesPerMonth: number
+  ) {
+    const billed = unit.billed_images_per_month * workload.images_per_month
+    this.billed_images_per_month = billed
+    this.monthly_usd = unit.monthly_usd * workload.images_per_month
+    this.peak_images_per_minute = workload.peak_images_per_minute ?? billed / minutesPerMonth
   }
-  return scaled
+
+  get requests_per_month(): number {
+    return this.unit.requests_per_month * this.workload.images_per_month
+  }
+  get cost(): CostComponents {
+    const volume = this.workload.images_per_month
+    const unit = this.unit.cost
+    return {
+      image_output_usd: unit.image_output_usd * volume,
+      text_input_usd: unit.text_input_usd * volume,
+      image_input_usd: unit.image_input_usd * volume,
+      text_output_usd: unit.text_output_usd * volume
+    }
+  }
+  get batch_savings_usd(): number {
+    return this.unit.batch_savings_usd * this.workload.images_per_month
+  }
+  get output_pricing(): WorkloadCost['output_pricing'] {
+    return this.unit.output_pricing
+  }
+  get input_image_tokens_each(): number {
+    return this.unit.input_image_tokens_each
+  }
+  get output_tokens_per_image(): number | undefined {
+    return this.unit.output_tokens_per_image
+  }
+  get peak_from(): WorkloadCost['peak_from'] {
+    return this.unit.peak_from
+  }
+  get assumptions(): string[] {
+    return this.unit.assumptions
+  }
+
+  toJSON(): WorkloadCost {
+    const { output_tokens_per_image } = this
+    return {
+      workload: this.workload,
+      billed_images_per_month: this.billed_images_per_month,
+      requests_per_month: this.requests_per_month,
+      cost: this.cost,
+      monthly_usd: this.monthly_usd,
+      batch_savings_usd: this.batch_savings_usd,
+      output_pricing: this.output_pricing,
+      input_image_tokens_each: this.input_image_tokens_each,
+      peak_images_per_minute: this.peak_images_per_minute,
+      peak_from: this.peak_from,
+      assumptions: this.assumptions,
+      ...(output_tokens_per_image !== undefined ? { output_tokens_per_image } : {})
+    }
+  }
 }
 
 export function sum(values: readonly number[]): number {

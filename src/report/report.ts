@@ -8,6 +8,7 @@ import type { CostDiff } from '../diff/diff.js'
 import type { PricedConfig, Evaluation, ThresholdsFrom } from '../evaluate.js'
 import { STALE_AFTER_DAYS, type Finding, type Status } from '../gate/gate.js'
 import type { CostComponents, WorkloadCost } from '../pricing/engine.js'
+import type { Locator } from '../config/yaml.js'
 import type { OverriddenFigure } from '../pricing/overrides.js'
 import type { Alternative, Cheapest, Migration, Routing, WorkloadRouting } from '../routing/route.js'
 import { effectiveRequirements } from '../catalog/capabilities.js'
@@ -76,49 +77,117 @@ export interface Report {
   diff: CostDiff | null
 }
 
-/** A head workload whose matrix of alternatives is built only when a renderer reads it (large configs). */
-class RoutedWorkload implements HeadWorkload {
-  name!: string
-  model!: string
-  model_status!: ModelStatus
-  quality!: string
-  size!: string
-  images_per_month!: number
-  billed_images_per_month!: number
-  requests_per_month!: number
-  retry_rate!: number
-  batch!: boolean
-  monthly_usd!: number
-  cost!: CostComponents
-  batch_savings_usd!: number
-  output_pricing!: WorkloadCost['output_pricing']
-  assumptions!: string[]
-  line!: number | null
-  readonly cheapest: Cheapest | null
-  readonly migration: Migration | null
-
+/**
+ * A priced workload as the report shows it, read from its cost record when a renderer asks rather
+ * than copied: a report of 100,000 workloads holds one small view per workload. JSON gets the
+ * documented fields from toJSON.
+ */
+class PricedWorkload implements ReportWorkload {
   constructor(
-    workload: ReportWorkload,
-    readonly requires: string[],
-    private readonly routing: WorkloadRouting | undefined
-  ) {
-    Object.assign(this, workload)
-    this.cheapest = routing?.cheapest ?? null
-    this.migration = routing?.migration ?? null
+    protected readonly priced: WorkloadCost,
+    readonly model_status: ModelStatus,
+    private readonly locator: Locator
+  ) {}
+
+  get name(): string {
+    return this.priced.workload.name
+  }
+  get model(): string {
+    return this.priced.workload.model
+  }
+  get quality(): string {
+    return this.priced.workload.quality
+  }
+  get size(): string {
+    return this.priced.workload.size
+  }
+  get images_per_month(): number {
+    return this.priced.workload.images_per_month
+  }
+  get billed_images_per_month(): number {
+    return this.priced.billed_images_per_month
+  }
+  get requests_per_month(): number {
+    return this.priced.requests_per_month
+  }
+  get retry_rate(): number {
+    return this.priced.workload.retry_rate
+  }
+  get batch(): boolean {
+    return this.priced.workload.batch
+  }
+  get monthly_usd(): number {
+    return this.priced.monthly_usd
+  }
+  get cost(): CostComponents {
+    return this.priced.cost
+  }
+  get batch_savings_usd(): number {
+    return this.priced.batch_savings_usd
+  }
+  get output_pricing(): WorkloadCost['output_pricing'] {
+    return this.priced.output_pricing
+  }
+  get assumptions(): string[] {
+    return this.priced.assumptions
+  }
+  get line(): number | null {
+    return this.locator.locate(['workloads', this.priced.workload.index])?.line ?? null
   }
 
+  toJSON(): ReportWorkload {
+    return {
+      name: this.name,
+      model: this.model,
+      model_status: this.model_status,
+      quality: this.quality,
+      size: this.size,
+      images_per_month: this.images_per_month,
+      billed_images_per_month: this.billed_images_per_month,
+      requests_per_month: this.requests_per_month,
+      retry_rate: this.retry_rate,
+      batch: this.batch,
+      monthly_usd: this.monthly_usd,
+      cost: this.cost,
+      batch_savings_usd: this.batch_savings_usd,
+      output_pricing: this.output_pricing,
+      assumptions: this.assumptions,
+      line: this.line
+    }
+  }
+}
+
+/** A head workload also carries its routing; the matrix of alternatives is built only when read. */
+class RoutedWorkload extends PricedWorkload implements HeadWorkload {
+  constructor(
+    priced: WorkloadCost,
+    status: ModelStatus,
+    locator: Locator,
+    private readonly routing: WorkloadRouting | undefined
+  ) {
+    super(priced, status, locator)
+  }
+
+  get requires(): string[] {
+    return effectiveRequirements(this.priced.workload)
+  }
+  get cheapest(): Cheapest | null {
+    return this.routing?.cheapest ?? null
+  }
+  get migration(): Migration | null {
+    return this.routing?.migration ?? null
+  }
   get alternatives(): Alternative[] {
     return this.routing?.alternatives ?? []
   }
 
-  toJSON(): HeadWorkload {
-    const { routing: _routing, ...fields } = this
-    return { ...fields, alternatives: this.alternatives } as HeadWorkload
+  override toJSON(): HeadWorkload {
+    return { requires: this.requires, ...super.toJSON(), cheapest: this.cheapest, migration: this.migration, alternatives: this.alternatives }
   }
 }
 
 export function buildReport(evaluation: Evaluation): Report {
-  const head = side(evaluation.head, evaluation.date)
+  const head = side(evaluation.head, evaluation.date, (c, status, locator, i) => new RoutedWorkload(c, status, locator, evaluation.routing.workloads[i]))
   const catalog = evaluation.head.loaded.pricing.catalog
   return {
     schema_version: REPORT_SCHEMA_VERSION,
@@ -130,28 +199,31 @@ export function buildReport(evaluation: Evaluation): Report {
     thresholds_from: evaluation.thresholds_from,
     total_monthly_usd: head.total_monthly_usd,
     models: head.models,
-    workloads: head.workloads.map((w, i) => {
-      const resolved = evaluation.head.estimate.workloads[i]?.workload
-      return new RoutedWorkload(w, resolved ? effectiveRequirements(resolved) : [], evaluation.routing.workloads[i])
-    }),
+    workloads: head.workloads,
     routing: { if_cheapest: evaluation.routing.if_cheapest },
     findings: evaluation.findings,
     overrides: evaluation.head.loaded.pricing.overridden,
-    base: evaluation.base ? side(evaluation.base, evaluation.date) : null,
+    base: evaluation.base ? side(evaluation.base, evaluation.date, (c, status, locator) => new PricedWorkload(c, status, locator)) : null,
     diff: evaluation.diff
   }
 }
 
-function side(priced: PricedConfig, date: string): ReportSide {
+type View<W extends ReportWorkload> = (priced: WorkloadCost, status: ModelStatus, locator: Locator, index: number) => W
+
+function side<W extends ReportWorkload>(priced: PricedConfig, date: string, view: View<W>): ReportSide & { workloads: W[] } {
   const { loaded, estimate } = priced
   const catalog: Catalog = loaded.pricing.catalog
   const index = modelIndex(catalog)
+  // Judged once per model, not once per workload.
+  const lifecycles = new Map<string, { status: ModelStatus; shutdown_date: string | null }>()
   const lifecycle = (id: string) => {
-    const model = index.get(id)
-    return {
-      status: model ? modelStatus(model, date) : ('active' as const),
-      shutdown_date: model?.lifecycle.value.shutdown_date ?? null
+    let known = lifecycles.get(id)
+    if (!known) {
+      const model = index.get(id)
+      known = { status: model ? modelStatus(model, date) : 'active', shutdown_date: model?.lifecycle.value.shutdown_date ?? null }
+      lifecycles.set(id, known)
     }
+    return known
   }
   return {
     config_path: loaded.file,
@@ -163,26 +235,6 @@ function side(priced: PricedConfig, date: string): ReportSide {
       billed_images_per_month: m.billed_images_per_month,
       workloads: m.workloads
     })),
-    workloads: estimate.workloads.map((c) => {
-      const w = c.workload
-      return {
-        name: w.name,
-        model: w.model,
-        model_status: lifecycle(w.model).status,
-        quality: w.quality,
-        size: w.size,
-        images_per_month: w.images_per_month,
-        billed_images_per_month: c.billed_images_per_month,
-        requests_per_month: c.requests_per_month,
-        retry_rate: w.retry_rate,
-        batch: w.batch,
-        monthly_usd: c.monthly_usd,
-        cost: c.cost,
-        batch_savings_usd: c.batch_savings_usd,
-        output_pricing: c.output_pricing,
-        assumptions: c.assumptions,
-        line: loaded.locator.locate(['workloads', w.index])?.line ?? null
-      }
-    })
+    workloads: estimate.workloads.map((c, i) => view(c, lifecycle(c.workload.model).status, loaded.locator, i))
   }
 }

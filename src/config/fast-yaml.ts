@@ -34,6 +34,11 @@ const NAN_RE = /^\.(?:nan|NaN|NAN)$/
 const NUMBERISH_RE = /^(?:[-+]?[0-9]+|0o[0-7]+|0x[0-9a-fA-F]+|[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)(?:[eE][-+]?[0-9]+)?)$/
 /** Object keys that JavaScript would reorder: left to the full parser. */
 const INDEX_KEY_RE = /^(?:0|[1-9][0-9]*)$/
+
+/** A key that keeps its place in a JavaScript object and sets no prototype. */
+function usableKey(key: string): boolean {
+  return !INDEX_KEY_RE.test(key) && key !== '__proto__'
+}
 const INDICATOR_START = ',[]{}#&*!|>\'"%@`'
 
 /** The core schema's reading of a plain scalar; plain words skip every pattern. */
@@ -247,18 +252,11 @@ class Reader {
         while (colon >= 0 && colon < end && colon + 1 < end && text.charCodeAt(colon + 1) !== SPACE) colon = text.indexOf(':', colon + 1)
         if (colon <= start || colon >= end) bail()
         afterKey = colon
-        const known = this.keys.find(text, start, colon)
-        if (known !== undefined) key = known
-        else {
-          key = text.slice(start, colon)
-          if (text.charCodeAt(colon - 1) === SPACE) bail()
-          checkPlain(key)
-          if (typeof resolvePlain(key) !== 'string' || INDEX_KEY_RE.test(key) || key === '__proto__') bail()
-          this.keys.add(key)
-        }
+        if (text.charCodeAt(colon - 1) === SPACE) bail()
+        key = plainKey(this.keys, text, start, colon)
       }
       // Inherited names (constructor, toString...) also send the file to the full parser.
-      if (map[key] !== undefined || INDEX_KEY_RE.test(key) || key === '__proto__') bail()
+      if (map[key] !== undefined || !usableKey(key)) bail()
       let valueStart = afterKey + 1
       while (valueStart < end && text.charCodeAt(valueStart) === SPACE) valueStart++
       const keyColumn = start - (this.starts[line] as number) + (this.indents[line] as number) + 1
@@ -570,19 +568,11 @@ class FlowReader {
     if (ch === 34 || ch === 39) {
       const quoted = readQuoted(text, this.i, this.end)
       this.i = quoted.end
-      if (INDEX_KEY_RE.test(quoted.value) || quoted.value === '__proto__') bail()
+      if (!usableKey(quoted.value)) bail()
       return quoted.value
     }
     const start = this.i
-    const stop = this.plainEnd()
-    const known = this.keys.find(text, start, stop)
-    if (known !== undefined) return known
-    const plain = text.slice(start, stop)
-    if (plain === '') bail()
-    checkPlain(plain)
-    if (typeof resolvePlain(plain) !== 'string' || INDEX_KEY_RE.test(plain) || plain === '__proto__') bail()
-    this.keys.add(plain)
-    return plain
+    return plainKey(this.keys, text, start, this.plainEnd())
   }
 
   private scalar(inSequence: boolean): unknown {
@@ -624,6 +614,18 @@ class FlowReader {
     while (stop > start && text.charCodeAt(stop - 1) === SPACE) stop--
     return stop
   }
+}
+
+/** The plain key at text[start, stop): one read before, or one checked now and remembered. */
+function plainKey(keys: KnownWords, text: string, start: number, stop: number): string {
+  const known = keys.find(text, start, stop)
+  if (known !== undefined) return known
+  const key = text.slice(start, stop)
+  if (key === '') bail()
+  checkPlain(key)
+  if (typeof resolvePlain(key) !== 'string' || !usableKey(key)) bail()
+  keys.add(key)
+  return key
 }
 
 /**

@@ -77,7 +77,7 @@ export function priceWorkloads(workloads: readonly ResolvedWorkload[], catalog: 
 }
 
 /** Everything that decides a workload's price per image and its assumptions. */
-function pricingKey(w: ResolvedWorkload): string {
+export function pricingKey(w: ResolvedWorkload): string {
   // A joined string rather than JSON.stringify of an array: this runs once per workload.
   return `${w.model}\u0000${w.model_alias ?? ''}\u0000${w.quality}\u0000${w.size}\u0000${w.volume_from}\u0000${w.images_per_request}\u0000${w.prompt_tokens}\u0000${w.cached_prompt_share}\u0000${w.input_images}\u0000${w.input_image_size}\u0000${w.input_fidelity}\u0000${w.input_image_tokens ?? ''}\u0000${w.partial_images}\u0000${w.text_output_tokens}\u0000${w.retry_rate}\u0000${w.batch}\u0000${w.peak_images_per_minute === undefined}`
 }

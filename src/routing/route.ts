@@ -7,7 +7,7 @@ import { unmetRequirement } from '../catalog/capabilities.js'
 import { daysBetween, modelIndex, modelStatus, type ModelStatus } from '../catalog/lookup.js'
 import type { Catalog, ModelEntry, Quality } from '../catalog/types.js'
 import { retryRateFor, type ResolvedWorkload } from '../config/resolve.js'
-import { priceWorkload, type CostEstimate, type PricingOptions, type WorkloadCost } from '../pricing/engine.js'
+import { priceWorkload, pricingKey, type CostEstimate, type PricingOptions, type WorkloadCost } from '../pricing/engine.js'
 import { mapQuality, mapSize } from './intent.js'
 
 export interface Alternative {
@@ -114,10 +114,12 @@ interface ShapeRoute {
   migration: Migration | null
 }
 
-/** Everything but the name, the volume and the budget decides where a workload may go. */
+/**
+ * Workloads route alike when they price alike (pricing's key: everything but the name, the volume
+ * and the budget) and share their per-model retry rates and their requirements.
+ */
 function shapeKey(w: ResolvedWorkload): string {
-  // A joined string rather than JSON.stringify of an array: this runs once per workload.
-  return `${w.model}\u0000${w.quality}\u0000${w.size}\u0000${w.images_per_request}\u0000${w.prompt_tokens}\u0000${w.cached_prompt_share}\u0000${w.input_images}\u0000${w.input_image_size}\u0000${w.input_fidelity}\u0000${w.input_image_tokens ?? ''}\u0000${w.partial_images}\u0000${w.text_output_tokens}\u0000${w.retry_rate}\u0000${w.retry_rates ? JSON.stringify(w.retry_rates) : ''}\u0000${w.batch}\u0000${w.requires.join(',')}`
+  return `${pricingKey(w)}\u0000${w.retry_rates ? JSON.stringify(w.retry_rates) : ''}\u0000${w.requires.join(',')}`
 }
 
 function unitCost(w: ResolvedWorkload, index: Map<string, ModelEntry>, catalog: Catalog, options: PricingOptions): WorkloadCost {

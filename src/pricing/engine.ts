@@ -35,6 +35,11 @@ export interface WorkloadCost {
   peak_from: 'config' | 'average'
   /** Every estimate or assumption behind this workload's figure. */
   assumptions: string[]
+  /**
+   * The cost of one image of this workload's shape, shared by every workload that prices alike
+   * (set by priceWorkloads; not part of the JSON).
+   */
+  readonly shape?: WorkloadCost
 }
 
 export interface ModelCost {
@@ -77,7 +82,7 @@ export function priceWorkloads(workloads: readonly ResolvedWorkload[], catalog: 
 }
 
 /** Everything that decides a workload's price per image and its assumptions. */
-export function pricingKey(w: ResolvedWorkload): string {
+function pricingKey(w: ResolvedWorkload): string {
   // A joined string rather than JSON.stringify of an array: this runs once per workload.
   return `${w.model}\u0000${w.model_alias ?? ''}\u0000${w.quality}\u0000${w.size}\u0000${w.volume_from}\u0000${w.images_per_request}\u0000${w.prompt_tokens}\u0000${w.cached_prompt_share}\u0000${w.input_images}\u0000${w.input_image_size}\u0000${w.input_fidelity}\u0000${w.input_image_tokens ?? ''}\u0000${w.partial_images}\u0000${w.text_output_tokens}\u0000${w.retry_rate}\u0000${w.batch}\u0000${w.peak_images_per_minute === undefined}`
 }
@@ -97,22 +102,22 @@ class ScaledCost implements WorkloadCost {
   readonly peak_images_per_minute: number
 
   constructor(
-    private readonly unit: WorkloadCost,
+    readonly shape: WorkloadCost,
     readonly workload: ResolvedWorkload,
     minutesPerMonth: number
   ) {
-    const billed = unit.billed_images_per_month * workload.images_per_month
+    const billed = shape.billed_images_per_month * workload.images_per_month
     this.billed_images_per_month = billed
-    this.monthly_usd = unit.monthly_usd * workload.images_per_month
+    this.monthly_usd = shape.monthly_usd * workload.images_per_month
     this.peak_images_per_minute = workload.peak_images_per_minute ?? billed / minutesPerMonth
   }
 
   get requests_per_month(): number {
-    return this.unit.requests_per_month * this.workload.images_per_month
+    return this.shape.requests_per_month * this.workload.images_per_month
   }
   get cost(): CostComponents {
     const volume = this.workload.images_per_month
-    const unit = this.unit.cost
+    const unit = this.shape.cost
     return {
       image_output_usd: unit.image_output_usd * volume,
       text_input_usd: unit.text_input_usd * volume,
@@ -121,22 +126,22 @@ class ScaledCost implements WorkloadCost {
     }
   }
   get batch_savings_usd(): number {
-    return this.unit.batch_savings_usd * this.workload.images_per_month
+    return this.shape.batch_savings_usd * this.workload.images_per_month
   }
   get output_pricing(): WorkloadCost['output_pricing'] {
-    return this.unit.output_pricing
+    return this.shape.output_pricing
   }
   get input_image_tokens_each(): number {
-    return this.unit.input_image_tokens_each
+    return this.shape.input_image_tokens_each
   }
   get output_tokens_per_image(): number | undefined {
-    return this.unit.output_tokens_per_image
+    return this.shape.output_tokens_per_image
   }
   get peak_from(): WorkloadCost['peak_from'] {
-    return this.unit.peak_from
+    return this.shape.peak_from
   }
   get assumptions(): string[] {
-    return this.unit.assumptions
+    return this.shape.assumptions
   }
 
   toJSON(): WorkloadCost {

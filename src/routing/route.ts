@@ -7,7 +7,7 @@ import { unmetRequirement } from '../catalog/capabilities.js'
 import { daysBetween, modelIndex, modelStatus, type ModelStatus } from '../catalog/lookup.js'
 import type { Catalog, ModelEntry, Quality } from '../catalog/types.js'
 import { retryRateFor, type ResolvedWorkload } from '../config/resolve.js'
-import { priceWorkload, pricingKey, type CostEstimate, type PricingOptions, type WorkloadCost } from '../pricing/engine.js'
+import { priceWorkload, type CostEstimate, type PricingOptions, type WorkloadCost } from '../pricing/engine.js'
 import { mapQuality, mapSize } from './intent.js'
 
 export interface Alternative {
@@ -75,14 +75,23 @@ export function routeWorkloads(estimate: CostEstimate, catalog: Catalog, date: s
   const candidates = options.models
     ? [...new Set(options.models.map((id) => index.get(id)).filter((m): m is ModelEntry => m !== undefined))]
     : catalog.models
-  // Cost is linear in volume: route each distinct workload shape once, for one image a month, and scale.
-  const shapes = new Map<string, ShapeRoute>()
+  // Cost is linear in volume: route each distinct workload shape once, for one image a month, and
+  // scale. Workloads route alike when they price alike (they share pricing's shape) and share their
+  // per-model retry rates and their requirements.
+  const shapes = new Map<WorkloadCost, Map<string, ShapeRoute>>()
   const workloads = estimate.workloads.map((cost) => {
-    const key = shapeKey(cost.workload)
-    let shape = shapes.get(key)
+    const w = cost.workload
+    const priced = cost.shape ?? cost
+    let routes = shapes.get(priced)
+    if (!routes) {
+      routes = new Map()
+      shapes.set(priced, routes)
+    }
+    const key = `${w.retry_rates ? JSON.stringify(w.retry_rates) : ''}\u0000${w.requires.join(',')}`
+    let shape = routes.get(key)
     if (!shape) {
-      shape = routeShape(unitCost(cost.workload, index, catalog, options), candidates, index, catalog, date, options)
-      shapes.set(key, shape)
+      shape = routeShape(unitCost(w, index, catalog, options), candidates, index, catalog, date, options)
+      routes.set(key, shape)
     }
     return new ScaledRouting(shape, cost)
   })
@@ -112,14 +121,6 @@ export function routeWorkloads(estimate: CostEstimate, catalog: Catalog, date: s
 interface ShapeRoute {
   alternatives: Alternative[]
   migration: Migration | null
-}
-
-/**
- * Workloads route alike when they price alike (pricing's key: everything but the name, the volume
- * and the budget) and share their per-model retry rates and their requirements.
- */
-function shapeKey(w: ResolvedWorkload): string {
-  return `${pricingKey(w)}\u0000${w.retry_rates ? JSON.stringify(w.retry_rates) : ''}\u0000${w.requires.join(',')}`
 }
 
 function unitCost(w: ResolvedWorkload, index: Map<string, ModelEntry>, catalog: Catalog, options: PricingOptions): WorkloadCost {

@@ -4,23 +4,13 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { parseCommand, UsageError } from '../src/cli/args.js'
-import { EXIT, runCli, type CliPorts } from '../src/cli/run.js'
+import { EXIT } from '../src/cli/run.js'
 import { VERSION } from '../src/version.js'
-import { TODAY } from './helpers.js'
+import { runCliCapturing, TODAY } from './helpers.js'
 
 /** Runs the CLI logic against an in-memory file system. */
-async function cli(argv: string[], files: Record<string, string> = {}) {
-  let stdout = ''
-  let stderr = ''
-  const ports: CliPorts = {
-    readText: (path) => (path in files ? { ok: true, text: files[path] as string } : { ok: false, message: 'file not found' }),
-    today: () => TODAY,
-    stdout: (t) => void (stdout += t),
-    stderr: (t) => void (stderr += t),
-    version: VERSION
-  }
-  const code = await runCli(argv, ports)
-  return { code, stdout, stderr }
+function cli(argv: string[], files: Record<string, string> = {}) {
+  return runCliCapturing(argv, (path) => (path in files ? { ok: true, text: files[path] as string } : { ok: false, message: 'file not found' }))
 }
 
 const PASSING = 'version: 1\nworkloads:\n  - { name: a, model: gpt-image-2, quality: low, size: 1024x1024, images_per_month: 100 }\n'

@@ -3,6 +3,8 @@ import { validateConfig } from '../src/config/validate.js'
 import { parseYamlFully } from '../src/config/yaml-full.js'
 import type { ConfigError } from '../src/config/errors.js'
 import { evaluate, type EvaluateInput, type Evaluation } from '../src/evaluate.js'
+import { runCli, type CliPorts } from '../src/cli/run.js'
+import { VERSION } from '../src/version.js'
 
 export const TODAY = '2026-11-21'
 
@@ -31,4 +33,19 @@ export function oneWorkload(fields: string, header = ''): string {
 export function run(head: string, options: Partial<Omit<EvaluateInput, 'head' | 'base'>> & { base?: string } = {}): Evaluation {
   const { base, ...rest } = options
   return evaluate({ head: load(head), base: base === undefined ? null : load(base, 'base.yml'), date: TODAY, ...rest })
+}
+
+/** Runs the CLI logic on `argv` with the given file reader, capturing what it prints. */
+export async function runCliCapturing(argv: string[], readText: CliPorts['readText']): Promise<{ code: number; stdout: string; stderr: string }> {
+  let stdout = ''
+  let stderr = ''
+  const ports: CliPorts = {
+    readText,
+    today: () => TODAY,
+    stdout: (t) => void (stdout += t),
+    stderr: (t) => void (stderr += t),
+    version: VERSION
+  }
+  const code = await runCli(argv, ports)
+  return { code, stdout, stderr }
 }

@@ -10,10 +10,8 @@ import { spawn } from 'node:child_process'
 import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { runCli, type CliPorts } from '../src/cli/run.js'
 import { readConfigFile } from '../src/io/read-config-file.js'
-import { VERSION } from '../src/version.js'
-import { TODAY } from './helpers.js'
+import { runCliCapturing, TODAY } from './helpers.js'
 import { expectSafeMarkdown } from './markdown-safety.js'
 
 const DIR = '__tests__/fixtures/hostile'
@@ -39,18 +37,8 @@ interface Expectation {
 const expectations = JSON.parse(readFileSync(`${DIR}/expectations.json`, 'utf8')) as Record<string, Expectation>
 const files = readdirSync(DIR).filter((f) => f !== 'expectations.json')
 
-async function cli(argv: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  let stdout = ''
-  let stderr = ''
-  const ports: CliPorts = {
-    readText: (path) => readConfigFile(path, 'file not found'),
-    today: () => TODAY,
-    stdout: (t) => void (stdout += t),
-    stderr: (t) => void (stderr += t),
-    version: VERSION
-  }
-  const code = await runCli(argv, ports)
-  return { code, stdout, stderr }
+function cli(argv: string[]) {
+  return runCliCapturing(argv, (path) => readConfigFile(path, 'file not found'))
 }
 
 interface JsonWorkload {

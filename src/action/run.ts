@@ -6,7 +6,7 @@ import { formatConfigError, readFailure, type ConfigError, type ReadResult } fro
 import { loadConfigLazily, type LoadedConfig } from '../config/load.js'
 import { evaluate } from '../evaluate.js'
 import { gateFails, type Finding, type Status } from '../gate/gate.js'
-import { explainApiError, GitHubApiError, type GitHubApi, type RepoRef } from '../github/api.js'
+import { apiErrorClause, explainApiError, GitHubApiError, type GitHubApi, type RepoRef } from '../github/api.js'
 import { upsertStickyComment } from '../github/comments.js'
 import { buildCommentBody, commentMarker, type RunStamp } from '../report/comment.js'
 import { mdText } from '../report/escape.js'
@@ -204,7 +204,7 @@ async function postComment(
     ports.info(`${what}${result.url ? `: ${result.url}` : ''}${duplicates}`)
     return result.url ? { url: result.url } : {}
   } catch (error) {
-    const problem = error instanceof GitHubApiError && error.status === 403 ? FORK_HINT : `Could not post the comment: ${explainApiError(error).replace(/\.$/, '')}. The summary, outputs and gate are unaffected.`
+    const problem = error instanceof GitHubApiError && error.status === 403 ? FORK_HINT : `Could not post the comment: ${apiErrorClause(error)}. The summary, outputs and gate are unaffected.`
     ports.warning(problem)
     return { problem }
   }
@@ -248,7 +248,7 @@ async function fetchBase(ports: ActionPorts, pr: PullRequestInfo): Promise<BaseF
     const text = await ports.github().getFileAtRef(ports.repo, ports.inputs.config, pr.baseSha)
     return text === null ? { kind: 'missing' } : { kind: 'found', text }
   } catch (error) {
-    return { kind: 'failed', reason: explainApiError(error).replace(/\.$/, '') }
+    return { kind: 'failed', reason: apiErrorClause(error) }
   }
 }
 

@@ -55,3 +55,8 @@ export function explainApiError(error: unknown): string {
       return `${what} failed with HTTP ${error.status}: ${error.message}`
   }
 }
+
+/** The explanation as a clause to go inside a sentence: no closing period. */
+export function apiErrorClause(error: unknown): string {
+  return explainApiError(error).replace(/\.$/, '')
+}

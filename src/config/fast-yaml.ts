@@ -135,33 +135,54 @@ function grow(ints: Int32Array<ArrayBuffer>, needed: number): Int32Array<ArrayBu
 }
 
 /**
- * Plain words already read and found valid (keys, and string values such as model ids), found again
- * by their text in place: a config repeats the same few words, so most are neither cut out of the
- * text again nor checked again, and 100,000 workloads share one copy of each. One word per slot,
- * chosen by length and end characters; a word that misses takes the slot over.
+ * Plain scalars already read and found valid (keys, and values such as model ids and rates), found
+ * again by their text in place: a config repeats the same few words and numbers, so most are neither
+ * cut out of the text again nor checked again, and 100,000 workloads share one copy of each word.
+ * One scalar per slot, chosen by length and end characters; a scalar that misses takes the slot over.
  */
 class KnownWords {
-  private readonly slots: (string | undefined)[] = new Array(256).fill(undefined)
+  private readonly texts: (string | undefined)[] = new Array(256).fill(undefined)
+  private readonly values: unknown[] = new Array(256).fill(undefined)
 
   private slot(text: string, start: number, stop: number): number {
     return ((stop - start) * 31 + text.charCodeAt(start) * 7 + text.charCodeAt(stop - 1)) & 255
   }
 
-  find(text: string, start: number, stop: number): string | undefined {
-    if (stop <= start) return undefined
-    const word = this.slots[this.slot(text, start, stop)]
-    return word !== undefined && word.length === stop - start && text.startsWith(word, start) ? word : undefined
+  /** The slot that holds text[start, stop), or -1. */
+  find(text: string, start: number, stop: number): number {
+    if (stop <= start) return -1
+    const slot = this.slot(text, start, stop)
+    const word = this.texts[slot]
+    return word !== undefined && word.length === stop - start && text.startsWith(word, start) ? slot : -1
   }
 
-  add(word: string): void {
-    this.slots[this.slot(word, 0, word.length)] = word
+  /** The value of the scalar in a slot find() returned. */
+  value(slot: number): unknown {
+    return this.values[slot]
   }
+
+  add(word: string, value: unknown): void {
+    const slot = this.slot(word, 0, word.length)
+    this.texts[slot] = word
+    this.values[slot] = value
+  }
+}
+
+/** A plain scalar's value: one read before, or one checked and resolved now and remembered. */
+function plainScalar(known: KnownWords, text: string, start: number, stop: number): unknown {
+  const slot = known.find(text, start, stop)
+  if (slot >= 0) return known.value(slot)
+  const plain = text.slice(start, stop)
+  checkPlain(plain)
+  const value = resolvePlain(plain)
+  if (plain !== '') known.add(plain, value)
+  return value
 }
 
 class Reader {
   /** Plain keys already found to be valid (configs repeat the same few keys). */
   private readonly keys = new KnownWords()
-  /** Plain string values already found to be valid. */
+  /** Plain values already read and found valid. */
   private readonly words = new KnownWords()
   /** Per content line (blank and comment-only lines dropped): its number, indentation, start and end offsets. */
   private readonly numbers: Int32Array
@@ -315,9 +336,7 @@ class Reader {
       }
     }
     while (stop > start && text.charCodeAt(stop - 1) === SPACE) stop--
-    const plain = text.slice(start, stop)
-    checkPlain(plain)
-    return resolvePlain(plain)
+    return plainScalar(this.words, text, start, stop)
   }
 
   private sequence(indent: number): unknown[] {
@@ -587,14 +606,8 @@ class FlowReader {
     const stop = this.plainEnd()
     const integer = plainInteger(text, start, stop)
     if (integer !== undefined) return integer
-    const known = this.words.find(text, start, stop)
-    if (known !== undefined) return known
-    const plain = text.slice(start, stop)
-    if (plain === '' && inSequence) bail()
-    checkPlain(plain)
-    const value = resolvePlain(plain)
-    if (typeof value === 'string' && value !== '') this.words.add(value)
-    return value
+    if (stop === start && inSequence) bail()
+    return plainScalar(this.words, text, start, stop)
   }
 
   /** Moves past a plain scalar; returns where its text ends (trailing spaces dropped). */
@@ -618,13 +631,13 @@ class FlowReader {
 
 /** The plain key at text[start, stop): one read before, or one checked now and remembered. */
 function plainKey(keys: KnownWords, text: string, start: number, stop: number): string {
-  const known = keys.find(text, start, stop)
-  if (known !== undefined) return known
+  const slot = keys.find(text, start, stop)
+  if (slot >= 0) return keys.value(slot) as string
   const key = text.slice(start, stop)
   if (key === '') bail()
   checkPlain(key)
   if (typeof resolvePlain(key) !== 'string' || !usableKey(key)) bail()
-  keys.add(key)
+  keys.add(key, key)
   return key
 }
 

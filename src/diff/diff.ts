@@ -1,6 +1,5 @@
 /** Base vs head: what changed per workload and per model, and in the thresholds themselves. */
 import { byText } from '../util/format.js'
-import type { ResolvedWorkload } from '../config/resolve.js'
 import type { Config } from '../config/schema.js'
 import type { CostEstimate, WorkloadCost } from '../pricing/engine.js'
 
@@ -42,11 +41,15 @@ export interface CostDiff {
 }
 
 /** Fields that are bookkeeping, not part of what a workload is. */
-const IGNORED_FIELDS = new Set<keyof ResolvedWorkload>(['index', 'from_defaults', 'name'])
+function ignored(field: string): boolean {
+  return field === 'index' || field === 'from_defaults' || field === 'name'
+}
 
 export function diffCosts(base: CostEstimate, head: CostEstimate, baseConfig?: Config, headConfig?: Config): CostDiff {
-  const baseByName = new Map(base.workloads.map((c) => [c.workload.name, c]))
-  const headNames = new Set(head.workloads.map((c) => c.workload.name))
+  const baseByName = new Map<string, WorkloadCost>()
+  for (const c of base.workloads) baseByName.set(c.workload.name, c)
+  const headNames = new Set<string>()
+  for (const c of head.workloads) headNames.add(c.workload.name)
   const workloads: WorkloadDiff[] = head.workloads.map((h) => {
     const b = baseByName.get(h.workload.name)
     if (!b) return entry(h.workload.name, 'added', 0, h.monthly_usd, [])
@@ -94,14 +97,15 @@ function changedFields(base: WorkloadCost, head: WorkloadCost): string[] {
   const fields: string[] = []
   const b = base.workload as unknown as Record<string, unknown>
   const h = head.workload as unknown as Record<string, unknown>
-  for (const key of Object.keys(h)) {
-    if (IGNORED_FIELDS.has(key as keyof ResolvedWorkload) || same(b[key], h[key])) continue
+  // for...in rather than Object.keys: no list per workload (resolved workloads are plain objects).
+  for (const key in h) {
+    if (ignored(key) || same(b[key], h[key])) continue
     // A per-model retry map is the user's retry_rate field too: name it once, as written.
     const name = key === 'retry_rates' ? 'retry_rate' : key
     if (!fields.includes(name)) fields.push(name)
   }
-  for (const key of Object.keys(b)) {
-    if (key in h || IGNORED_FIELDS.has(key as keyof ResolvedWorkload)) continue
+  for (const key in b) {
+    if (key in h || ignored(key)) continue
     const name = key === 'retry_rates' ? 'retry_rate' : key
     if (!fields.includes(name)) fields.push(name)
   }

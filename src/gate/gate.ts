@@ -2,8 +2,8 @@
  * The gate: costs + thresholds + catalog facts -> findings (rule id, severity, message, place).
  * Pure: the day to judge lifecycle rules on is an input.
  */
-import { daysBetween, modelIndex, modelStatus } from '../catalog/lookup.js'
-import type { Catalog, RateLimit, Tier } from '../catalog/types.js'
+import { daysBetween, modelIndex, modelStatus, type ModelStatus } from '../catalog/lookup.js'
+import type { Catalog, ModelEntry, RateLimit, Tier } from '../catalog/types.js'
 import type { PathSegment } from '../config/errors.js'
 import { fieldPath, type ResolvedWorkload } from '../config/resolve.js'
 import type { BudgetConfig, OrganizationConfig } from '../config/schema.js'
@@ -267,14 +267,18 @@ function lifecycleFindings(input: GateInput, findings: Finding[], atWorkload: At
   const index = modelIndex(input.catalog)
   const migrations = new Map((input.routing?.workloads ?? []).map((r) => [r.name, r.migration]))
   // Many workloads share a model: judge each model's lifecycle once.
-  const statuses = new Map<string, ReturnType<typeof modelStatus>>()
+  const judged = new Map<ModelEntry, { status: ModelStatus; when: string }>()
   for (const c of input.head.workloads) {
     const model = index.get(c.workload.model)
     if (!model) continue
-    let status = statuses.get(model.id)
-    if (status === undefined) statuses.set(model.id, (status = modelStatus(model, input.date)))
-    if (status === 'active') continue
     const { shutdown_date, replacements, replacement_note } = model.lifecycle.value
+    let judgement = judged.get(model)
+    if (judgement === undefined) {
+      const status = modelStatus(model, input.date)
+      const when = shutdown_date ? `shuts down on ${shutdown_date} (${daysBetween(input.date, shutdown_date)} days left)` : 'is deprecated'
+      judged.set(model, (judgement = { status, when }))
+    }
+    if (judgement.status === 'active') continue
     const migration = migrations.get(c.workload.name)
     const priced = (id: string) => {
       const alt = migration?.replacements.find((a) => a.model === id)
@@ -284,7 +288,7 @@ function lifecycleFindings(input: GateInput, findings: Finding[], atWorkload: At
     }
     const replacement = replacements.length > 0 ? replacements.map(priced).join(' or ') : (replacement_note ?? 'a current model')
     const base = { workload: c.workload.name, model: model.id, ...atWorkload(c.workload, 'model') }
-    if (status === 'retired') {
+    if (judgement.status === 'retired') {
       findings.push({
         rule: 'model.retired',
         severity: 'error',
@@ -292,11 +296,10 @@ function lifecycleFindings(input: GateInput, findings: Finding[], atWorkload: At
         ...base
       })
     } else {
-      const when = shutdown_date ? `shuts down on ${shutdown_date} (${daysBetween(input.date, shutdown_date)} days left)` : 'is deprecated'
       findings.push({
         rule: 'model.deprecated',
         severity: 'warning',
-        message: `${model.id} ${when}; replacement: ${replacement}`,
+        message: `${model.id} ${judgement.when}; replacement: ${replacement}`,
         ...base
       })
     }

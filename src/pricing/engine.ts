@@ -8,6 +8,7 @@ import type { Catalog, ModelEntry, Sourced } from '../catalog/types.js'
 import type { ResolvedWorkload } from '../config/resolve.js'
 import { byText, count } from '../util/format.js'
 import type { OverriddenFigure } from './overrides.js'
+import { ShapeTable } from './shape.js'
 
 const PER_MILLION = 1_000_000
 
@@ -65,26 +66,19 @@ export interface PricingOptions {
 export function priceWorkloads(workloads: readonly ResolvedWorkload[], catalog: Catalog, options: PricingOptions = {}): CostEstimate {
   const index = modelIndex(catalog)
   // Every component is linear in volume: price each distinct workload shape once, per image, and scale.
-  const units = new Map<string, WorkloadCost>()
+  const units = new ShapeTable<WorkloadCost>(true)
   const minutesPerMonth = catalog.hours_per_month.value * 60
   const costs = workloads.map((w) => {
-    const key = pricingKey(w)
-    let unit = units.get(key)
+    let unit = units.get(w)
     if (!unit) {
       const model = index.get(w.model)
       if (!model) throw new Error(`workload "${w.name}": model ${w.model} is not in the catalog`)
       unit = priceWorkload({ ...w, images_per_month: 1 }, model, catalog, options)
-      units.set(key, unit)
+      units.set(w, unit)
     }
     return scaleCost(unit, w, minutesPerMonth)
   })
   return { workloads: costs, models: totalsByModel(costs), total_monthly_usd: sum(costs.map((c) => c.monthly_usd)) }
-}
-
-/** Everything that decides a workload's price per image and its assumptions. */
-function pricingKey(w: ResolvedWorkload): string {
-  // A joined string rather than JSON.stringify of an array: this runs once per workload.
-  return `${w.model}\u0000${w.model_alias ?? ''}\u0000${w.quality}\u0000${w.size}\u0000${w.volume_from}\u0000${w.images_per_request}\u0000${w.prompt_tokens}\u0000${w.cached_prompt_share}\u0000${w.input_images}\u0000${w.input_image_size}\u0000${w.input_fidelity}\u0000${w.input_image_tokens ?? ''}\u0000${w.partial_images}\u0000${w.text_output_tokens}\u0000${w.retry_rate}\u0000${w.batch}\u0000${w.peak_images_per_minute === undefined}`
 }
 
 function scaleCost(unit: WorkloadCost, w: ResolvedWorkload, minutesPerMonth: number): WorkloadCost {

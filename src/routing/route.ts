@@ -8,6 +8,7 @@ import { daysBetween, modelIndex, modelStatus, type ModelStatus } from '../catal
 import type { Catalog, ModelEntry, Quality } from '../catalog/types.js'
 import { retryRateFor, type ResolvedWorkload } from '../config/resolve.js'
 import { priceWorkload, type CostEstimate, type PricingOptions, type WorkloadCost } from '../pricing/engine.js'
+import { ShapeTable } from '../pricing/shape.js'
 import { mapQuality, mapSize } from './intent.js'
 
 export interface Alternative {
@@ -75,6 +76,7 @@ export function routeWorkloads(estimate: CostEstimate, catalog: Catalog, date: s
   const candidates = options.models
     ? [...new Set(options.models.map((id) => index.get(id)).filter((m): m is ModelEntry => m !== undefined))]
     : catalog.models
+  const router = new Router(candidates, index, catalog, date, options)
   // Cost is linear in volume: route each distinct workload shape once, for one image a month, and
   // scale. Workloads route alike when they price alike (they share pricing's shape) and share their
   // per-model retry rates and their requirements.
@@ -90,7 +92,7 @@ export function routeWorkloads(estimate: CostEstimate, catalog: Catalog, date: s
     const key = `${w.retry_rates ? JSON.stringify(w.retry_rates) : ''}\u0000${w.requires.join(',')}`
     let shape = routes.get(key)
     if (!shape) {
-      shape = routeShape(unitCost(w, index, catalog, options), candidates, index, catalog, date, options)
+      shape = router.route(unitCost(w, index, catalog, options))
       routes.set(key, shape)
     }
     return new ScaledRouting(shape, cost)
@@ -117,7 +119,11 @@ export function routeWorkloads(estimate: CostEstimate, catalog: Catalog, date: s
   }
 }
 
-/** The routing of one workload shape, priced for one delivered image a month. */
+/**
+ * The routing of one workload shape, priced for one delivered image a month. The other models'
+ * alternatives are shared by every shape with the same intent, so their delta_usd is null here:
+ * the delta depends on the workload's own cost, and is set when the routing is scaled.
+ */
 interface ShapeRoute {
   alternatives: Alternative[]
   migration: Migration | null
@@ -172,46 +178,131 @@ class ScaledRouting implements WorkloadRouting {
   }
 }
 
-function routeShape(
-  cost: WorkloadCost,
-  candidates: readonly ModelEntry[],
-  index: Map<string, ModelEntry>,
-  catalog: Catalog,
-  date: string,
-  options: PricingOptions
-): ShapeRoute {
-  const w = cost.workload
-  const current = index.get(w.model)
-  const evaluated = new Map<string, Alternative>()
-  const alternativeFor = (model: ModelEntry) => {
-    let alt = evaluated.get(model.id)
-    if (!alt) {
-      alt = model.id === w.model ? currentAlternative(cost, model, date) : priceOn(cost, model, catalog, date, options)
-      evaluated.set(model.id, alt)
+/**
+ * Routes the shapes of one config on one date. What another model would cost depends on what a
+ * workload asks for (its intent), not on the model it uses now: each model is priced once per
+ * intent, and shapes that differ only in their model share those alternatives.
+ */
+class Router {
+  /** Per intent, then per retry-rate map, requirements and (where input_image_tokens names it) model. */
+  private readonly byIntent = new ShapeTable<Map<string, Map<ModelEntry, Alternative>>>(false)
+  private readonly lifecycle = new Map<ModelEntry, string | undefined>()
+
+  constructor(
+    private readonly candidates: readonly ModelEntry[],
+    private readonly index: Map<string, ModelEntry>,
+    private readonly catalog: Catalog,
+    private readonly date: string,
+    private readonly options: PricingOptions
+  ) {}
+
+  route(cost: WorkloadCost): ShapeRoute {
+    const w = cost.workload
+    const current = this.index.get(w.model)
+    let intent = this.byIntent.get(w)
+    if (!intent) {
+      intent = new Map()
+      this.byIntent.set(w, intent)
     }
-    return alt
+    // The note on input_image_tokens names the workload's own model.
+    const rest = `${w.retry_rates ? JSON.stringify(w.retry_rates) : ''}\u0000${w.requires.join(',')}\u0000${w.input_image_tokens !== undefined ? w.model : ''}`
+    let others = intent.get(rest)
+    if (!others) {
+      others = new Map()
+      intent.set(rest, others)
+    }
+    let currentAlt: Alternative | undefined
+    const alternativeFor = (model: ModelEntry): Alternative => {
+      if (model === current) return (currentAlt ??= this.currentAlternative(cost, model))
+      let alt = others.get(model)
+      if (!alt) {
+        alt = this.priceOn(w, model)
+        others.set(model, alt)
+      }
+      return alt
+    }
+
+    const candidates = this.candidates
+    const shown = current && !candidates.includes(current) ? [current, ...candidates] : candidates
+    const alternatives = shown.map(alternativeFor).sort(byPreference)
+
+    let migration: Migration | null = null
+    const status = current ? modelStatus(current, this.date) : 'active'
+    if (current && status !== 'active') {
+      const { shutdown_date, replacements, replacement_note } = current.lifecycle.value
+      migration = {
+        model: current.id,
+        status,
+        shutdown_date,
+        days_left: shutdown_date ? daysBetween(this.date, shutdown_date) : null,
+        ...(replacement_note ? { replacement_note } : {}),
+        replacements: replacements.flatMap((id) => {
+          const model = this.index.get(id)
+          return model ? [alternativeFor(model)] : []
+        })
+      }
+    }
+    return { alternatives, migration }
   }
 
-  const shown = current && !candidates.includes(current) ? [current, ...candidates] : candidates
-  const alternatives = shown.map(alternativeFor).sort(byPreference)
+  /** Why a model cannot be used on this date, if it cannot. */
+  private lifecycleReason(model: ModelEntry): string | undefined {
+    if (!this.lifecycle.has(model)) this.lifecycle.set(model, lifecycleReason(model, this.date))
+    return this.lifecycle.get(model)
+  }
 
-  let migration: Migration | null = null
-  const status = current ? modelStatus(current, date) : 'active'
-  if (current && status !== 'active') {
-    const { shutdown_date, replacements, replacement_note } = current.lifecycle.value
-    migration = {
-      model: current.id,
-      status,
-      shutdown_date,
-      days_left: shutdown_date ? daysBetween(date, shutdown_date) : null,
-      ...(replacement_note ? { replacement_note } : {}),
-      replacements: replacements.flatMap((id) => {
-        const model = index.get(id)
-        return model ? [alternativeFor(model)] : []
-      })
+  private currentAlternative(cost: WorkloadCost, model: ModelEntry): Alternative {
+    const w = cost.workload
+    const reason = this.lifecycleReason(model) ?? unmetRequirement(model, w)?.reason
+    return {
+      model: model.id,
+      current: true,
+      eligible: reason === undefined,
+      ...(reason ? { reason } : {}),
+      quality: w.quality,
+      size: w.size,
+      retry_rate: w.retry_rate,
+      monthly_usd: cost.monthly_usd,
+      delta_usd: 0,
+      ...unitCosts(cost.monthly_usd, cost.billed_images_per_month, w.images_per_month),
+      notes: []
     }
   }
-  return { alternatives, migration }
+
+  /** Another model's alternative for one image a month of this intent (delta_usd set when scaled). */
+  private priceOn(w: ResolvedWorkload, model: ModelEntry): Alternative {
+    const reason = this.lifecycleReason(model) ?? unmetRequirement(model, w)?.reason
+    if (reason) return ineligible(model, reason)
+    const quality = mapQuality(model, w.quality)
+    if (!quality) return ineligible(model, `${model.id} offers no quality close to ${w.quality}`)
+    const size = mapSize(model, w.size)
+    if (!size) return ineligible(model, `${model.id} offers no size close to ${w.size}`)
+
+    const notes = [quality.note, size.note].filter((n): n is string => n !== undefined)
+    const retryRate = retryRateFor(w, model.id)
+    if (w.input_image_tokens !== undefined && w.input_images > 0) notes.push(`input_image_tokens applies to ${w.model} only; ${model.id} uses its own rule`)
+    const variant: ResolvedWorkload = { ...w, model: model.id, quality: quality.value, size: size.value, retry_rate: retryRate }
+    delete variant.model_alias
+    delete variant.input_image_tokens
+    let priced: WorkloadCost
+    try {
+      priced = priceWorkload(variant, model, this.catalog, this.options)
+    } catch {
+      return ineligible(model, `no price for ${quality.value} ${size.value} on ${model.id}`)
+    }
+    return {
+      model: model.id,
+      current: false,
+      eligible: true,
+      quality: quality.value,
+      size: size.value,
+      retry_rate: retryRate,
+      monthly_usd: priced.monthly_usd,
+      delta_usd: null,
+      ...unitCosts(priced.monthly_usd, priced.billed_images_per_month, w.images_per_month),
+      notes
+    }
+  }
 }
 
 /** Eligible and priced first, cheapest first; the current model wins a tie. */
@@ -240,59 +331,6 @@ function unitCosts(monthly: number, billed: number, delivered: number) {
   }
 }
 
-function currentAlternative(cost: WorkloadCost, model: ModelEntry, date: string): Alternative {
-  const w = cost.workload
-  const reason = lifecycleReason(model, date) ?? unmetRequirement(model, w)?.reason
-  return {
-    model: model.id,
-    current: true,
-    eligible: reason === undefined,
-    ...(reason ? { reason } : {}),
-    quality: w.quality,
-    size: w.size,
-    retry_rate: w.retry_rate,
-    monthly_usd: cost.monthly_usd,
-    delta_usd: 0,
-    ...unitCosts(cost.monthly_usd, cost.billed_images_per_month, w.images_per_month),
-    notes: []
-  }
-}
-
 function ineligible(model: ModelEntry, reason: string): Alternative {
   return { model: model.id, current: false, eligible: false, reason, monthly_usd: null, delta_usd: null, per_generation_usd: null, per_delivered_image_usd: null, notes: [] }
-}
-
-function priceOn(cost: WorkloadCost, model: ModelEntry, catalog: Catalog, date: string, options: PricingOptions): Alternative {
-  const w = cost.workload
-  const reason = lifecycleReason(model, date) ?? unmetRequirement(model, w)?.reason
-  if (reason) return ineligible(model, reason)
-  const quality = mapQuality(model, w.quality)
-  if (!quality) return ineligible(model, `${model.id} offers no quality close to ${w.quality}`)
-  const size = mapSize(model, w.size)
-  if (!size) return ineligible(model, `${model.id} offers no size close to ${w.size}`)
-
-  const notes = [quality.note, size.note].filter((n): n is string => n !== undefined)
-  const retryRate = retryRateFor(w, model.id)
-  if (w.input_image_tokens !== undefined && w.input_images > 0) notes.push(`input_image_tokens applies to ${w.model} only; ${model.id} uses its own rule`)
-  const variant: ResolvedWorkload = { ...w, model: model.id, quality: quality.value, size: size.value, retry_rate: retryRate }
-  delete variant.model_alias
-  delete variant.input_image_tokens
-  let priced: WorkloadCost
-  try {
-    priced = priceWorkload(variant, model, catalog, options)
-  } catch {
-    return ineligible(model, `no price for ${quality.value} ${size.value} on ${model.id}`)
-  }
-  return {
-    model: model.id,
-    current: false,
-    eligible: true,
-    quality: quality.value,
-    size: size.value,
-    retry_rate: retryRate,
-    monthly_usd: priced.monthly_usd,
-    delta_usd: priced.monthly_usd - cost.monthly_usd,
-    ...unitCosts(priced.monthly_usd, priced.billed_images_per_month, w.images_per_month),
-    notes
-  }
 }

@@ -89,6 +89,53 @@ describe('the fast YAML reader', () => {
     expectSameAsFullParser('a: { b: 1, c: [1, 2, 0], d: 00 }\n'.replace('00', '0'))
   })
 
+  describe('runs of one-line mappings (read by JSON.parse, positions recovered on demand)', () => {
+    const row = (i: number, extra = '') =>
+      `  - { name: w-${i}, model: gpt-image-${i % 2 ? '2' : '1.5'}, size: 1024x1024, images_per_month: ${1000 + i}, retry_rate: 0.0${i % 9}, batch: ${i % 2 === 0}${extra} }`
+    const config = (rows: string[]) => ['version: 1', 'workloads:', ...rows, 'budget: { monthly_usd: 10 }', ''].join('\n')
+
+    it('reads a run exactly as the full parser does, with every position and key position', () => {
+      const rows = Array.from({ length: 30 }, (_, i) => row(i))
+      expectSameAsFullParser(config(rows))
+      expectSameAsFullParser(config(rows).replace(/\n/g, '\r\n'))
+      // Without spaces inside the braces, at indentation 0, and with the values YAML reads specially.
+      expectSameAsFullParser(['workloads:', ...rows.map((r) => r.slice(2).replace('{ ', '{').replace(' }', '}'))].join('\n'))
+      const special = rows.map((r, i) => r.replace(' }', `, a: ${['.5', '1e3', 'True', 'NULL', 'false', '.inf', 'yes', '0'][i % 8]} }`))
+      expectSameAsFullParser(config(special))
+    })
+
+    it('recovers positions for any item first asked about, in any order', () => {
+      const text = config(Array.from({ length: 12 }, (_, i) => row(i)))
+      const fast = fastParseYaml(text)
+      const full = parseYamlFully(text, 'f.yml')
+      if (!fast || !full.ok) throw new Error('both readers should accept this text')
+      for (const i of [11, 0, 5, 5, 11]) {
+        expect(fast.locator.locate(['workloads', i, 'retry_rate'])).toEqual(full.value.locator.locate(['workloads', i, 'retry_rate']))
+        expect(fast.locator.locateKey(['workloads', i], 'batch')).toEqual(full.value.locator.locateKey(['workloads', i], 'batch'))
+      }
+    })
+
+    it('reads runs broken by comments, blank lines and other items line by line, and agrees', () => {
+      const rows = Array.from({ length: 10 }, (_, i) => row(i))
+      rows.splice(3, 0, '  # a comment', '')
+      rows.splice(7, 0, '  - name: block', '    model: gpt-image-2')
+      rows.splice(9, 0, '  - { name: "quoted", requires: [edits] }', '  - { name: spaced,  size: 1024x1024 }   # note')
+      expectSameAsFullParser(config(rows))
+    })
+
+    it.each([
+      ['a duplicate key', ', name: again'],
+      ['a boolean key', ', true: 1'],
+      ['a __proto__ key', ', __proto__: x'],
+      ['a hex number', ', n: 0x1F'],
+      ['a leading-zero number', ', n: 012'],
+      ['an integer beyond 2^53', ', n: 123456789012345678']
+    ])('leaves a run with %s to the full parser', (_name, extra) => {
+      const rows = Array.from({ length: 6 }, (_, i) => row(i, i === 4 ? extra : ''))
+      expect(fastParseYaml(config(rows))).toBeUndefined()
+    })
+  })
+
   it.each([
     ['an anchor and alias', 'a: &x 1\nb: *x\n'],
     ['a tag', 'a: !!str 1\n'],

@@ -175,12 +175,14 @@ function totalsByModel(costs: readonly WorkloadCost[]): ModelCost[] {
   return [...byModel.values()].sort((a, b) => b.monthly_usd - a.monthly_usd || byText(a.model, b.model))
 }
 
+const CAVEAT_KINDS = { derived: 'derived from official figures', community: 'a community measurement', estimate: 'an estimate' } as const
+
 /** Notes a figure that is not an official published number. */
 function caveat(assumptions: string[], label: string, figure: Sourced<unknown> | null | undefined): void {
   if (!figure) return
   const { confidence, note } = figure.provenance
   if (confidence === 'official' || confidence === 'override') return
-  const kind = { derived: 'derived from official figures', community: 'a community measurement', estimate: 'an estimate' }[confidence]
+  const kind = CAVEAT_KINDS[confidence]
   assumptions.push(`${label} is ${kind}${note ? `: ${note}` : ''}`)
 }
 
@@ -252,13 +254,16 @@ export function priceWorkload(
   const monthly = cost.image_output_usd + cost.text_input_usd + cost.image_input_usd + cost.text_output_usd
 
   // Name only the overridden figures this workload's price actually used.
-  const used = new Set<string>([`image_prices.${quality}.${w.size}`])
-  if (outputPricing.method === 'tokens' || partialTokens > 0) used.add('token_rates.image_output')
-  if (w.prompt_tokens > 0) ['text_input', 'cached_text_input'].forEach((k) => used.add(`token_rates.${k}`))
-  if (w.input_images > 0) used.add('token_rates.image_input')
-  if (w.text_output_tokens > 0) used.add('token_rates.text_output')
-  for (const o of options.overridden ?? []) {
-    if (o.model === model.id && used.has(o.figure)) assumptions.push(`${o.figure} overridden in config: ${o.config_value ?? 'none'} (catalog ${o.catalog_value ?? 'none'}; ${o.source})`)
+  const overridden = options.overridden ?? []
+  if (overridden.length > 0) {
+    const used = new Set<string>([`image_prices.${quality}.${w.size}`])
+    if (outputPricing.method === 'tokens' || partialTokens > 0) used.add('token_rates.image_output')
+    if (w.prompt_tokens > 0) ['text_input', 'cached_text_input'].forEach((k) => used.add(`token_rates.${k}`))
+    if (w.input_images > 0) used.add('token_rates.image_input')
+    if (w.text_output_tokens > 0) used.add('token_rates.text_output')
+    for (const o of overridden) {
+      if (o.model === model.id && used.has(o.figure)) assumptions.push(`${o.figure} overridden in config: ${o.config_value ?? 'none'} (catalog ${o.catalog_value ?? 'none'}; ${o.source})`)
+    }
   }
 
   const minutesPerMonth = catalog.hours_per_month.value * 60

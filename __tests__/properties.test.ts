@@ -274,7 +274,13 @@ const yamlDocument = fc
   })
 
 /** Generated documents: arbitrary YAML in every style, and configs shaped like real ones (which the fast reader mostly reads). */
-const anyDocument = fc.oneof(yamlDocument, configArb(hostileName, 5).map(toYaml))
+/** A config with one flow mapping per workload line, as generated configs are written (the fast reader's JSON.parse path). */
+const toFlowLines = (config: { workloads: unknown[] }) => {
+  const { workloads, ...rest } = config
+  const lines = workloads.map((w) => `  - ${stringify(w, { collectionStyle: 'flow', lineWidth: 0 }).trim()}`)
+  return `${toYaml(rest)}workloads:\n${lines.join('\n')}\n`
+}
+const anyDocument = fc.oneof(yamlDocument, configArb(hostileName, 5).map(toYaml), configArb(plainName, 8).map(toFlowLines), configArb(hostileName, 5).map(toFlowLines))
 
 describe('the fast YAML reader against the full parser', () => {
   it('reads every generated document it accepts exactly as the full parser does', () => {

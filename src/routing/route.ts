@@ -92,7 +92,7 @@ export function routeWorkloads(estimate: CostEstimate, catalog: Catalog, date: s
     const key = `${w.retry_rates ? JSON.stringify(w.retry_rates) : ''}\u0000${w.requires.join(',')}`
     let shape = routes.get(key)
     if (!shape) {
-      shape = router.route(unitCost(w, index, catalog, options))
+      shape = router.route(unitCost(w, index, catalog, options), key)
       routes.set(key, shape)
     }
     return new ScaledRouting(shape, cost)
@@ -196,7 +196,8 @@ class Router {
     private readonly options: PricingOptions
   ) {}
 
-  route(cost: WorkloadCost): ShapeRoute {
+  /** `ratesAndRequirements` is the shape's retry-rate map and requirements, as routeWorkloads keys them. */
+  route(cost: WorkloadCost, ratesAndRequirements: string): ShapeRoute {
     const w = cost.workload
     const current = this.index.get(w.model)
     let intent = this.byIntent.get(w)
@@ -205,7 +206,7 @@ class Router {
       this.byIntent.set(w, intent)
     }
     // The note on input_image_tokens names the workload's own model.
-    const rest = `${w.retry_rates ? JSON.stringify(w.retry_rates) : ''}\u0000${w.requires.join(',')}\u0000${w.input_image_tokens !== undefined ? w.model : ''}`
+    const rest = `${ratesAndRequirements}\u0000${w.input_image_tokens !== undefined ? w.model : ''}`
     let others = intent.get(rest)
     if (!others) {
       others = new Map()

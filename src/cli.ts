@@ -1,8 +1,13 @@
 #!/usr/bin/env node
 /** CLI entry: the file system, the clock and the process exit live here and nowhere else. */
+import { setFlagsFromString } from 'node:v8'
 import { runCli } from './cli/run.js'
 import { readConfigFile } from './io/read-config-file.js'
+import { tieringFlags } from './io/tiering.js'
 import { VERSION } from './version.js'
+
+// Before any work runs, so every function starts with the short-run budget.
+for (const flag of tieringFlags(process.versions.v8)) setFlagsFromString(flag)
 
 const readText = (path: string) => readConfigFile(path, 'file not found; expected a config file at this path (see --config)')
 

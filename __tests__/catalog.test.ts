@@ -1,7 +1,7 @@
 import { describe, expect, it } from '@jest/globals'
 import { BUILTIN_CATALOG } from '../src/catalog/data.js'
 import { modelIndex, modelStatus } from '../src/catalog/lookup.js'
-import { checkSize, inputImageTokens, outputTokensPerImage } from '../src/catalog/rules.js'
+import { checkSize, inputImageTokens, outputTokensPerImage, parseSize } from '../src/catalog/rules.js'
 import type { ModelEntry, OutputTokenRule } from '../src/catalog/types.js'
 
 const index = modelIndex(BUILTIN_CATALOG)
@@ -116,6 +116,22 @@ describe('catalog', () => {
     expect(checkSize(rule, '3072x960').ok).toBe(false) // wider than 3:1
     expect(checkSize(rule, '512x512').ok).toBe(false) // too few pixels
     expect(checkSize(rule, '4096x2048').ok).toBe(false) // edge over 3840
+  })
+
+  it('judges each size against its own rule, however often and in whatever order it is asked', () => {
+    const flexible = model('gpt-image-2').sizes.value
+    const fixed = model('gpt-image-1').sizes.value
+    for (let round = 0; round < 2; round++) {
+      expect(checkSize(fixed, '2560x1440').ok).toBe(false)
+      expect(checkSize(flexible, '2560x1440')).toEqual({ ok: true, experimental: false })
+      expect(checkSize(fixed, '1024x1024')).toEqual({ ok: true, experimental: false })
+    }
+    // Results are shared between callers, so they cannot be changed.
+    expect(Object.isFrozen(checkSize(flexible, '2560x1440'))).toBe(true)
+    expect(Object.isFrozen(parseSize('2560x1440'))).toBe(true)
+    expect(parseSize('2560x1440')).toEqual({ width: 2560, height: 1440 })
+    expect(parseSize('2560x')).toBeUndefined()
+    expect(parseSize('2560x')).toBeUndefined()
   })
 
   it('lists the dall-e-3 qualities it defines and no Batch', () => {

@@ -10,13 +10,23 @@ export interface Dimensions {
 
 const SIZE_PATTERN = /^([1-9][0-9]{0,5})x([1-9][0-9]{0,5})$/
 
-export function parseSize(size: string): Dimensions | undefined {
-  const match = SIZE_PATTERN.exec(size)
-  if (!match) return undefined
-  return { width: Number(match[1]), height: Number(match[2]) }
+// A config repeats a handful of sizes thousands of times: each is parsed and checked once per run
+// (up to a bound, so a file of distinct sizes cannot grow these without limit).
+const MAX_REMEMBERED_SIZES = 4096
+const parsedSizes = new Map<string, Readonly<Dimensions> | null>()
+const sizeChecks = new WeakMap<SizeRule, Map<string, SizeCheck>>()
+
+export function parseSize(size: string): Readonly<Dimensions> | undefined {
+  let dims = parsedSizes.get(size)
+  if (dims === undefined) {
+    const match = SIZE_PATTERN.exec(size)
+    dims = match ? Object.freeze({ width: Number(match[1]), height: Number(match[2]) }) : null
+    if (parsedSizes.size < MAX_REMEMBERED_SIZES) parsedSizes.set(size, dims)
+  }
+  return dims ?? undefined
 }
 
-export type SizeCheck = { ok: true; experimental: boolean } | { ok: false; expected: string }
+export type SizeCheck = Readonly<{ ok: true; experimental: boolean } | { ok: false; expected: string }>
 
 export function describeSizeRule(rule: SizeRule): string {
   if (rule.kind === 'fixed') return `one of ${rule.sizes.join(', ')}`
@@ -27,6 +37,17 @@ export function describeSizeRule(rule: SizeRule): string {
 }
 
 export function checkSize(rule: SizeRule, size: string): SizeCheck {
+  let checked = sizeChecks.get(rule)
+  if (!checked) sizeChecks.set(rule, (checked = new Map()))
+  let result = checked.get(size)
+  if (result === undefined) {
+    result = Object.freeze(judgeSize(rule, size))
+    if (checked.size < MAX_REMEMBERED_SIZES) checked.set(size, result)
+  }
+  return result
+}
+
+function judgeSize(rule: SizeRule, size: string): SizeCheck {
   const rejected = (): SizeCheck => ({ ok: false, expected: describeSizeRule(rule) })
   if (rule.kind === 'fixed') return rule.sizes.includes(size) ? { ok: true, experimental: false } : rejected()
   const dims = parseSize(size)

@@ -478,16 +478,34 @@ class Reader {
       else high = middle
     }
     if (this.numbers[low] !== line) return false
-    const from = (this.starts[low] as number) - (this.indents[low] as number) + column - 1
-    if (this.text.charCodeAt(from) !== 123) return false
-    const reader = new FlowReader(this.text, from, this.ends[low] as number, line, column - 1, this.positions, this.keys, this.words)
-    const again = reader.collection()
-    const table = this.positions.table
-    const at = table.get(again)
-    if (at === undefined) return false
-    table.delete(again)
-    table.set(mapping, at)
-    return true
+    const text = this.text
+    const lineStart = (this.starts[low] as number) - (this.indents[low] as number)
+    const from = lineStart + column - 1
+    const end = this.ends[low] as number
+    if (text.charCodeAt(from) !== 123) return false
+    // The line matched the flat pattern when it was read: "{ key: value, key: value }", keys in
+    // the mapping's own order (none is an integer, so JSON.parse kept them as written).
+    const positions = this.positions
+    const mark = positions.open(line, column)
+    let keys = 0
+    let i = from + 1
+    for (;;) {
+      if (text.charCodeAt(i) === SPACE) i++
+      if (i >= end || text.charCodeAt(i) === 125) break
+      const colon = text.indexOf(': ', i)
+      if (colon < 0 || colon >= end) break
+      positions.push4(line, i - lineStart + 1, line, colon + 3 - lineStart)
+      keys++
+      i = colon + 2
+      while (i < end && text.charCodeAt(i) !== 44 && text.charCodeAt(i) !== SPACE && text.charCodeAt(i) !== 125) i++
+      if (text.charCodeAt(i) === 44) i++
+    }
+    let expected = 0
+    for (const key in mapping) if (Object.prototype.hasOwnProperty.call(mapping, key)) expected++
+    positions.close(mapping, mark)
+    if (keys === expected) return true
+    positions.table.delete(mapping)
+    return false
   }
 
   /** Whether a sequence item's text begins with "key:" (a block mapping inside the item). */

@@ -89,7 +89,7 @@ export function routeWorkloads(estimate: CostEstimate, catalog: Catalog, date: s
       routes = new Map()
       shapes.set(priced, routes)
     }
-    const key = `${w.retry_rates ? JSON.stringify(w.retry_rates) : ''}\u0000${w.requires.join(',')}`
+    const key = w.retry_rates || w.requires.length > 0 ? `${w.retry_rates ? JSON.stringify(w.retry_rates) : ''}\u0000${w.requires.join(',')}` : '\u0000'
     let shape = routes.get(key)
     if (!shape) {
       shape = router.route(unitCost(w, index, catalog, options), key)

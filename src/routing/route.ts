@@ -308,12 +308,17 @@ class Router {
 
 /** Eligible and priced first, cheapest first; the current model wins a tie. */
 function byPreference(a: Alternative, b: Alternative): number {
-  const rank = (x: Alternative) => (x.eligible && x.monthly_usd !== null ? 0 : 1)
-  if (rank(a) !== rank(b)) return rank(a) - rank(b)
+  const rankA = preferenceRank(a)
+  const rankB = preferenceRank(b)
+  if (rankA !== rankB) return rankA - rankB
   const diff = (a.monthly_usd ?? Infinity) - (b.monthly_usd ?? Infinity)
   if (diff !== 0 && Number.isFinite(diff)) return diff
   if (a.current !== b.current) return a.current ? -1 : 1
   return byText(a.model, b.model)
+}
+
+function preferenceRank(a: Alternative): number {
+  return a.eligible && a.monthly_usd !== null ? 0 : 1
 }
 
 function lifecycleReason(model: ModelEntry, date: string): string | undefined {

@@ -1,4 +1,6 @@
 import { describe, expect, it } from '@jest/globals'
+import { buildReport } from '../src/report/report.js'
+import { renderTable } from '../src/report/table.js'
 import { run } from './helpers.js'
 
 const BASE = `version: 1
@@ -30,6 +32,17 @@ describe('diff', () => {
       ['moved', 'changed', ['model', 'images_per_month']],
       ['fresh', 'added', []],
       ['dropped', 'removed', []]
+    ])
+  })
+
+  it('shows each row of the table with its own workload: the head\'s, or the base\'s for a removed one', () => {
+    const table = renderTable(buildReport(run(HEAD, { base: BASE })))
+    const rows = table.split('\n').filter((l) => /^(kept|moved|fresh|dropped) /.test(l)).map((l) => l.split(/ {2,}/).slice(0, 5))
+    expect(rows).toEqual([
+      ['kept', 'gpt-image-2', 'medium', '1024x1024', '1,000'],
+      ['moved', 'gpt-image-1.5', 'medium', '1024x1024', '2,000'],
+      ['fresh', 'gpt-image-1-mini', 'medium', '1024x1024', '1,000'],
+      ['dropped', 'gpt-image-1.5', 'medium', '1024x1024', '1,000']
     ])
   })
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals'
-import { gateFails, statusOf, type Finding, type RuleId } from '../src/gate/gate.js'
+import { evaluateGate, gateFails, statusOf, type Finding, type RuleId } from '../src/gate/gate.js'
 import { run } from './helpers.js'
 
 /** mini medium square = $0.011 per image: n images cost n x 0.011. */
@@ -131,6 +131,16 @@ describe('gate: lifecycle rules', () => {
           'gpt-image-1-mini shuts down on 2026-12-01 (10 days left); replacement: gpt-image-2.6-sunburst ($0.13/month, +$0.02) or gpt-image-2.6-flare ($0.13/month, +$0.02)'
       })
     ])
+  })
+
+  it('prices each deprecated workload\'s replacements from its own routing, in whatever order routing lists them', () => {
+    const e = run(config({ workloads: mini('a', 10) + mini('b', 1000) }), { date: '2026-11-21' })
+    const messages = e.findings.map((f) => f.message)
+    expect(messages[0]).toMatch(/sunburst \(\$0\.13\/month/)
+    expect(messages[1]).toMatch(/sunburst \(\$13\.17\/month/)
+    const reversed = { ...e.routing, workloads: [...e.routing.workloads].reverse() }
+    const again = evaluateGate({ head: e.head.estimate, catalog: e.head.loaded.pricing.catalog, date: e.date, routing: reversed })
+    expect(again.map((f) => f.message)).toEqual(messages)
   })
 
   it('model.retired: an error on and after the shutdown date', () => {

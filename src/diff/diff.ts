@@ -35,6 +35,7 @@ export interface CostDiff {
   total_delta_usd: number
   /** null when the base total is 0. */
   total_delta_percent: number | null
+  /** One row per head workload, in the head's order, then one per removed workload, in the base's order. */
   workloads: WorkloadDiff[]
   models: ModelDiff[]
   setting_changes: SettingChange[]
@@ -46,20 +47,19 @@ function ignored(field: string): boolean {
 }
 
 export function diffCosts(base: CostEstimate, head: CostEstimate, baseConfig?: Config, headConfig?: Config): CostDiff {
-  const baseByName = new Map<string, WorkloadCost>()
-  for (const c of base.workloads) baseByName.set(c.workload.name, c)
-  const headNames = new Set<string>()
-  for (const c of head.workloads) headNames.add(c.workload.name)
+  // Base workloads by name; each one the head also has is taken out, so what is left (in base
+  // order) was removed. Names are unique within a file.
+  const unmatched = new Map<string, WorkloadCost>()
+  for (const c of base.workloads) unmatched.set(c.workload.name, c)
   const workloads: WorkloadDiff[] = head.workloads.map((h) => {
-    const b = baseByName.get(h.workload.name)
+    const b = unmatched.get(h.workload.name)
     if (!b) return entry(h.workload.name, 'added', 0, h.monthly_usd, [])
+    unmatched.delete(h.workload.name)
     const fields = changedFields(b, h)
     const change: Change = fields.length > 0 ? 'changed' : 'unchanged'
     return entry(h.workload.name, change, b.monthly_usd, h.monthly_usd, fields)
   })
-  for (const b of base.workloads) {
-    if (!headNames.has(b.workload.name)) workloads.push(entry(b.workload.name, 'removed', b.monthly_usd, 0, []))
-  }
+  for (const b of unmatched.values()) workloads.push(entry(b.workload.name, 'removed', b.monthly_usd, 0, []))
 
   const modelIds = new Set([...head.models.map((m) => m.model), ...base.models.map((m) => m.model)])
   const models = [...modelIds]

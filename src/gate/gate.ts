@@ -9,7 +9,7 @@ import { fieldPath, type ResolvedWorkload } from '../config/resolve.js'
 import type { BudgetConfig, OrganizationConfig } from '../config/schema.js'
 import type { SourcePosition } from '../config/yaml.js'
 import type { CostEstimate, WorkloadCost } from '../pricing/engine.js'
-import type { Routing } from '../routing/route.js'
+import type { Routing, WorkloadRouting } from '../routing/route.js'
 import { count as num, signedUsd, usd } from '../util/format.js'
 
 export const RULES = [
@@ -56,7 +56,7 @@ export interface GateInput {
   date: string
   /** Places a config path in the file whose thresholds are enforced. */
   locate?: (path: readonly PathSegment[]) => SourcePosition | undefined
-  /** Routing of the head workloads: replacement costs for lifecycle messages. */
+  /** Routing of the head workloads, in their order: replacement costs for lifecycle messages. */
   routing?: Routing
   /** Places a config path in the head file (workload fields). */
   locateHead?: (path: readonly PathSegment[]) => SourcePosition | undefined
@@ -265,10 +265,12 @@ function breakdown(costs: readonly WorkloadCost[], value: (c: WorkloadCost) => n
 
 function lifecycleFindings(input: GateInput, findings: Finding[], atWorkload: AtWorkload): void {
   const index = modelIndex(input.catalog)
-  const migrations = new Map((input.routing?.workloads ?? []).map((r) => [r.name, r.migration]))
+  const routed = input.routing?.workloads
   // Many workloads share a model: judge each model's lifecycle once.
   const judged = new Map<ModelEntry, { status: ModelStatus; when: string }>()
-  for (const c of input.head.workloads) {
+  const workloads = input.head.workloads
+  for (let i = 0; i < workloads.length; i++) {
+    const c = workloads[i] as WorkloadCost
     const model = index.get(c.workload.model)
     if (!model) continue
     const { shutdown_date, replacements, replacement_note } = model.lifecycle.value
@@ -279,7 +281,7 @@ function lifecycleFindings(input: GateInput, findings: Finding[], atWorkload: At
       judged.set(model, (judgement = { status, when }))
     }
     if (judgement.status === 'active') continue
-    const migration = migrations.get(c.workload.name)
+    const migration = routingOf(routed, i, c.workload.name)?.migration
     const priced = (id: string) => {
       const alt = migration?.replacements.find((a) => a.model === id)
       if (!alt) return id
@@ -304,6 +306,12 @@ function lifecycleFindings(input: GateInput, findings: Finding[], atWorkload: At
       })
     }
   }
+}
+
+/** The routing of head workload `i`: routing lists the head's workloads in order. */
+function routingOf(routed: readonly WorkloadRouting[] | undefined, i: number, name: string): WorkloadRouting | undefined {
+  const r = routed?.[i]
+  return r?.name === name ? r : routed?.find((x) => x.name === name)
 }
 
 export function statusOf(findings: readonly Finding[]): Status {

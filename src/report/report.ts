@@ -4,7 +4,7 @@
  */
 import { daysBetween, modelIndex, modelStatus, type ModelStatus } from '../catalog/lookup.js'
 import type { Catalog } from '../catalog/types.js'
-import type { CostDiff } from '../diff/diff.js'
+import type { CostDiff, WorkloadDiff } from '../diff/diff.js'
 import type { PricedConfig, Evaluation, ThresholdsFrom } from '../evaluate.js'
 import { STALE_AFTER_DAYS, type Finding, type Status } from '../gate/gate.js'
 import type { CostComponents, WorkloadCost } from '../pricing/engine.js'
@@ -205,6 +205,25 @@ export function buildReport(evaluation: Evaluation): Report {
     overrides: evaluation.head.loaded.pricing.overridden,
     base: evaluation.base ? side(evaluation.base, evaluation.date, (c, status, locator) => new PricedWorkload(c, status, locator)) : null,
     diff: evaluation.diff
+  }
+}
+
+/**
+ * The workload each diff row is about: the head's (rows list the head's workloads in order, then the
+ * removed ones), else the base's. Base workloads are looked up by name only when a row needs one.
+ */
+export function diffRowWorkloads(report: Report): (row: WorkloadDiff, index: number) => ReportWorkload | undefined {
+  const head = report.workloads
+  let byName: Map<string, ReportWorkload> | undefined
+  return (row, index) => {
+    const w = head[index]
+    if (w !== undefined && w.name === row.name) return w
+    if (!byName) {
+      byName = new Map()
+      for (const b of report.base?.workloads ?? []) byName.set(b.name, b)
+      for (const h of head) byName.set(h.name, h)
+    }
+    return byName.get(row.name)
   }
 }
 

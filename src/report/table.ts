@@ -1,7 +1,7 @@
 /** Plain-text report for terminals: aligned columns, no markup. */
 import { count, signedPercent, signedUsd, usd } from '../util/format.js'
 import { oneLine } from './escape.js'
-import type { Report } from './report.js'
+import { diffRowWorkloads, type Report } from './report.js'
 
 /** Receives the report a piece at a time: the text of 100,000 workloads never has to be one string. */
 export type Emit = (text: string) => void
@@ -46,10 +46,9 @@ export function writeTable(report: Report, emit: Emit): void {
   out.push(`Total: ${usd(report.total_monthly_usd)}/month${delta}`, `Config: ${oneLine(report.config_path)}`, '')
 
   if (report.diff) {
-    const head = new Map(report.workloads.map((w) => [w.name, w]))
-    const base = new Map((report.base?.workloads ?? []).map((w) => [w.name, w]))
-    const rows = report.diff.workloads.map((d) => {
-      const w = head.get(d.name) ?? base.get(d.name)
+    const workloadOf = diffRowWorkloads(report)
+    const rows = report.diff.workloads.map((d, i) => {
+      const w = workloadOf(d, i)
       return [
         oneLine(d.name),
         w?.model ?? '',

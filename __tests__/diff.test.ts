@@ -1,4 +1,7 @@
 import { describe, expect, it } from '@jest/globals'
+import type { ResolvedWorkload } from '../src/config/resolve.js'
+import { COMPARED_FIELDS, diffCosts, sameWorkload } from '../src/diff/diff.js'
+import type { CostEstimate, WorkloadCost } from '../src/pricing/engine.js'
 import { buildReport } from '../src/report/report.js'
 import { renderTable } from '../src/report/table.js'
 import { run } from './helpers.js'
@@ -44,6 +47,47 @@ describe('diff', () => {
       ['fresh', 'gpt-image-1-mini', 'medium', '1024x1024', '1,000'],
       ['dropped', 'gpt-image-1.5', 'medium', '1024x1024', '1,000']
     ])
+  })
+
+  it('compares every listed field of a workload when telling unchanged ones apart', () => {
+    const w = run(HEAD).head.estimate.workloads[0]?.workload
+    if (!w) throw new Error('no workload')
+    const record = w as unknown as Record<string, unknown>
+    const different = (v: unknown): unknown =>
+      typeof v === 'number' ? v + 1 : typeof v === 'string' ? `${v}x` : typeof v === 'boolean' ? !v : v === undefined ? 1 : { changed: true }
+    expect(sameWorkload(w, { ...w })).toBe(true)
+    for (const field of Object.keys(COMPARED_FIELDS)) {
+      const changed = { ...record, [field]: different(record[field]) } as unknown as ResolvedWorkload
+      expect([field, sameWorkload(w, changed)]).toEqual([field, false])
+      expect([field, sameWorkload(changed, w)]).toEqual([field, false])
+    }
+    // Bookkeeping fields do not make a workload different.
+    expect(sameWorkload(w, { ...w, index: w.index + 1, name: 'other', from_defaults: ['quality'] })).toBe(true)
+  })
+
+  it('matches workloads by name whatever their order: moved up or down, added anywhere, removed anywhere', () => {
+    const template = run(HEAD).head.estimate.workloads[0]
+    if (!template) throw new Error('no workload')
+    const costOf = (name: string, monthly: number): WorkloadCost => ({ ...template, workload: { ...template.workload, name }, monthly_usd: monthly }) as WorkloadCost
+    const estimate = (names: string[]): CostEstimate => ({ workloads: names.map((n) => costOf(n, n.length)), models: [], total_monthly_usd: 0 })
+    const base = ['a', 'b', 'c', 'd', 'e', 'f']
+    const heads = [
+      base,
+      ['new', ...base],
+      ['a', 'b', 'x', 'c', 'd', 'e', 'f', 'y'],
+      ['a', 'c', 'e'],
+      ['f', 'e', 'd', 'c', 'b', 'a'],
+      ['c', 'd', 'a', 'b', 'z', 'f'],
+      []
+    ]
+    for (const head of heads) {
+      const rows = diffCosts(estimate(base), estimate(head)).workloads.map((w) => [w.name, w.change])
+      const expected = [
+        ...head.map((n) => [n, base.includes(n) ? 'unchanged' : 'added']),
+        ...base.filter((n) => !head.includes(n)).map((n) => [n, 'removed'])
+      ]
+      expect(rows).toEqual(expected)
+    }
   })
 
   it('gives base, head and delta per workload', () => {

@@ -1,5 +1,6 @@
 /** Base vs head: what changed per workload and per model, and in the thresholds themselves. */
 import { byText } from '../util/format.js'
+import type { ResolvedWorkload } from '../config/resolve.js'
 import type { Config } from '../config/schema.js'
 import type { CostEstimate, WorkloadCost } from '../pricing/engine.js'
 
@@ -47,19 +48,35 @@ function ignored(field: string): boolean {
 }
 
 export function diffCosts(base: CostEstimate, head: CostEstimate, baseConfig?: Config, headConfig?: Config): CostDiff {
-  // Base workloads by name; each one the head also has is taken out, so what is left (in base
-  // order) was removed. Names are unique within a file.
-  const unmatched = new Map<string, WorkloadCost>()
-  for (const c of base.workloads) unmatched.set(c.workload.name, c)
+  // A pull request mostly keeps the base's workloads in their order: each head workload is looked
+  // for where the previous one left off, and by name (a map built the first time that misses) only
+  // when it is not there. Base workloads no head workload matched were removed.
+  const baseList = base.workloads
+  const matched = new Uint8Array(baseList.length)
+  let byName: Map<string, number> | undefined
+  let next = 0
   const workloads: WorkloadDiff[] = head.workloads.map((h) => {
-    const b = unmatched.get(h.workload.name)
-    if (!b) return entry(h.workload.name, 'added', 0, h.monthly_usd, [])
-    unmatched.delete(h.workload.name)
+    const name = h.workload.name
+    let at: number | undefined = baseList[next]?.workload.name === name ? next : undefined
+    if (at === undefined) {
+      if (!byName) {
+        byName = new Map()
+        for (let i = 0; i < baseList.length; i++) byName.set((baseList[i] as WorkloadCost).workload.name, i)
+      }
+      at = byName.get(name)
+    }
+    if (at === undefined) return entry(name, 'added', 0, h.monthly_usd, [])
+    matched[at] = 1
+    next = at + 1
+    const b = baseList[at] as WorkloadCost
     const fields = changedFields(b, h)
     const change: Change = fields.length > 0 ? 'changed' : 'unchanged'
-    return entry(h.workload.name, change, b.monthly_usd, h.monthly_usd, fields)
+    return entry(name, change, b.monthly_usd, h.monthly_usd, fields)
   })
-  for (const b of unmatched.values()) workloads.push(entry(b.workload.name, 'removed', b.monthly_usd, 0, []))
+  for (let i = 0; i < baseList.length; i++) {
+    const b = baseList[i] as WorkloadCost
+    if (!matched[i]) workloads.push(entry(b.workload.name, 'removed', b.monthly_usd, 0, []))
+  }
 
   const modelIds = new Set([...head.models.map((m) => m.model), ...base.models.map((m) => m.model)])
   const models = [...modelIds]
@@ -93,7 +110,68 @@ function same(a: unknown, b: unknown): boolean {
   return JSON.stringify(a) === JSON.stringify(b)
 }
 
+/**
+ * Every field of a resolved workload but the bookkeeping ones, which the diff compares. The type
+ * fails to compile when a field is added to ResolvedWorkload and not here, so sameWorkload below
+ * cannot miss it (a test checks that it compares each one listed).
+ */
+export const COMPARED_FIELDS = {
+  model: true,
+  model_alias: true,
+  quality: true,
+  size: true,
+  images_per_month: true,
+  volume_from: true,
+  images_per_request: true,
+  prompt_tokens: true,
+  cached_prompt_share: true,
+  input_images: true,
+  input_image_size: true,
+  input_fidelity: true,
+  input_image_tokens: true,
+  partial_images: true,
+  text_output_tokens: true,
+  retry_rate: true,
+  retry_rates: true,
+  requires: true,
+  batch: true,
+  peak_images_per_minute: true,
+  budget_usd: true
+} as const satisfies Record<Exclude<keyof ResolvedWorkload, 'index' | 'name' | 'from_defaults'>, true>
+
+/**
+ * Whether two resolved workloads agree in every compared field, field by field: most workloads of a
+ * pull request are unchanged, and this answers for them without walking their keys. (Resolving
+ * sets an optional field only to a defined value, so equal values mean the same fields are set.)
+ */
+export function sameWorkload(a: ResolvedWorkload, b: ResolvedWorkload): boolean {
+  return (
+    a.model === b.model &&
+    a.model_alias === b.model_alias &&
+    a.quality === b.quality &&
+    a.size === b.size &&
+    a.images_per_month === b.images_per_month &&
+    a.volume_from === b.volume_from &&
+    a.images_per_request === b.images_per_request &&
+    a.prompt_tokens === b.prompt_tokens &&
+    a.cached_prompt_share === b.cached_prompt_share &&
+    a.input_images === b.input_images &&
+    a.input_image_size === b.input_image_size &&
+    a.input_fidelity === b.input_fidelity &&
+    a.input_image_tokens === b.input_image_tokens &&
+    a.partial_images === b.partial_images &&
+    a.text_output_tokens === b.text_output_tokens &&
+    a.retry_rate === b.retry_rate &&
+    same(a.retry_rates, b.retry_rates) &&
+    same(a.requires, b.requires) &&
+    a.batch === b.batch &&
+    a.peak_images_per_minute === b.peak_images_per_minute &&
+    a.budget_usd === b.budget_usd
+  )
+}
+
 function changedFields(base: WorkloadCost, head: WorkloadCost): string[] {
+  if (sameWorkload(base.workload, head.workload)) return base.monthly_usd !== head.monthly_usd ? ['pricing'] : []
   const fields: string[] = []
   const b = base.workload as unknown as Record<string, unknown>
   const h = head.workload as unknown as Record<string, unknown>

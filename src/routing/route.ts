@@ -101,8 +101,9 @@ export function routeWorkloads(estimate: CostEstimate, catalog: Catalog, date: s
   const byModel = new Map<string, { model: string; monthly_usd: number; workloads: number }>()
   let total = 0
   for (const r of workloads) {
-    const model = r.cheapest?.model ?? r.model
-    const monthly = r.cheapest?.monthly_usd ?? r.monthly_usd
+    const cheapest = r.cheapest
+    const model = cheapest?.model ?? r.model
+    const monthly = cheapest?.monthly_usd ?? r.monthly_usd
     const entry = byModel.get(model) ?? { model, monthly_usd: 0, workloads: 0 }
     entry.monthly_usd += monthly
     entry.workloads += 1
@@ -140,8 +141,6 @@ class ScaledRouting implements WorkloadRouting {
   readonly name: string
   readonly model: string
   readonly monthly_usd: number
-  readonly cheapest: Cheapest | null
-  readonly migration: Migration | null
   private built: Alternative[] | undefined
   private readonly volume: number
 
@@ -153,10 +152,21 @@ class ScaledRouting implements WorkloadRouting {
     this.name = cost.workload.name
     this.model = cost.workload.model
     this.monthly_usd = cost.monthly_usd
-    const best = shape.alternatives[0]
-    const bestMonthly = best && best.eligible && best.monthly_usd !== null ? this.monthlyOn(best) : null
-    this.cheapest = best && bestMonthly !== null ? { model: best.model, monthly_usd: bestMonthly, saving_usd: cost.monthly_usd - bestMonthly } : null
-    this.migration = shape.migration ? { ...shape.migration, replacements: shape.migration.replacements.map((a) => this.scale(a)) } : null
+  }
+
+  // cheapest and migration are built afresh each time they are read (by routing's totals, the
+  // gate, a report), not kept: a run of 100,000 workloads would otherwise hold a copy per workload.
+
+  get cheapest(): Cheapest | null {
+    const best = this.shape.alternatives[0]
+    if (!best || !best.eligible || best.monthly_usd === null) return null
+    const monthly = this.monthlyOn(best)
+    return { model: best.model, monthly_usd: monthly, saving_usd: this.monthly_usd - monthly }
+  }
+
+  get migration(): Migration | null {
+    const migration = this.shape.migration
+    return migration ? { ...migration, replacements: migration.replacements.map((a) => this.scale(a)) } : null
   }
 
   get alternatives(): Alternative[] {

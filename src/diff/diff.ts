@@ -42,6 +42,9 @@ export interface CostDiff {
   setting_changes: SettingChange[]
 }
 
+/** The changed_fields of every row with none (most of them): one frozen list, not one per row. */
+const NO_FIELDS: string[] = Object.freeze([]) as unknown as string[]
+
 /** Fields that are bookkeeping, not part of what a workload is. */
 function ignored(field: string): boolean {
   return field === 'index' || field === 'from_defaults' || field === 'name'
@@ -65,7 +68,7 @@ export function diffCosts(base: CostEstimate, head: CostEstimate, baseConfig?: C
       }
       at = byName.get(name)
     }
-    if (at === undefined) return entry(name, 'added', 0, h.monthly_usd, [])
+    if (at === undefined) return entry(name, 'added', 0, h.monthly_usd, NO_FIELDS)
     matched[at] = 1
     next = at + 1
     const b = baseList[at] as WorkloadCost
@@ -75,7 +78,7 @@ export function diffCosts(base: CostEstimate, head: CostEstimate, baseConfig?: C
   })
   for (let i = 0; i < baseList.length; i++) {
     const b = baseList[i] as WorkloadCost
-    if (!matched[i]) workloads.push(entry(b.workload.name, 'removed', b.monthly_usd, 0, []))
+    if (!matched[i]) workloads.push(entry(b.workload.name, 'removed', b.monthly_usd, 0, NO_FIELDS))
   }
 
   const modelIds = new Set([...head.models.map((m) => m.model), ...base.models.map((m) => m.model)])
@@ -171,7 +174,7 @@ export function sameWorkload(a: ResolvedWorkload, b: ResolvedWorkload): boolean 
 }
 
 function changedFields(base: WorkloadCost, head: WorkloadCost): string[] {
-  if (sameWorkload(base.workload, head.workload)) return base.monthly_usd !== head.monthly_usd ? ['pricing'] : []
+  if (sameWorkload(base.workload, head.workload)) return base.monthly_usd !== head.monthly_usd ? ['pricing'] : NO_FIELDS
   const fields: string[] = []
   const b = base.workload as unknown as Record<string, unknown>
   const h = head.workload as unknown as Record<string, unknown>

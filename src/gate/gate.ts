@@ -9,7 +9,7 @@ import { fieldPath, type ResolvedWorkload } from '../config/resolve.js'
 import type { BudgetConfig, OrganizationConfig } from '../config/schema.js'
 import type { SourcePosition } from '../config/yaml.js'
 import type { CostEstimate, WorkloadCost } from '../pricing/engine.js'
-import type { Routing, WorkloadRouting } from '../routing/route.js'
+import type { Migration, Routing, WorkloadRouting } from '../routing/route.js'
 import { count as num, signedUsd, usd } from '../util/format.js'
 
 export const RULES = [
@@ -281,31 +281,34 @@ function lifecycleFindings(input: GateInput, findings: Finding[], atWorkload: At
       judged.set(model, (judgement = { status, when }))
     }
     if (judgement.status === 'active') continue
-    const migration = routingOf(routed, i, c.workload.name)?.migration
-    const priced = (id: string) => {
-      const alt = migration?.replacements.find((a) => a.model === id)
-      if (!alt) return id
-      if (!alt.eligible || alt.monthly_usd === null) return `${id} (not an option: ${alt.reason ?? 'ineligible'})`
-      return `${id} (${usd(alt.monthly_usd)}/month, ${signedUsd(alt.delta_usd ?? 0)})`
+    const migration = routingOf(routed, i, c.workload.name)?.migration ?? null
+    const replacement = replacements.length > 0 ? replacements.map((id) => pricedReplacement(id, migration)).join(' or ') : (replacement_note ?? 'a current model')
+    // Built field by field (no spreads): a large config has tens of thousands of these.
+    const finding: Finding =
+      judgement.status === 'retired'
+        ? {
+            rule: 'model.retired',
+            severity: 'error',
+            message: `${model.id} was shut down on ${shutdown_date}; requests to it fail. Move "${c.workload.name}" to ${replacement}`,
+            workload: c.workload.name,
+            model: model.id
+          }
+        : { rule: 'model.deprecated', severity: 'warning', message: `${model.id} ${judgement.when}; replacement: ${replacement}`, workload: c.workload.name, model: model.id }
+    const at = atWorkload(c.workload, 'model')
+    if (at.line !== undefined) {
+      finding.line = at.line
+      finding.column = at.column
     }
-    const replacement = replacements.length > 0 ? replacements.map(priced).join(' or ') : (replacement_note ?? 'a current model')
-    const base = { workload: c.workload.name, model: model.id, ...atWorkload(c.workload, 'model') }
-    if (judgement.status === 'retired') {
-      findings.push({
-        rule: 'model.retired',
-        severity: 'error',
-        message: `${model.id} was shut down on ${shutdown_date}; requests to it fail. Move "${c.workload.name}" to ${replacement}`,
-        ...base
-      })
-    } else {
-      findings.push({
-        rule: 'model.deprecated',
-        severity: 'warning',
-        message: `${model.id} ${judgement.when}; replacement: ${replacement}`,
-        ...base
-      })
-    }
+    findings.push(finding)
   }
+}
+
+/** A replacement model named with what the workload would cost on it, from the workload's migration. */
+function pricedReplacement(id: string, migration: Migration | null): string {
+  const alt = migration?.replacements.find((a) => a.model === id)
+  if (!alt) return id
+  if (!alt.eligible || alt.monthly_usd === null) return `${id} (not an option: ${alt.reason ?? 'ineligible'})`
+  return `${id} (${usd(alt.monthly_usd)}/month, ${signedUsd(alt.delta_usd ?? 0)})`
 }
 
 /** The routing of head workload `i`: routing lists the head's workloads in order. */

@@ -123,6 +123,27 @@ describe('the fast YAML reader', () => {
       expectSameAsFullParser(config(rows))
     })
 
+    it('reads one-line mappings met outside a run, of the simple form or not, as the full parser does', () => {
+      // The quoted first item keeps the sequence out of the JSON.parse path: every line is read on its own.
+      const lines = [
+        '{ name: "first" }',
+        '{name: a, size: 1024x1024}',
+        '{ name: b, size: 1024x1024 }   ',
+        '{ name: c } # a note',
+        '{ name: d , size: 1024x1024 }',
+        '{ name: e, n: -5, f: .5, g: 1e3, h: x/y, i: v1.2-3, j: null, k: True, l: 0 }',
+        '{ name: f, text: it is }',
+        '{ name: g, list: [a, b] }',
+        '{ }'
+      ]
+      const text = ['workloads:', ...lines.map((l) => `  - ${l}`), ''].join('\n')
+      expectSameAsFullParser(text)
+      expectSameAsFullParser(text.replace(/\n/g, '\r\n'))
+      for (const bad of ['{ name: h, name: i }', '{ name: j, __proto__: x }', '{ name: k, true: 1 }']) {
+        expect(fastParseYaml(['workloads:', '  - { name: "first" }', `  - ${bad}`, ''].join('\n'))).toBeUndefined()
+      }
+    })
+
     it.each([
       ['a duplicate key', ', name: again'],
       ['a boolean key', ', true: 1'],

@@ -47,6 +47,12 @@ const flatLinePatterns = new Map<number, RegExp>()
  */
 const FLAT_RUN_LIMIT = 20_000
 
+// The characters of FLAT_KEY and FLAT_VALUE, for flatLine().
+const isKeyStart = (c: number) => (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || c === 95
+const isKeyPart = (c: number) => isKeyStart(c) || (c >= 48 && c <= 57)
+const isValueStart = (c: number) => isKeyPart(c) || c === 46
+const isValuePart = (c: number) => isValueStart(c) || c === 47 || c === 45
+
 /** One whole line "- { key: value, ... }" at this indentation. */
 function flatLinePattern(indent: number): RegExp {
   let pattern = flatLinePatterns.get(indent)
@@ -400,10 +406,48 @@ class Reader {
       if (text.charCodeAt(start) === DASH && (start + 1 === end || text.charCodeAt(start + 1) === SPACE)) bail()
       this.index++
       positions.push2(number, column + 1)
-      items.push(this.inline(start, end, number, column, indent))
+      const flat = text.charCodeAt(start) === 123 ? this.flatLine(start, end) : undefined
+      items.push(flat ?? this.inline(start, end, number, column, indent))
     }
     positions.close(items, mark)
     return items
+  }
+
+  /**
+   * A one-line mapping of plain words and numbers ("{ name: a, size: 1024x1024 }", the whole rest of
+   * the line), read without the flow reader and without filing its positions: recover() reads them
+   * from the line if a message asks. Undefined when the text is anything else (the flow reader then
+   * reads it). Keys and values go through the same checks as the flow reader's.
+   */
+  private flatLine(start: number, end: number): Record<string, unknown> | undefined {
+    const text = this.text
+    const map: Record<string, unknown> = {}
+    let i = start + 1
+    if (text.charCodeAt(i) === SPACE) i++
+    for (;;) {
+      const keyStart = i
+      if (!isKeyStart(text.charCodeAt(i))) return undefined
+      i++
+      while (i < end && isKeyPart(text.charCodeAt(i))) i++
+      if (text.charCodeAt(i) !== COLON || text.charCodeAt(i + 1) !== SPACE) return undefined
+      const keyEnd = i
+      i += 2
+      const valueStart = i
+      if (!isValueStart(text.charCodeAt(i))) return undefined
+      i++
+      while (i < end && isValuePart(text.charCodeAt(i))) i++
+      const key = plainKey(this.keys, text, keyStart, keyEnd)
+      if (map[key] !== undefined) return undefined
+      map[key] = plainInteger(text, valueStart, i) ?? plainScalar(this.words, text, valueStart, i)
+      const c = text.charCodeAt(i)
+      if (c === 44 && text.charCodeAt(i + 1) === SPACE) {
+        i += 2
+        continue
+      }
+      if (c === SPACE) i++
+      if (text.charCodeAt(i) !== 125 || i + 1 !== end) return undefined
+      return map
+    }
   }
 
   /**

@@ -75,7 +75,8 @@ async function measure(name: string, command: string[], runs: number, judge: Jud
   const samples: Sample[] = []
   await timeOne(command, hooks.env) // warm the file cache
   for (let i = 0; i < runs; i++) {
-    baseline.push((await timeOne([node, '-e', '0'])).seconds)
+    // The same environment as the command: variables such as NODE_EXTRA_CA_CERTS change Node's start-up.
+    baseline.push((await timeOne([node, '-e', '0'], hooks.env)).seconds)
     hooks.before?.(i)
     samples.push(await timeOne(command, hooks.env))
     hooks.after?.()
@@ -197,6 +198,18 @@ function withResults(page: string, results: string): string {
   return `${page.slice(0, from + START.length)}\n${results}${page.slice(to)}`
 }
 
+/** What in the inherited environment changes how long Node takes to start, for the results' reader. */
+function startupEnvironment(): string {
+  const set = ['NODE_OPTIONS', 'NODE_EXTRA_CA_CERTS'].filter((name) => process.env[name])
+  const inherited = set.length > 0 ? `inherit ${set.map((n) => `\`${n}\``).join(' and ')} from the shell` : 'inherit the shell\'s environment (no `NODE_OPTIONS` or `NODE_EXTRA_CA_CERTS`)'
+  return [
+    `The CLI rows and their \`node -e 0\` ${inherited}. The action row runs the action and its`,
+    '`node -e 0` in the environment a runner gives a step (the GitHub variables, `PATH` and `HOME`).',
+    '`NODE_EXTRA_CA_CERTS` makes Node read a CA bundle at start-up, which adds the same fixed time to',
+    'both sides of a ratio.'
+  ].join('\n')
+}
+
 function render(rows: Row[], bundles: { file: string; kb: number }[]): string {
   const cpu = cpus()[0]?.model ?? 'unknown CPU'
   const lines = [
@@ -210,6 +223,8 @@ function render(rows: Row[], bundles: { file: string; kb: number }[]): string {
     'workloads changed between base and head); the CLI prints its default table report.',
     '',
     `Machine: ${cpus().length} × ${cpu}, ${(totalmem() / 2 ** 30).toFixed(0)} GiB memory, Linux ${release()}, Node ${process.version}.`,
+    '',
+    startupEnvironment(),
     '',
     '| case | runs | median | `node -e 0` | ratio | peak memory | target | met |',
     '| --- | ---: | ---: | ---: | ---: | ---: | --- | --- |',

@@ -6,8 +6,9 @@
  *   npm run bench                 # every case, printed
  *   npm run bench -- --write      # and written to docs/benchmarks.md
  *   npm run bench -- --quick      # fewer runs, no 100,000-workload case
+ *   npm run bench -- --action-node=/path/to/node24/bin/node   # the action row on that Node
  */
-import { spawn } from 'node:child_process'
+import { execFileSync, spawn } from 'node:child_process'
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, statSync, writeFileSync } from 'node:fs'
 import { cpus, release, tmpdir, totalmem } from 'node:os'
 import { join, resolve } from 'node:path'
@@ -16,6 +17,8 @@ import { generateConfig } from './gen-config.js'
 
 const args = new Set(process.argv.slice(2))
 const quick = args.has('--quick')
+/** The Node that runs the action row (action.yml declares node24); by default the one running this. */
+const actionNode = process.argv.find((a) => a.startsWith('--action-node='))?.slice('--action-node='.length) || process.execPath
 const TIME = '/usr/bin/time'
 const hasTime = existsSync(TIME)
 const node = process.execPath
@@ -63,6 +66,8 @@ interface Row {
 
 interface Hooks {
   env?: NodeJS.ProcessEnv
+  /** The Node for the command's `node -e 0` (the command's own). */
+  node?: string
   before?: (run: number) => void
   after?: () => void
 }
@@ -76,7 +81,7 @@ async function measure(name: string, command: string[], runs: number, judge: Jud
   await timeOne(command, hooks.env) // warm the file cache
   for (let i = 0; i < runs; i++) {
     // The same environment as the command: variables such as NODE_EXTRA_CA_CERTS change Node's start-up.
-    baseline.push((await timeOne([node, '-e', '0'], hooks.env)).seconds)
+    baseline.push((await timeOne([hooks.node ?? node, '-e', '0'], hooks.env)).seconds)
     hooks.before?.(i)
     samples.push(await timeOne(command, hooks.env))
     hooks.after?.()
@@ -158,9 +163,11 @@ async function main(): Promise<void> {
   // The runner creates these files before a step starts; the action appends to them.
   writeFileSync(join(dir, 'output'), '')
   writeFileSync(join(dir, 'summary'), '')
-  await timeOne([node, action], env) // posts the comment
-  const actionRow = await measure('Action on a pull_request event (comment edited)', [node, action], runs, atMostRatio(3), {
+  await timeOne([actionNode, action], env) // posts the comment
+  const actionVersion = execFileSync(actionNode, ['-p', 'process.version'], { encoding: 'utf8' }).trim()
+  const actionRow = await measure(`Action on a pull_request event (comment edited, Node ${actionVersion})`, [actionNode, action], runs, atMostRatio(3), {
     env,
+    node: actionNode,
     before: (i) => {
       writeFileSync(join(workspace, '.github/image-cost.yml'), variants[i % 2] as string)
       writeFileSync(join(dir, 'output'), '')

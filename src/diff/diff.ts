@@ -3,6 +3,7 @@ import { byText } from '../util/format.js'
 import type { ResolvedWorkload } from '../config/resolve.js'
 import type { Config } from '../config/schema.js'
 import type { CostEstimate, WorkloadCost } from '../pricing/engine.js'
+import { samePricing } from '../pricing/shape.js'
 
 export type Change = 'added' | 'removed' | 'changed' | 'unchanged'
 
@@ -143,33 +144,19 @@ export const COMPARED_FIELDS = {
 } as const satisfies Record<Exclude<keyof ResolvedWorkload, 'index' | 'name' | 'from_defaults'>, true>
 
 /**
- * Whether two resolved workloads agree in every compared field, field by field: most workloads of a
- * pull request are unchanged, and this answers for them without walking their keys. (Resolving
- * sets an optional field only to a defined value, so equal values mean the same fields are set.)
+ * Whether two resolved workloads agree in every compared field: pricing's own check of the fields
+ * that decide a price, then the rest. Most workloads of a pull request are unchanged, and this
+ * answers for them without walking their keys. (Resolving sets an optional field only to a defined
+ * value, so equal values mean the same fields are set.)
  */
 export function sameWorkload(a: ResolvedWorkload, b: ResolvedWorkload): boolean {
   return (
-    a.model === b.model &&
-    a.model_alias === b.model_alias &&
-    a.quality === b.quality &&
-    a.size === b.size &&
+    samePricing(a, b) &&
     a.images_per_month === b.images_per_month &&
-    a.volume_from === b.volume_from &&
-    a.images_per_request === b.images_per_request &&
-    a.prompt_tokens === b.prompt_tokens &&
-    a.cached_prompt_share === b.cached_prompt_share &&
-    a.input_images === b.input_images &&
-    a.input_image_size === b.input_image_size &&
-    a.input_fidelity === b.input_fidelity &&
-    a.input_image_tokens === b.input_image_tokens &&
-    a.partial_images === b.partial_images &&
-    a.text_output_tokens === b.text_output_tokens &&
-    a.retry_rate === b.retry_rate &&
-    same(a.retry_rates, b.retry_rates) &&
-    same(a.requires, b.requires) &&
-    a.batch === b.batch &&
     a.peak_images_per_minute === b.peak_images_per_minute &&
-    a.budget_usd === b.budget_usd
+    a.budget_usd === b.budget_usd &&
+    same(a.retry_rates, b.retry_rates) &&
+    same(a.requires, b.requires)
   )
 }
 

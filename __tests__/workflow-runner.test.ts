@@ -1,8 +1,8 @@
 import { describe, expect, it } from '@jest/globals'
 import { readWorkflowEvent } from '../src/github/event.js'
-import { commandLine, escapeData, escapeProperty, WorkflowCommands, type WorkflowCommandPorts } from '../src/github/workflow-commands.js'
+import { commandLine, escapeData, escapeProperty, outputDelimiter, WorkflowCommands, type WorkflowCommandPorts } from '../src/github/workflow-commands.js'
 
-function fakeRunner(env: Record<string, string> = {}) {
+function fakeRunner(env: Record<string, string> = {}, random?: () => number) {
   const files = new Map<string, string>([
     ['/out', ''],
     ['/summary', '']
@@ -14,7 +14,8 @@ function fakeRunner(env: Record<string, string> = {}) {
     write: (text) => void log.push(text),
     appendFile: (path, text) => void files.set(path, (files.get(path) ?? '') + text),
     fileExists: (path) => files.has(path),
-    setExitCode: (code) => void (exitCode = code)
+    setExitCode: (code) => void (exitCode = code),
+    ...(random ? { random } : {})
   }
   return { commands: new WorkflowCommands(ports), files, log, exitCode: () => exitCode }
 }
@@ -61,6 +62,31 @@ describe('workflow commands', () => {
       ['comment-body', 'line 1\nline 2'],
       ['status', 'pass']
     ])
+  })
+
+  it('draws a delimiter that is not in the value, even when the value holds the one drawn first', () => {
+    // A source that repeats 0.25, then 0.5: the first draw is ghadelimiter_40004000-4000-..., the next 80008000-....
+    const sequence = (values: number[]) => {
+      let i = 0
+      return () => values[Math.min(Math.floor(i++ / 8), values.length - 1)] as number
+    }
+    const first = outputDelimiter('', sequence([0.25]))
+    expect(first).toBe('ghadelimiter_40004000-4000-4000-4000-400040004000')
+    const r = fakeRunner({}, sequence([0.25, 0.5]))
+    r.commands.setOutput('comment-body', `before\n${first}\nafter`)
+    expect(r.files.get('/out')).toBe(
+      `comment-body<<ghadelimiter_80008000-8000-8000-8000-800080008000\nbefore\n${first}\nafter\nghadelimiter_80008000-8000-8000-8000-800080008000\n`
+    )
+    expect(() => outputDelimiter(first, () => 0.25)).toThrow('the random source repeats itself')
+  })
+
+  it('draws a different delimiter for each output', () => {
+    const r = fakeRunner()
+    r.commands.setOutput('a', '1')
+    r.commands.setOutput('b', '2')
+    const delimiters = [...(r.files.get('/out') ?? '').matchAll(/<<(\S+)/g)].map((m) => m[1])
+    expect(delimiters).toHaveLength(2)
+    expect(delimiters[0]).not.toBe(delimiters[1])
   })
 
   it('appends to the job summary, and says what is missing outside a runner', () => {

@@ -9,7 +9,9 @@ import { paginateRest } from '@octokit/plugin-paginate-rest'
 import { retry } from '@octokit/plugin-retry'
 import { throttling } from '@octokit/plugin-throttling'
 import Bottleneck from 'bottleneck/light.js'
+import { startWithoutTimerFloor } from './bottleneck-timers.js'
 import { GitHubApiError, type GitHubApi, type IssueComment, type RepoRef } from './api.js'
+import { httpFetch, type HttpFetch } from './http-fetch.js'
 
 export interface OctokitApiOptions {
   token: string
@@ -35,18 +37,18 @@ const ImageCostOctokit = OctokitCore.plugin(paginateRest, retry, throttling)
 type Octokit = InstanceType<typeof ImageCostOctokit>
 
 /**
- * Node's own fetch, or the runner's proxy-aware one when a proxy is configured for the API host.
- * The proxy-aware fetch lives in a bundled HTTP client that takes tens of milliseconds to load, so
- * it is imported only when a proxy needs it.
+ * The fetch over node:http(s) (./http-fetch.ts), or the runner's proxy-aware one when a proxy is
+ * configured for the API host. The proxy-aware fetch lives in a bundled HTTP client that takes tens
+ * of milliseconds to load, so it is imported only when a proxy needs it.
  */
-function fetchFor(baseUrl: string): typeof fetch {
+function fetchFor(baseUrl: string): HttpFetch {
   let proxied: boolean
   try {
     proxied = getProxyUrl(new URL(baseUrl)) !== undefined
   } catch {
     proxied = false
   }
-  if (!proxied) return (input, init) => fetch(input, init)
+  if (!proxied) return httpFetch
   let proxyFetch: Promise<typeof fetch> | undefined
   return async (input, init) => {
     proxyFetch ??= import('@actions/github/lib/utils').then(({ defaults }) => (defaults.request?.fetch as typeof fetch | undefined) ?? fetch)
@@ -69,33 +71,8 @@ function toComment(raw: RawComment): IssueComment {
 /** Raised inside fetch when an attempt passes its deadline; Octokit then retries it like a dropped connection. */
 class AttemptTimeout extends Error {}
 
-interface BottleneckStore {
-  yieldLoop(t?: number): Promise<void>
-}
-const FAST_YIELD = Symbol.for('image-cost-gate.fast-yield')
-
-/**
- * Bottleneck, which runs Octokit's retry and throttling plugins, yields to the event loop with
- * setTimeout(0) several times per request, and Node gives each such timer at least 1 ms: against
- * a fast API a request spent about 11 ms of its 17 ms waiting on them. Its datastore's zero-delay
- * yield is switched to setImmediate, which still lets pending I/O and promise jobs run first; any
- * real delay (write spacing, retry-after, back-off) is left to the original timer. Bottleneck
- * 2.19.5 is its final release, so the internals this touches do not move.
- */
-export function yieldWithoutTimerFloor(): boolean {
-  const store = Object.getPrototypeOf((new Bottleneck() as unknown as { _store: object })._store) as BottleneckStore & { [FAST_YIELD]?: true }
-  if (typeof store.yieldLoop !== 'function') return false
-  if (store[FAST_YIELD]) return true
-  const original = store.yieldLoop
-  store.yieldLoop = function (this: BottleneckStore, t = 0) {
-    return t === 0 ? new Promise<void>((resolve) => setImmediate(resolve)) : original.call(this, t)
-  }
-  store[FAST_YIELD] = true
-  return true
-}
-
 export function createOctokitApi(options: OctokitApiOptions): GitHubApi {
-  yieldWithoutTimerFloor()
+  startWithoutTimerFloor()
   const retries = options.retries ?? 3
   const timeoutMs = options.timeoutMs ?? 30_000
   const retryBaseMs = options.retryBaseMs ?? 1000
@@ -104,7 +81,7 @@ export function createOctokitApi(options: OctokitApiOptions): GitHubApi {
 
   // Every attempt gets its own deadline.
   const baseFetch = fetchFor(options.baseUrl)
-  const timedFetch: typeof fetch = async (input, init) => {
+  const timedFetch: HttpFetch = async (input, init) => {
     const deadline = AbortSignal.timeout(timeoutMs)
     const signal = init?.signal ? AbortSignal.any([init.signal, deadline]) : deadline
     try {

@@ -8,7 +8,6 @@
  * this action never calls. The formats follow @actions/core 3 exactly; the end-to-end test reads
  * them back the way the runner does.
  */
-import { randomUUID } from 'node:crypto'
 import { appendFileSync, existsSync } from 'node:fs'
 import { EOL } from 'node:os'
 
@@ -29,6 +28,8 @@ export interface WorkflowCommandPorts {
   fileExists: (path: string) => boolean
   /** Sets the exit code the process ends with. */
   setExitCode: (code: number) => void
+  /** A number in [0, 1), as Math.random; output delimiters are drawn from it. */
+  random?: () => number
 }
 
 export const processPorts: WorkflowCommandPorts = {
@@ -55,6 +56,25 @@ export function commandLine(name: string, properties: Readonly<Record<string, st
     .filter(([, value]) => value !== undefined && value !== '' && value !== 0)
     .map(([key, value]) => `${key}=${escapeProperty(String(value))}`)
   return `::${name}${props.length > 0 ? ` ${props.join(',')}` : ''}::${escapeData(message)}`
+}
+
+/** Draws a fresh one when a delimiter turns up in the text; past this, the random source is broken. */
+const DELIMITER_DRAWS = 100
+
+/**
+ * A `name<<delimiter` block's delimiter, in @actions/core's form (`ghadelimiter_` and a UUID's
+ * shape), that does not occur in the text, so no value can end its block early. It is checked
+ * rather than trusted to be unguessable, so Math.random is enough: node:crypto's randomUUID would
+ * add about 10 ms of module loading to every run.
+ */
+export function outputDelimiter(text: string, random: () => number): string {
+  for (let draw = 0; draw < DELIMITER_DRAWS; draw++) {
+    let hex = ''
+    while (hex.length < 32) hex += Math.floor(random() * 0x10000).toString(16).padStart(4, '0')
+    const delimiter = `ghadelimiter_${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20, 32)}`
+    if (!text.includes(delimiter)) return delimiter
+  }
+  throw new Error(`no output delimiter absent from the value after ${DELIMITER_DRAWS} draws; the random source repeats itself`)
 }
 
 function annotationProperties(p: AnnotationProperties): Record<string, string | number | undefined> {
@@ -93,9 +113,7 @@ export class WorkflowCommands {
   }
 
   setOutput(name: string, value: string): void {
-    const delimiter = `ghadelimiter_${randomUUID()}`
-    // A random delimiter cannot appear by chance; refuse rather than let a value end the block early.
-    if (name.includes(delimiter) || value.includes(delimiter)) throw new Error(`output ${name} contains its delimiter`)
+    const delimiter = outputDelimiter(`${name}\n${value}`, this.ports.random ?? Math.random)
     this.appendToFileCommand('GITHUB_OUTPUT', `${name}<<${delimiter}${EOL}${value}${EOL}${delimiter}${EOL}`)
   }
 

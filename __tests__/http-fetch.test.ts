@@ -121,10 +121,11 @@ describe('httpFetch', () => {
         if (req.url === '/old') res.writeHead(status, { Location: '/new' }).end()
         else res.end(`${req.method}`)
       })
-      const response = await httpFetch(`${a.url}/old`, { method, headers: { 'content-type': 'application/json' }, body: '{"x":1}' })
+      const response = await httpFetch(`${a.url}/old`, { method, headers: { 'content-type': 'application/json', 'content-language': 'en' }, body: '{"x":1}' })
       expect([status, method, await response.text(), response.redirected, response.url]).toEqual([status, method, expected, true, `${a.url}/new`])
       const second = a.seen[1] as Seen
-      expect([status, second.body, second.headers['content-type']]).toEqual(expected === 'GET' ? [status, '', undefined] : [status, '{"x":1}', 'application/json'])
+      const kept = [second.body, second.headers['content-type'], second.headers['content-language'], second.headers['content-length']]
+      expect([status, ...kept]).toEqual(expected === 'GET' ? [status, '', undefined, undefined, undefined] : [status, '{"x":1}', 'application/json', 'en', '7'])
     }
   })
 

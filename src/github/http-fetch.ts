@@ -45,6 +45,8 @@ const MAX_REDIRECTS = 20
 const REDIRECT_STATUSES = new Set([301, 302, 303, 307, 308])
 /** Request fields fetch drops when a redirect leaves the origin. */
 const CROSS_ORIGIN_DROPPED = ['authorization', 'cookie', 'proxy-authorization']
+/** Request fields that describe the body, dropped with it when a redirect turns the request into a GET. */
+const BODY_FIELDS = ['content-type', 'content-encoding', 'content-language', 'content-location']
 
 class ResponseHeaders implements HttpResponseHeaders {
   private readonly fields = new Map<string, string>()
@@ -220,7 +222,7 @@ export const httpFetch: HttpFetch = async (input, init = {}) => {
     if ((answer.status === 303 && method !== 'HEAD') || ((answer.status === 301 || answer.status === 302) && method === 'POST')) {
       method = 'GET'
       body = undefined
-      delete headers['content-type']
+      for (const name of BODY_FIELDS) delete headers[name]
     }
     if (next.origin !== url.origin) for (const name of CROSS_ORIGIN_DROPPED) delete headers[name]
     url = next

@@ -182,6 +182,8 @@ describe('httpFetch', () => {
 
   it('refuses what it does not speak: other URL schemes, a body that is not a string, an invalid URL', async () => {
     await expect(httpFetch('ftp://example.test/file')).rejects.toMatchObject({ message: 'fetch failed', cause: expect.objectContaining({ message: 'unsupported URL scheme "ftp:"' }) })
+    a.handle((_req, res) => res.writeHead(302, { Location: 'ftp://example.test/file' }).end())
+    await expect(httpFetch(`${a.url}/elsewhere`)).rejects.toMatchObject({ message: 'fetch failed', cause: expect.objectContaining({ message: 'unsupported URL scheme "ftp:"' }) })
     await expect(httpFetch(`${a.url}/`, { body: new Uint8Array(1) as unknown as string })).rejects.toThrow('only a string body is supported')
     await expect(httpFetch('not a url')).rejects.toThrow('invalid URL: not a url')
   })

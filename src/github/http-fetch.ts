@@ -9,7 +9,7 @@
  * `cause` that fetch uses, so Octokit's retries and the caller's error messages see no difference.
  * The whole body is read before the promise resolves, so a deadline covers the body too.
  */
-import { request as httpRequest, type IncomingHttpHeaders, type IncomingMessage, type OutgoingHttpHeaders } from 'node:http'
+import { request as httpRequest, type IncomingMessage, type OutgoingHttpHeaders } from 'node:http'
 
 export interface HttpRequestInit {
   method?: string
@@ -108,7 +108,6 @@ interface Exchange {
   status: number
   statusText: string
   headers: HttpResponseHeaders
-  location: string | undefined
   body: Buffer
 }
 
@@ -163,7 +162,7 @@ async function exchange(url: URL, method: string, headers: OutgoingHttpHeaders, 
         const headers = new ResponseHeaders(res.rawHeaders)
         decode(Buffer.concat(chunks), headers.get('content-encoding')).then(
           settle((decoded: Buffer) =>
-            resolve({ status: res.statusCode ?? 0, statusText: res.statusMessage ?? '', headers, location: firstHeader(res.headers, 'location'), body: decoded })
+            resolve({ status: res.statusCode ?? 0, statusText: res.statusMessage ?? '', headers, body: decoded })
           ),
           fail
         )
@@ -171,11 +170,6 @@ async function exchange(url: URL, method: string, headers: OutgoingHttpHeaders, 
     })
     req.end(body)
   })
-}
-
-function firstHeader(headers: IncomingHttpHeaders, name: string): string | undefined {
-  const value = headers[name]
-  return Array.isArray(value) ? value[0] : value
 }
 
 /** fetch over node:http(s); see the module comment for what it covers. */
@@ -206,18 +200,18 @@ export const httpFetch: HttpFetch = async (input, init = {}) => {
       throw networkError(error)
     }
     const mode = init.redirect ?? 'follow'
-    if (!REDIRECT_STATUSES.has(answer.status) || answer.location === undefined || mode === 'manual') {
+    const location = answer.headers.get('location')
+    if (!REDIRECT_STATUSES.has(answer.status) || location === null || mode === 'manual') {
       return new BufferedResponse(answer.status, answer.statusText, url.href, redirects > 0, answer.headers, answer.body)
     }
-    if (mode === 'error') throw networkError(new Error(`redirect (HTTP ${answer.status}) to ${answer.location} with redirect mode "error"`))
+    if (mode === 'error') throw networkError(new Error(`redirect (HTTP ${answer.status}) to ${location} with redirect mode "error"`))
     if (redirects === MAX_REDIRECTS) throw networkError(new Error('redirect count exceeded'))
     let next: URL
     try {
-      next = new URL(answer.location, url)
+      next = new URL(location, url)
     } catch (error) {
       throw networkError(error)
     }
-    if (next.protocol !== 'http:' && next.protocol !== 'https:') throw networkError(new Error(`redirect to unsupported URL scheme "${next.protocol}"`))
     // fetch turns the request into a body-less GET on a 303, and on a 301 or 302 after a POST.
     if ((answer.status === 303 && method !== 'HEAD') || ((answer.status === 301 || answer.status === 302) && method === 'POST')) {
       method = 'GET'

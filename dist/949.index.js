@@ -1,6 +1,7 @@
-export const id = 949;
-export const ids = [949];
-export const modules = {
+"use strict";
+exports.id = 949;
+exports.ids = [949];
+exports.modules = {
 
 /***/ 6949:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
@@ -221,3 +222,4 @@ function yamlLocator(root, position) {
 /***/ })
 
 };
+;

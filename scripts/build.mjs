@@ -4,17 +4,22 @@
  * action (dist/) and the CLI (dist/cli/) with ncc, writes each bundle's licenses.txt, and
  * regenerates schema/image-cost.schema.json from the zod schema.
  *
+ * The bundles are CommonJS (each directory's package.json says so) although the sources are ES
+ * modules: Node 20 spends 5-15 ms more starting a program through its ES module loader, and a check
+ * is mostly start-up (docs/benchmarks.md). ncc's command line always emits ES modules for a
+ * "type": "module" package, so its programmatic API is used with `esm: false`.
+ *
  * ncc's own --license option covers only the last chunk it emits, and both bundles load the full
  * YAML parser as a separate chunk, so the licenses are collected here from webpack's module list
  * instead: every package whose code is in any chunk, with its license text.
  */
 import { execFileSync } from 'node:child_process'
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
-import { tmpdir } from 'node:os'
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { createRequire } from 'node:module'
 import { dirname, join, resolve } from 'node:path'
 
 const root = resolve(dirname(new URL(import.meta.url).pathname), '..')
-const ncc = join(root, 'node_modules/@vercel/ncc/dist/ncc/cli.js')
+const ncc = createRequire(import.meta.url)('@vercel/ncc')
 const BUNDLES = [
   { entry: 'src/index.ts', out: 'dist' },
   { entry: 'src/cli.ts', out: 'dist/cli' }
@@ -24,22 +29,21 @@ const BUNDLES = [
 execFileSync(process.execPath, [join(root, 'node_modules/tsx/dist/cli.mjs'), 'scripts/generate-parser.ts'], { cwd: root, stdio: 'inherit' })
 
 rmSync(join(root, 'dist'), { recursive: true, force: true })
-const scratch = mkdtempSync(join(tmpdir(), 'image-cost-gate-build-'))
-try {
-  for (const { entry, out } of BUNDLES) {
-    const stats = join(scratch, `${out.replace(/\//g, '_')}.json`)
-    execFileSync(process.execPath, [ncc, 'build', entry, '-o', out, '--minify', '--quiet', '--stats-out', stats], { cwd: root, stdio: 'inherit' })
-    writeFileSync(join(root, out, 'licenses.txt'), licenses(bundledPackages(stats)))
-  }
-} finally {
-  rmSync(scratch, { recursive: true, force: true })
+for (const { entry, out } of BUNDLES) {
+  const { code, assets, stats } = await ncc(join(root, entry), { esm: false, minify: true, quiet: true })
+  const dir = join(root, out)
+  mkdirSync(dir, { recursive: true })
+  writeFileSync(join(dir, 'index.js'), code)
+  // The chunks loaded on demand (the full YAML parser, the JSON Schema, ...).
+  for (const [name, asset] of Object.entries(assets)) writeFileSync(join(dir, name), asset.source)
+  writeFileSync(join(dir, 'package.json'), JSON.stringify({ type: 'commonjs' }, null, 2) + '\n')
+  writeFileSync(join(dir, 'licenses.txt'), licenses(bundledPackages(stats.toJson())))
 }
 const schema = execFileSync(process.execPath, [join(root, 'dist/cli/index.js'), 'schema'], { cwd: root })
 writeFileSync(join(root, 'schema/image-cost.schema.json'), schema)
 
 /** Directories (relative to the root) of every npm package with code in the bundle. */
-function bundledPackages(statsFile) {
-  const stats = JSON.parse(readFileSync(statsFile, 'utf8'))
+function bundledPackages(stats) {
   const dirs = new Set()
   const visit = (module) => {
     const id = module.name ?? ''

@@ -1,6 +1,7 @@
-export const id = 526;
-export const ids = [526];
-export const modules = {
+"use strict";
+exports.id = 526;
+exports.ids = [526];
+exports.modules = {
 
 /***/ 131:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
@@ -333,3 +334,4 @@ function allowedKeysAt(path) {
 /***/ })
 
 };
+;

@@ -1,6 +1,7 @@
-export const id = 752;
-export const ids = [752];
-export const modules = {
+"use strict";
+exports.id = 752;
+exports.ids = [752];
+exports.modules = {
 
 /***/ 4752:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
@@ -167,3 +168,4 @@ const configSchema = described(zod_mini__WEBPACK_IMPORTED_MODULE_3__/* .strictOb
 /***/ })
 
 };
+;

@@ -1,6 +1,7 @@
-export const id = 939;
-export const ids = [939];
-export const modules = {
+"use strict";
+exports.id = 939;
+exports.ids = [939];
+exports.modules = {
 
 /***/ 1939:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
@@ -1523,3 +1524,4 @@ function toJSONSchema(input, params) {
 /***/ })
 
 };
+;

@@ -2,7 +2,8 @@
 import type { LoadedConfig } from './config/load.js'
 import { diffCosts, type CostDiff } from './diff/diff.js'
 import { evaluateGate, statusOf, type Finding, type Status } from './gate/gate.js'
-import { priceWorkloads, type CostEstimate } from './pricing/engine.js'
+import { priceWorkloads, type CostEstimate, type PricingOptions } from './pricing/engine.js'
+import type { OverriddenFigure } from './pricing/overrides.js'
 import { routeWorkloads, type Routing } from './routing/route.js'
 
 export type ThresholdsFrom = 'head' | 'base'
@@ -40,15 +41,27 @@ export interface Evaluation {
 
 const EMPTY_ESTIMATE: CostEstimate = { workloads: [], models: [], total_monthly_usd: 0 }
 
-function price(loaded: LoadedConfig): PricedConfig {
+function pricingOptions(loaded: LoadedConfig): PricingOptions & { overridden: readonly OverriddenFigure[]; tierChecks: boolean } {
   const org = loaded.config.organization
-  const options = { overridden: loaded.pricing.overridden, tierChecks: org?.tier !== undefined || org?.limits !== undefined }
-  return { loaded, estimate: priceWorkloads(loaded.workloads, loaded.pricing.catalog, options) }
+  return { overridden: loaded.pricing.overridden, tierChecks: org?.tier !== undefined || org?.limits !== undefined }
+}
+
+/** `other`: a config priced before (the head, when pricing the base), whose costs apply where it shares workloads. */
+function price(loaded: LoadedConfig, other?: PricedConfig): PricedConfig {
+  const options = pricingOptions(loaded)
+  const otherOptions = other && pricingOptions(other.loaded)
+  // The same catalog object means neither file overrides a price.
+  const samePricing =
+    other?.loaded.pricing.catalog === loaded.pricing.catalog &&
+    options.overridden.length === 0 &&
+    otherOptions?.overridden.length === 0 &&
+    otherOptions.tierChecks === options.tierChecks
+  return { loaded, estimate: priceWorkloads(loaded.workloads, loaded.pricing.catalog, options, samePricing ? other?.estimate.workloads : undefined) }
 }
 
 export function evaluate(input: EvaluateInput): Evaluation {
   const head = price(input.head)
-  const base = input.base ? price(input.base) : null
+  const base = input.base ? price(input.base, head) : null
   const compared = base !== null || input.baseMissing === true
   const baseEstimate = base?.estimate ?? (compared ? EMPTY_ESTIMATE : null)
   const thresholdsFrom: ThresholdsFrom = input.thresholdsFrom === 'base' && base ? 'base' : 'head'

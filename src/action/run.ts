@@ -100,7 +100,7 @@ export async function runAction(ports: ActionPorts): Promise<ActionOutcome> {
     } else if (fetched.kind === 'failed') {
       baseUnreadable = fetched.reason
     } else {
-      const loaded = await loadFrom({ ok: true, text: fetched.text }, `${configPath}@base`)
+      const loaded = await loadFrom({ ok: true, text: fetched.text }, `${configPath}@base`, head.value)
       if (loaded.ok) base = loaded.value
       else {
         const message = `The base version of ${configPath} is not a valid config (${loaded.errors.length} error${loaded.errors.length === 1 ? '' : 's'}, first: ${formatConfigError(loaded.errors[0] as ConfigError)}); the report has no comparison.`
@@ -236,9 +236,10 @@ async function readHead(ports: ActionPorts, pr: PullRequestInfo | undefined): Pr
   }
 }
 
-async function loadFrom(read: ReadResult, file: string): Promise<{ ok: true; value: LoadedConfig } | { ok: false; errors: ConfigError[] }> {
+/** `head`, when loading the base: the workloads the two share are resolved once. */
+async function loadFrom(read: ReadResult, file: string, head?: LoadedConfig): Promise<{ ok: true; value: LoadedConfig } | { ok: false; errors: ConfigError[] }> {
   if (!read.ok) return { ok: false, errors: [readFailure(file, read)] }
-  return loadConfigLazily(read.text, file)
+  return loadConfigLazily(read.text, file, { other: head })
 }
 
 type BaseFetch = { kind: 'found'; text: string } | { kind: 'missing' } | { kind: 'failed'; reason: string }

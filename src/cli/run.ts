@@ -97,19 +97,20 @@ async function run(argv: readonly string[], ports: CliPorts): Promise<number> {
     }
     case 'check': {
       const errors: ConfigError[] = []
-      const load = async (path: string): Promise<LoadedConfig | undefined> => {
+      // `head`, when loading the base: the workloads the two share are resolved once.
+      const load = async (path: string, head?: LoadedConfig): Promise<LoadedConfig | undefined> => {
         const read = ports.readText(path)
         if (!read.ok) {
           errors.push(readFailure(path, read))
           return undefined
         }
-        const loaded = await loadConfigLazily(read.text, path)
+        const loaded = await loadConfigLazily(read.text, path, { other: head })
         if (loaded.ok) return loaded.value
         append(errors, loaded.errors)
         return undefined
       }
       const head = await load(command.config)
-      const base = command.base === undefined ? undefined : await load(command.base)
+      const base = command.base === undefined ? undefined : await load(command.base, head)
       if (!head || errors.length > 0) return reportConfigErrors(ports, errors)
       const evaluation = evaluate({
         head,

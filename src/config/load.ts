@@ -18,16 +18,26 @@ export interface LoadedConfig {
   locator: Locator
 }
 
+export interface LoadOptions {
+  /** The catalog before the file's pricing overrides; the built-in one by default. */
+  catalog?: Catalog
+  /**
+   * A config loaded before that this one may largely repeat (the head, when loading the base):
+   * workloads that read the same in both are resolved once and shared (see ResolvedConfig).
+   */
+  other?: LoadedConfig
+}
+
 /**
  * Loads a config synchronously: `fullParser` reads any file the fast YAML reader declines, and
  * `validate` (validate.ts's validateConfig) reports the errors of a file the generated parser rejects.
  */
-export function loadConfig(text: string, file: string, fullParser: FullParser, validate: Validate, catalog: Catalog = BUILTIN_CATALOG): Result<LoadedConfig> {
+export function loadConfig(text: string, file: string, fullParser: FullParser, validate: Validate, options: LoadOptions = {}): Result<LoadedConfig> {
   const parsed = parseYaml(text, file, fullParser)
   if (!parsed.ok) return parsed
   const { data, locator } = parsed.value
   const config = parseValidConfig(data)
-  return resolveLoaded(config ? { ok: true, value: config } : validate(data, file, locator), file, locator, catalog)
+  return resolveLoaded(config ? { ok: true, value: config } : validate(data, file, locator), file, locator, options)
 }
 
 /**
@@ -35,7 +45,7 @@ export function loadConfig(text: string, file: string, fullParser: FullParser, v
  * reads it. zod (for the error messages) and the full YAML parser load only for a file that needs
  * them.
  */
-export async function loadConfigLazily(text: string, file: string, catalog: Catalog = BUILTIN_CATALOG): Promise<Result<LoadedConfig>> {
+export async function loadConfigLazily(text: string, file: string, options: LoadOptions = {}): Promise<Result<LoadedConfig>> {
   let parsed = parseYaml(text, file)
   if (parsed === FULL_PARSER_NEEDED) {
     const { parseYamlFully } = await import('./yaml-full.js')
@@ -46,7 +56,7 @@ export async function loadConfigLazily(text: string, file: string, catalog: Cata
   const config = parseValidConfig(data)
   // zod, for the error messages.
   const validated = config ? { ok: true as const, value: config } : (await import('./validate.js')).validateConfig(data, file, locator)
-  return resolveLoaded(validated, file, locator, catalog)
+  return resolveLoaded(validated, file, locator, options)
 }
 
 /** The config, when the generated parser accepts it and its workload names are unique; else undefined. */
@@ -58,12 +68,13 @@ export function parseValidConfig(data: unknown): Config | undefined {
 
 export type Validate = (data: unknown, file: string, locator: Locator) => Result<Config>
 
-function resolveLoaded(validated: Result<Config>, file: string, locator: Locator, catalog: Catalog): Result<LoadedConfig> {
+function resolveLoaded(validated: Result<Config>, file: string, locator: Locator, { catalog = BUILTIN_CATALOG, other }: LoadOptions): Result<LoadedConfig> {
   if (!validated.ok) return validated
   const config = validated.value
   const pricing = applyPricingOverrides(catalog, config.pricing, file, locator)
   if (!pricing.ok) return pricing
-  const workloads = resolveWorkloads(config, file, locator, pricing.value.catalog)
+  const resolvedOther = other && { config: other.config, catalog: other.pricing.catalog, workloads: other.workloads }
+  const workloads = resolveWorkloads(config, file, locator, pricing.value.catalog, resolvedOther)
   if (!workloads.ok) return workloads
   return { ok: true, value: { file, config, workloads: workloads.value, pricing: pricing.value, locator } }
 }

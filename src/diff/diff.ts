@@ -150,6 +150,8 @@ export const COMPARED_FIELDS = {
  * value, so equal values mean the same fields are set.)
  */
 export function sameWorkload(a: ResolvedWorkload, b: ResolvedWorkload): boolean {
+  // The two configs share the resolved workloads they both hold unchanged (see ResolvedConfig).
+  if (a === b) return true
   return (
     samePricing(a, b) &&
     a.images_per_month === b.images_per_month &&

@@ -63,12 +63,23 @@ export interface PricingOptions {
   tierChecks?: boolean
 }
 
-export function priceWorkloads(workloads: readonly ResolvedWorkload[], catalog: Catalog, options: PricingOptions = {}): CostEstimate {
+/**
+ * `priced`: workloads priced before with the same catalog and options (the head's, when pricing the
+ * base). A workload the two configs share (the same resolved object, see ResolvedConfig) keeps its cost.
+ */
+export function priceWorkloads(
+  workloads: readonly ResolvedWorkload[],
+  catalog: Catalog,
+  options: PricingOptions = {},
+  priced?: readonly WorkloadCost[]
+): CostEstimate {
   const index = modelIndex(catalog)
   // Every component is linear in volume: price each distinct workload shape once, per image, and scale.
   const units = new ShapeTable<WorkloadCost>(true)
   const minutesPerMonth = catalog.hours_per_month.value * 60
-  const costs = workloads.map((w) => {
+  const costs = workloads.map((w, i) => {
+    const known = priced?.[i]
+    if (known?.workload === w) return known
     let unit = units.get(w)
     if (!unit) {
       const model = index.get(w.model)

@@ -3,7 +3,6 @@ import type { LoadedConfig } from './config/load.js'
 import { diffCosts, type CostDiff } from './diff/diff.js'
 import { evaluateGate, statusOf, type Finding, type Status } from './gate/gate.js'
 import { priceWorkloads, type CostEstimate, type PricingOptions } from './pricing/engine.js'
-import type { OverriddenFigure } from './pricing/overrides.js'
 import { routeWorkloads, type Routing } from './routing/route.js'
 
 export type ThresholdsFrom = 'head' | 'base'
@@ -41,22 +40,22 @@ export interface Evaluation {
 
 const EMPTY_ESTIMATE: CostEstimate = { workloads: [], models: [], total_monthly_usd: 0 }
 
-function pricingOptions(loaded: LoadedConfig): PricingOptions & { overridden: readonly OverriddenFigure[]; tierChecks: boolean } {
+function pricingOptions(loaded: LoadedConfig): Required<PricingOptions> {
   const org = loaded.config.organization
   return { overridden: loaded.pricing.overridden, tierChecks: org?.tier !== undefined || org?.limits !== undefined }
 }
 
 /** `other`: a config priced before (the head, when pricing the base), whose costs apply where it shares workloads. */
 function price(loaded: LoadedConfig, other?: PricedConfig): PricedConfig {
-  const options = pricingOptions(loaded)
-  const otherOptions = other && pricingOptions(other.loaded)
-  // The same catalog object means neither file overrides a price.
-  const samePricing =
-    other?.loaded.pricing.catalog === loaded.pricing.catalog &&
-    options.overridden.length === 0 &&
-    otherOptions?.overridden.length === 0 &&
-    otherOptions.tierChecks === options.tierChecks
-  return { loaded, estimate: priceWorkloads(loaded.workloads, loaded.pricing.catalog, options, samePricing ? other?.estimate.workloads : undefined) }
+  const shared = other && pricedAlike(loaded, other.loaded) ? other.estimate.workloads : undefined
+  return { loaded, estimate: priceWorkloads(loaded.workloads, loaded.pricing.catalog, pricingOptions(loaded), shared) }
+}
+
+/** Whether a workload costs the same in both configs: one catalog, no prices overridden, the same options. */
+function pricedAlike(a: LoadedConfig, b: LoadedConfig): boolean {
+  const optionsA = pricingOptions(a)
+  const optionsB = pricingOptions(b)
+  return a.pricing.catalog === b.pricing.catalog && optionsA.overridden.length === 0 && optionsB.overridden.length === 0 && optionsA.tierChecks === optionsB.tierChecks
 }
 
 export function evaluate(input: EvaluateInput): Evaluation {

@@ -30,7 +30,9 @@ execFileSync(process.execPath, [join(root, 'node_modules/tsx/dist/cli.mjs'), 'sc
 
 rmSync(join(root, 'dist'), { recursive: true, force: true })
 for (const { entry, out } of BUNDLES) {
-  const { code, assets, stats } = await ncc(join(root, entry), { esm: false, minify: true, quiet: true })
+  // No cache: ncc keys its cache by directory alone, so a cache left by a build with other options
+  // (an ES module build) would leak into this one.
+  const { code, assets, stats } = await ncc(join(root, entry), { esm: false, minify: true, quiet: true, cache: false })
   const dir = join(root, out)
   mkdirSync(dir, { recursive: true })
   writeFileSync(join(dir, 'index.js'), code)

@@ -41,8 +41,13 @@ export interface Evaluation {
 const EMPTY_ESTIMATE: CostEstimate = { workloads: [], models: [], total_monthly_usd: 0 }
 
 function pricingOptions(loaded: LoadedConfig): Required<PricingOptions> {
+  return { overridden: loaded.pricing.overridden, tierChecks: hasTierChecks(loaded) }
+}
+
+/** Tier checks use peak rates; they apply when the config names a tier or its limits. */
+function hasTierChecks(loaded: LoadedConfig): boolean {
   const org = loaded.config.organization
-  return { overridden: loaded.pricing.overridden, tierChecks: org?.tier !== undefined || org?.limits !== undefined }
+  return org?.tier !== undefined || org?.limits !== undefined
 }
 
 /** `other`: a config priced before (the head, when pricing the base), whose costs apply where it shares workloads. */
@@ -51,11 +56,12 @@ function price(loaded: LoadedConfig, other?: PricedConfig): PricedConfig {
   return { loaded, estimate: priceWorkloads(loaded.workloads, loaded.pricing.catalog, pricingOptions(loaded), shared) }
 }
 
-/** Whether a workload costs the same in both configs: one catalog, no prices overridden, the same options. */
+/**
+ * Whether a workload costs the same in both configs: one catalog object (a pricing section makes a
+ * catalog of its own, so neither file overrides a price) and the same tier checks.
+ */
 function pricedAlike(a: LoadedConfig, b: LoadedConfig): boolean {
-  const optionsA = pricingOptions(a)
-  const optionsB = pricingOptions(b)
-  return a.pricing.catalog === b.pricing.catalog && optionsA.overridden.length === 0 && optionsB.overridden.length === 0 && optionsA.tierChecks === optionsB.tierChecks
+  return a.pricing.catalog === b.pricing.catalog && hasTierChecks(a) === hasTierChecks(b)
 }
 
 export function evaluate(input: EvaluateInput): Evaluation {

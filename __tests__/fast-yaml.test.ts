@@ -1,6 +1,6 @@
 import { describe, expect, it } from '@jest/globals'
 import { readFileSync } from 'node:fs'
-import { fastParseYaml } from '../src/config/fast-yaml.js'
+import { fastParseYaml, type FlatLines } from '../src/config/fast-yaml.js'
 import type { PathSegment } from '../src/config/errors.js'
 import { parseYamlFully } from '../src/config/yaml-full.js'
 
@@ -14,8 +14,9 @@ function paths(value: unknown, prefix: PathSegment[] = []): PathSegment[][] {
   return out
 }
 
-function expectSameAsFullParser(text: string): void {
-  const fast = fastParseYaml(text)
+/** `reuse`: the one-line mappings of a file read before; the result must not depend on them. */
+function expectSameAsFullParser(text: string, reuse?: FlatLines): void {
+  const fast = fastParseYaml(text, reuse)
   expect(fast).toBeDefined()
   const full = parseYamlFully(text, 'f.yml')
   if (!full.ok || !fast) throw new Error('both readers should accept this text')
@@ -141,6 +142,47 @@ describe('the fast YAML reader', () => {
       expectSameAsFullParser(text.replace(/\n/g, '\r\n'))
       for (const bad of ['{ name: h, name: i }', '{ name: j, __proto__: x }', '{ name: k, true: 1 }']) {
         expect(fastParseYaml(['workloads:', '  - { name: "first" }', `  - ${bad}`, ''].join('\n'))).toBeUndefined()
+      }
+    })
+
+    it('takes the mappings of the lines a file read before repeats, and reads the data and positions as if alone', () => {
+      const rows = Array.from({ length: 8 }, (_, i) => row(i))
+      const head = fastParseYaml(config(rows))
+      if (!head) throw new Error('the reader should accept this text')
+      const headItems = (head.data as { workloads: object[] }).workloads
+      // Lines moved and shifted down, one changed, one new, and the run at another indentation.
+      const baseRows = ['  # moved', rows[1], rows[0], row(20), ...rows.slice(2, 7), row(7).replace('1007', '1008')] as string[]
+      const variants = [baseRows, baseRows.map((r) => `  ${r}`)]
+      for (const variant of variants) {
+        const baseText = config(variant)
+        expectSameAsFullParser(baseText, head.flatLines)
+        const base = fastParseYaml(baseText, head.flatLines)
+        const items = (base?.data as { workloads: object[] }).workloads
+        expect(items[0]).toBe(headItems[1])
+        expect(items[1]).toBe(headItems[0])
+        expect(items.slice(3, 8)).toEqual(headItems.slice(2, 7))
+        items.slice(3, 8).forEach((item, i) => expect(item).toBe(headItems[2 + i]))
+        expect(headItems).not.toContain(items[2])
+        expect(headItems).not.toContain(items[8])
+      }
+    })
+
+    it('takes repeated lines in a sequence read line by line too, from a file read either way', () => {
+      const rows = Array.from({ length: 6 }, (_, i) => row(i))
+      const quoted = '  - { name: "quoted", model: gpt-image-2 }'
+      for (const [headRows, baseRows] of [
+        [[quoted, ...rows], [quoted, ...rows.slice(1)]],
+        [rows, [quoted, ...rows.slice(0, 5)]]
+      ] as const) {
+        const head = fastParseYaml(config([...headRows]))
+        if (!head) throw new Error('the reader should accept this text')
+        const baseText = config([...baseRows])
+        expectSameAsFullParser(baseText, head.flatLines)
+        const headItems = (head.data as { workloads: object[] }).workloads
+        const items = (fastParseYaml(baseText, head.flatLines)?.data as { workloads: object[] }).workloads
+        const shared = items.filter((item) => headItems.includes(item))
+        expect(shared).toHaveLength(5)
+        expect(shared.map((item) => (item as { name: string }).name)).toEqual(baseRows.filter((r) => r !== quoted).map((r) => /name: ([^,]+)/.exec(r)?.[1]))
       }
     })
 

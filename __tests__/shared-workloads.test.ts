@@ -1,7 +1,7 @@
 /**
- * The base is loaded and priced beside the head: a workload that reads the same in both (same
- * index, fields, defaults and catalog) is resolved and priced once and shared. Sharing must never
- * change a figure or a word of the report.
+ * The base is loaded and priced beside the head: a one-line workload the head also holds is read
+ * once, and a workload that reads the same in both (same index, fields, defaults and catalog) is
+ * resolved and priced once and shared. Sharing must never change a figure or a word of the report.
  */
 import { describe, expect, it } from '@jest/globals'
 import fc from 'fast-check'
@@ -110,15 +110,20 @@ describe('workloads shared between the base and the head', () => {
       quality: fc.constantFrom('low', 'high')
     })
     type Generated = { tier: boolean; quality: string; workloads: Record<string, unknown>[] }
-    const toYaml = (c: Generated) =>
-      stringify({
+    // One-line workloads ("- { name: w0, ... }") as generated configs write them: the base then reuses the head's lines.
+    const flowValue = (v: unknown): string =>
+      v !== null && typeof v === 'object' ? `{ ${Object.entries(v).map(([k, x]) => `${k}: ${flowValue(x)}`).join(', ')} }` : Object.is(v, -0) ? '-0' : String(v)
+    const toYaml = (c: Generated, oneLine: boolean) => {
+      const header = {
         version: 1,
         ...(c.tier ? { organization: { tier: 3 } } : {}),
-        defaults: { quality: c.quality, size: '1024x1024' },
-        workloads: c.workloads
-      })
+        defaults: { quality: c.quality, size: '1024x1024' }
+      }
+      if (!oneLine || c.workloads.length === 0) return stringify({ ...header, workloads: c.workloads })
+      return `${stringify(header)}workloads:\n${c.workloads.map((w) => `  - ${flowValue(w)}\n`).join('')}`
+    }
     fc.assert(
-      fc.property(configArb, edits, (generated, e) => {
+      fc.property(configArb, edits, fc.boolean(), (generated, e, oneLine) => {
         const named = generated.workloads.map((w, i) => ({ name: `w${i}`, ...w }))
         let baseWorkloads = named.flatMap((w, i) => {
           const edit = e.edit[i]
@@ -128,8 +133,8 @@ describe('workloads shared between the base and the head', () => {
           return [w]
         })
         if (e.rotate) baseWorkloads = [...baseWorkloads.slice(1), ...baseWorkloads.slice(0, 1)]
-        const headText = toYaml({ ...generated, workloads: named })
-        const baseText = toYaml({ tier: e.tier, quality: e.quality, workloads: baseWorkloads })
+        const headText = toYaml({ ...generated, workloads: named }, oneLine)
+        const baseText = toYaml({ tier: e.tier, quality: e.quality, workloads: baseWorkloads }, oneLine)
         const head = load(headText)
         const alone = buildReport(evaluate({ head, base: load(baseText, 'base.yml'), date: TODAY }))
         const beside = buildReport(evaluate({ head, base: loadBeside(baseText, head), date: TODAY }))

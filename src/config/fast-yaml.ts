@@ -101,11 +101,24 @@ function checkPlain(text: string): void {
 export interface FastParse {
   data: unknown
   locator: Locator
+  /** The one-line mappings this file held, for a file read later that repeats them (see FlatLines). */
+  flatLines: FlatLines
 }
 
-export function fastParseYaml(text: string): FastParse | undefined {
+/**
+ * The mappings a reader read from one-line items ("- { name: a, size: 1024x1024 }"), found by the
+ * item's text from its dash. A base branch's config repeats most of the head's lines: a reader given
+ * the head's FlatLines takes the mapping of each line it repeats instead of reading the line again.
+ * The mapping is then one object in both files' data; nothing changes parsed data after reading.
+ */
+export interface FlatLines {
+  get(itemText: string): Record<string, unknown> | undefined
+}
+
+/** `reuse`: the one-line mappings of a file read before (see FlatLines). */
+export function fastParseYaml(text: string, reuse?: FlatLines): FastParse | undefined {
   try {
-    return new Reader(text).read()
+    return new Reader(text, reuse).read()
   } catch (error) {
     if (error instanceof Bail || error instanceof RangeError) return undefined
     throw error
@@ -221,8 +234,14 @@ class Reader {
   private readonly count: number
   private index = 0
   private readonly positions = new PositionTable()
+  /** The one-line items read, as content-line indexes and the mappings read from them (see FlatLines). */
+  private readonly flatLineIndexes: number[] = []
+  private readonly flatLineMappings: Record<string, unknown>[] = []
 
-  constructor(private readonly text: string) {
+  constructor(
+    private readonly text: string,
+    private readonly reuse?: FlatLines
+  ) {
     // Tabs, byte-order marks, lone CRs (line breaks to YAML, even inside a comment) and the Unicode
     // line breaks YAML treats specially: left to the full parser.
     if (/[\t\uFEFF\u0085\u2028\u2029]|\r(?!\n)/.test(text)) bail()
@@ -262,7 +281,35 @@ class Reader {
     const data = this.block(0)
     if (this.index !== this.count) bail()
     if (data === null || typeof data !== 'object' || Array.isArray(data)) bail()
-    return { data, locator: locatorFor(data as Container, this.positions, (mapping, line, column) => this.recover(mapping, line, column)) }
+    return {
+      data,
+      locator: locatorFor(data as Container, this.positions, (mapping, line, column) => this.recover(mapping, line, column)),
+      flatLines: this.flatLines()
+    }
+  }
+
+  /** The one-line items read, by their text; the index is built when first asked (only a later file asks). */
+  private flatLines(): FlatLines {
+    let byText: Map<string, Record<string, unknown>> | undefined
+    return {
+      get: (itemText) => {
+        if (!byText) {
+          byText = new Map()
+          for (let i = 0; i < this.flatLineIndexes.length; i++) byText.set(this.itemText(this.flatLineIndexes[i] as number), this.flatLineMappings[i] as Record<string, unknown>)
+        }
+        return byText.get(itemText)
+      }
+    }
+  }
+
+  /** A sequence item's text from its dash to the end of its line. */
+  private itemText(line: number): string {
+    return this.text.slice(this.starts[line], this.ends[line])
+  }
+
+  private keepFlatLine(line: number, mapping: Record<string, unknown>): void {
+    this.flatLineIndexes.push(line)
+    this.flatLineMappings.push(mapping)
   }
 
   private isItem(line: number): boolean {
@@ -406,7 +453,8 @@ class Reader {
       if (text.charCodeAt(start) === DASH && (start + 1 === end || text.charCodeAt(start + 1) === SPACE)) bail()
       this.index++
       positions.push2(number, column + 1)
-      const flat = text.charCodeAt(start) === 123 ? this.flatLine(start, end) : undefined
+      const flat = text.charCodeAt(start) === 123 ? (this.reuse?.get(this.itemText(line)) ?? this.flatLine(start, end)) : undefined
+      if (flat) this.keepFlatLine(line, flat)
       items.push(flat ?? this.inline(start, end, number, column, indent))
     }
     positions.close(items, mark)
@@ -473,12 +521,50 @@ class Reader {
     }
     const count = last - first + 1
     if (count > FLAT_RUN_LIMIT) return 0
-    const block = text.slice((this.starts[first] as number) - indent, this.ends[last])
+    // Lines a file read before also held are taken from it; the rest are read here, as one block.
+    const maps: (Record<string, unknown> | undefined)[] = new Array<undefined>(count)
+    let block = ''
+    let unread = count
+    if (this.reuse) {
+      const lines: string[] = []
+      for (let i = 0; i < count; i++) {
+        const line = first + i
+        const known = this.reuse.get(this.itemText(line))
+        if (known) maps[i] = known
+        else lines.push(text.slice((this.starts[line] as number) - indent, this.ends[line]))
+      }
+      unread = lines.length
+      block = lines.join('\n')
+    } else {
+      block = text.slice((this.starts[first] as number) - indent, this.ends[last])
+    }
+    if (unread > 0) {
+      const read = this.readFlatBlock(block, indent, unread)
+      if (!read) return 0
+      let next = 0
+      for (let i = 0; i < count; i++) maps[i] ??= read[next++]
+    }
+    const positions = this.positions
+    for (let i = 0; i < count; i++) {
+      const map = maps[i] as Record<string, unknown>
+      positions.push2(this.numbers[first + i] as number, indent + 3)
+      items.push(map)
+      this.keepFlatLine(first + i, map)
+    }
+    this.index = last + 1
+    return count
+  }
+
+  /**
+   * The mappings of `count` consecutive "- { key: value, ... }" lines at this indentation: one
+   * pattern checks them all and JSON.parse reads them. Undefined when they are not all of that form.
+   */
+  private readFlatBlock(block: string, indent: number, count: number): Record<string, unknown>[] | undefined {
     const pattern = flatLinePattern(indent)
     pattern.lastIndex = 0
     let matched = 0
     while (pattern.test(block)) matched++
-    if (matched !== count) return 0
+    if (matched !== count) return undefined
     // Keys and values cannot hold a ":", so every ": " is one entry: fewer keys read means a duplicate.
     let entries = 0
     for (let at = block.indexOf(': '); at >= 0; at = block.indexOf(': ', at + 2)) entries++
@@ -487,7 +573,7 @@ class Reader {
     try {
       maps = JSON.parse(json) as Record<string, unknown>[]
     } catch {
-      return 0
+      return undefined
     }
     let keys = 0
     for (let i = 0; i < maps.length; i++) {
@@ -499,14 +585,7 @@ class Reader {
         map[key] = plainScalar(this.words, value, 0, value.length)
       }
     }
-    if (keys !== entries) return 0
-    const positions = this.positions
-    for (let i = 0; i < count; i++) {
-      positions.push2(this.numbers[first + i] as number, indent + 3)
-      items.push(maps[i])
-    }
-    this.index = last + 1
-    return count
+    return keys === entries && maps.length === count ? maps : undefined
   }
 
   /**

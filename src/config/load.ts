@@ -7,7 +7,8 @@ import { resolveWorkloads, type ResolvedWorkload } from './resolve.js'
 import { INVALID, parseConfigFast } from './config-parser.generated.js'
 import type { Config } from './schema.js'
 import { duplicateNames } from './unique-names.js'
-import { FULL_PARSER_NEEDED, parseYaml, type FullParser, type Locator } from './yaml.js'
+import type { FlatLines } from './fast-yaml.js'
+import { FULL_PARSER_NEEDED, parseYaml, type FullParser, type Locator, type ParsedYaml } from './yaml.js'
 
 export interface LoadedConfig {
   file: string
@@ -16,6 +17,8 @@ export interface LoadedConfig {
   /** The catalog with this file's pricing overrides applied. */
   pricing: PricedCatalog
   locator: Locator
+  /** The file's one-line workload mappings, which a config loaded next to it may repeat (see LoadOptions.other). */
+  flatLines?: FlatLines
 }
 
 export interface LoadOptions {
@@ -23,7 +26,8 @@ export interface LoadOptions {
   catalog?: Catalog
   /**
    * A config loaded before that this one may largely repeat (the head, when loading the base):
-   * workloads that read the same in both are resolved once and shared (see ResolvedConfig).
+   * lines that read the same in both are read once, and workloads that read the same are resolved
+   * once (see FlatLines and ResolvedConfig).
    */
   other?: LoadedConfig
 }
@@ -33,11 +37,11 @@ export interface LoadOptions {
  * `validate` (validate.ts's validateConfig) reports the errors of a file the generated parser rejects.
  */
 export function loadConfig(text: string, file: string, fullParser: FullParser, validate: Validate, options: LoadOptions = {}): Result<LoadedConfig> {
-  const parsed = parseYaml(text, file, fullParser)
+  const parsed = parseYaml(text, file, fullParser, options.other?.flatLines)
   if (!parsed.ok) return parsed
   const { data, locator } = parsed.value
   const config = parseValidConfig(data)
-  return resolveLoaded(config ? { ok: true, value: config } : validate(data, file, locator), file, locator, options)
+  return resolveLoaded(config ? { ok: true, value: config } : validate(data, file, locator), file, parsed.value, options)
 }
 
 /**
@@ -46,17 +50,18 @@ export function loadConfig(text: string, file: string, fullParser: FullParser, v
  * them.
  */
 export async function loadConfigLazily(text: string, file: string, options: LoadOptions = {}): Promise<Result<LoadedConfig>> {
-  let parsed = parseYaml(text, file)
+  const reuse = options.other?.flatLines
+  let parsed = parseYaml(text, file, undefined, reuse)
   if (parsed === FULL_PARSER_NEEDED) {
     const { parseYamlFully } = await import('./yaml-full.js')
-    parsed = parseYaml(text, file, parseYamlFully)
+    parsed = parseYaml(text, file, parseYamlFully, reuse)
   }
   if (!parsed.ok) return parsed
   const { data, locator } = parsed.value
   const config = parseValidConfig(data)
   // zod, for the error messages.
   const validated = config ? { ok: true as const, value: config } : (await import('./validate.js')).validateConfig(data, file, locator)
-  return resolveLoaded(validated, file, locator, options)
+  return resolveLoaded(validated, file, parsed.value, options)
 }
 
 /** The config, when the generated parser accepts it and its workload names are unique; else undefined. */
@@ -68,7 +73,7 @@ export function parseValidConfig(data: unknown): Config | undefined {
 
 export type Validate = (data: unknown, file: string, locator: Locator) => Result<Config>
 
-function resolveLoaded(validated: Result<Config>, file: string, locator: Locator, { catalog = BUILTIN_CATALOG, other }: LoadOptions): Result<LoadedConfig> {
+function resolveLoaded(validated: Result<Config>, file: string, { locator, flatLines }: ParsedYaml, { catalog = BUILTIN_CATALOG, other }: LoadOptions): Result<LoadedConfig> {
   if (!validated.ok) return validated
   const config = validated.value
   const pricing = applyPricingOverrides(catalog, config.pricing, file, locator)
@@ -76,5 +81,5 @@ function resolveLoaded(validated: Result<Config>, file: string, locator: Locator
   const resolvedOther = other && { config: other.config, catalog: other.pricing.catalog, workloads: other.workloads }
   const workloads = resolveWorkloads(config, file, locator, pricing.value.catalog, resolvedOther)
   if (!workloads.ok) return workloads
-  return { ok: true, value: { file, config, workloads: workloads.value, pricing: pricing.value, locator } }
+  return { ok: true, value: { file, config, workloads: workloads.value, pricing: pricing.value, locator, ...(flatLines ? { flatLines } : {}) } }
 }

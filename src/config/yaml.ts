@@ -1,6 +1,6 @@
 /** YAML text -> plain data plus a locator that maps field paths back to lines. */
 import { count } from '../util/format.js'
-import { fastParseYaml } from './fast-yaml.js'
+import { fastParseYaml, type FlatLines } from './fast-yaml.js'
 import type { PathSegment, Result } from './errors.js'
 
 export const MAX_CONFIG_BYTES = 16 * 1024 * 1024
@@ -22,6 +22,8 @@ export interface Locator {
 export interface ParsedYaml {
   data: unknown
   locator: Locator
+  /** The file's one-line mappings, when the fast reader read it: a file read later may repeat them. */
+  flatLines?: FlatLines
 }
 
 /** The full YAML parser, for files the fast reader leaves to it (loaded only when needed). */
@@ -32,9 +34,10 @@ export const FULL_PARSER_NEEDED = 'full-parser-needed'
 
 export type ParseResult = Result<ParsedYaml> | typeof FULL_PARSER_NEEDED
 
-export function parseYaml(rawText: string, file: string, fullParser: FullParser): Result<ParsedYaml>
-export function parseYaml(rawText: string, file: string): ParseResult
-export function parseYaml(rawText: string, file: string, fullParser?: FullParser): ParseResult {
+/** `reuse`: the one-line mappings of a file read before, for the lines this one repeats. */
+export function parseYaml(rawText: string, file: string, fullParser: FullParser, reuse?: FlatLines): Result<ParsedYaml>
+export function parseYaml(rawText: string, file: string, fullParser?: undefined, reuse?: FlatLines): ParseResult
+export function parseYaml(rawText: string, file: string, fullParser?: FullParser, reuse?: FlatLines): ParseResult {
   const fail = (message: string): Result<ParsedYaml> => ({ ok: false, errors: [{ file, path: '', message }] })
 
   const bytes = Buffer.byteLength(rawText, 'utf8')
@@ -50,7 +53,7 @@ export function parseYaml(rawText: string, file: string, fullParser?: FullParser
   }
 
   // Most configs are plain block YAML: read those fast, and everything else with the full parser.
-  const fast = fastParseYaml(text)
+  const fast = fastParseYaml(text, reuse)
   if (fast) return { ok: true, value: fast }
   return fullParser ? fullParser(text, file) : FULL_PARSER_NEEDED
 }

@@ -167,6 +167,24 @@ describe('the fast YAML reader', () => {
       }
     })
 
+    it('lets go of the index of the earlier file once a file is read, and builds it again if asked', () => {
+      const rows = Array.from({ length: 4 }, (_, i) => row(i))
+      const head = fastParseYaml(config(rows))
+      if (!head) throw new Error('the reader should accept this text')
+      let released = 0
+      const counting: FlatLines = { get: (line) => head.flatLines.get(line), release: () => (released++, head.flatLines.release()) }
+      const first = fastParseYaml(config(rows), counting)
+      expect(released).toBe(1)
+      // A file the fast reader declines lets go of it too.
+      expect(fastParseYaml(`${config(rows)}&anchor: 1\n`, counting)).toBeUndefined()
+      expect(released).toBe(2)
+      // Asked again after letting go, the index is built again and still shares the mappings.
+      const second = fastParseYaml(config(rows), head.flatLines)
+      const items = (data: unknown) => (data as { workloads: object[] }).workloads
+      items(second?.data).forEach((item, i) => expect(item).toBe(items(first?.data)[i]))
+      items(second?.data).forEach((item, i) => expect(item).toBe(items(head.data)[i]))
+    })
+
     it('takes repeated lines in a sequence read line by line too, from a file read either way', () => {
       const rows = Array.from({ length: 6 }, (_, i) => row(i))
       const quoted = '  - { name: "quoted", model: gpt-image-2 }'

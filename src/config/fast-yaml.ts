@@ -113,6 +113,8 @@ export interface FastParse {
  */
 export interface FlatLines {
   get(itemText: string): Record<string, unknown> | undefined
+  /** Drops the index get() builds (it is built again if asked): a run of 100,000 workloads need not keep it. */
+  release(): void
 }
 
 /** `reuse`: the one-line mappings of a file read before (see FlatLines). */
@@ -122,6 +124,8 @@ export function fastParseYaml(text: string, reuse?: FlatLines): FastParse | unde
   } catch (error) {
     if (error instanceof Bail || error instanceof RangeError) return undefined
     throw error
+  } finally {
+    reuse?.release()
   }
 }
 
@@ -298,6 +302,9 @@ class Reader {
           for (let i = 0; i < this.flatLineIndexes.length; i++) byText.set(this.itemText(this.flatLineIndexes[i] as number), this.flatLineMappings[i] as Record<string, unknown>)
         }
         return byText.get(itemText)
+      },
+      release: () => {
+        byText = undefined
       }
     }
   }

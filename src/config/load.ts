@@ -50,11 +50,11 @@ export function loadConfig(text: string, file: string, fullParser: FullParser, v
  * them.
  */
 export async function loadConfigLazily(text: string, file: string, options: LoadOptions = {}): Promise<Result<LoadedConfig>> {
-  const reuse = options.other?.flatLines
-  let parsed = parseYaml(text, file, undefined, reuse)
+  let parsed = parseYaml(text, file, undefined, options.other?.flatLines)
   if (parsed === FULL_PARSER_NEEDED) {
     const { parseYamlFully } = await import('./yaml-full.js')
-    parsed = parseYaml(text, file, parseYamlFully, reuse)
+    // The fast reader declined this text, and declines it again here: the other file's lines are no use to it.
+    parsed = parseYaml(text, file, parseYamlFully)
   }
   if (!parsed.ok) return parsed
   const { data, locator } = parsed.value

@@ -116,9 +116,13 @@ describe('cli: usage', () => {
       format: 'json',
       date: '2026-01-31',
       failOn: 'warning',
-      thresholdsFrom: 'base'
+      thresholdsFrom: 'base',
+      showUnchanged: false
     })
     expect(() => parseCommand(['check', '--thresholds-from', 'base'])).toThrow(UsageError)
+    expect(parseCommand(['check', '--base', 'b.yml', '--show-unchanged'])).toMatchObject({ kind: 'check', format: 'table', showUnchanged: true })
+    expect(() => parseCommand(['check', '--show-unchanged', '--format', 'json'])).toThrow(/--show-unchanged applies to --format table/)
+    expect(() => parseCommand(['compare', '--show-unchanged'])).toThrow(/--show-unchanged does not apply to "compare"/)
   })
 
   it('prints help, the version, the schema and the models', async () => {

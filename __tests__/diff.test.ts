@@ -39,7 +39,7 @@ describe('diff', () => {
   })
 
   it('shows each row of the table with its own workload: the head\'s, or the base\'s for a removed one', () => {
-    const table = renderTable(buildReport(run(HEAD, { base: BASE })))
+    const table = renderTable(buildReport(run(HEAD, { base: BASE })), { showUnchanged: true })
     const rows = table.split('\n').filter((l) => /^(kept|moved|fresh|dropped) /.test(l)).map((l) => l.split(/ {2,}/).slice(0, 5))
     expect(rows).toEqual([
       ['kept', 'gpt-image-2', 'medium', '1024x1024', '1,000'],

@@ -5,6 +5,7 @@ import { buildReport, type Report } from '../src/report/report.js'
 import { renderMarkdown } from '../src/report/markdown.js'
 import { load, run, TODAY } from './helpers.js'
 import { evaluate } from '../src/evaluate.js'
+import { usd } from '../src/util/format.js'
 import { decodeEntities, expectSafeMarkdown } from './markdown-safety.js'
 
 const read = (path: string) => readFileSync(path, 'utf8')
@@ -32,6 +33,54 @@ describe('golden reports', () => {
   it('table: the example PR against its base', () => expectGolden(renderReport(exampleReport(), 'table'), 'example-diff.txt'))
   it('markdown: a failing config without a base', () => expectGolden(renderReport(failingReport(), 'markdown'), 'failing.md'))
   it('table: a failing config without a base', () => expectGolden(renderReport(failingReport(), 'table'), 'failing.txt'))
+  it('table: the example PR with every unchanged workload listed', () =>
+    expectGolden(renderReport(exampleReport(), 'table', { showUnchanged: true }), 'example-diff-unchanged.txt'))
+})
+
+describe('table report', () => {
+  const lines = (text: string) => text.split('\n')
+
+  it('folds unchanged workloads into one row with their count and totals, and lists them on request', () => {
+    const report = exampleReport()
+    const diff = report.diff
+    if (!diff) throw new Error('no diff')
+    const unchanged = diff.workloads.filter((d) => d.change === 'unchanged')
+    expect(unchanged.length).toBeGreaterThan(1)
+    const sum = (key: 'base_monthly_usd' | 'head_monthly_usd') => unchanged.reduce((total, d) => total + d[key], 0)
+
+    const folded = renderReport(report, 'table')
+    for (const d of unchanged) expect(lines(folded).some((l) => l.startsWith(`${d.name} `))).toBe(false)
+    const row = lines(folded).find((l) => l.startsWith(`(${unchanged.length} unchanged)`))
+    expect(row?.split(/ {2,}/)).toEqual([`(${unchanged.length} unchanged)`, usd(sum('base_monthly_usd')), usd(sum('head_monthly_usd')), '$0.00', 'unchanged; --show-unchanged lists them'])
+    for (const d of diff.workloads.filter((w) => w.change !== 'unchanged')) expect(lines(folded).some((l) => l.startsWith(`${d.name} `))).toBe(true)
+
+    const listed = renderReport(report, 'table', { showUnchanged: true })
+    for (const d of unchanged) expect(lines(listed).some((l) => l.startsWith(`${d.name} `) && l.endsWith('unchanged'))).toBe(true)
+    expect(listed).not.toMatch(/\(\d+ unchanged\)/)
+  })
+
+  it('has no folded row when nothing is unchanged, and none without a base', () => {
+    expect(renderReport(failingReport(), 'table')).not.toMatch(/unchanged/)
+  })
+
+  it('states each assumption once, with every workload it applies to, wrapped under it', () => {
+    const names = Array.from({ length: 30 }, (_, i) => `team-${i}-thumbnails`)
+    const yaml = ['version: 1', 'workloads:', ...names.map((n) => `  - { name: ${n}, model: gpt-image-2, quality: medium, size: 1024x1024, images_per_month: 100 }`)].join('\n')
+    const report = buildReport(evaluate({ head: load(yaml, 'many.yml'), date: TODAY }))
+    const sentences = report.workloads[0]?.assumptions ?? []
+    expect(sentences.length).toBeGreaterThan(0)
+    const text = lines(renderReport(report, 'table'))
+    const section = text.slice(text.indexOf('ASSUMPTIONS') + 1, text.indexOf('', text.indexOf('ASSUMPTIONS')))
+    for (const sentence of sentences) {
+      expect(section.filter((l) => l === `  ${sentence}`)).toHaveLength(1)
+      const start = section.indexOf(`  ${sentence}`) + 1
+      const under: string[] = []
+      for (let i = start; i < section.length && (section[i] as string).startsWith('    '); i++) under.push(section[i] as string)
+      expect(under.length).toBeGreaterThan(1)
+      for (const l of under) expect(l.length).toBeLessThanOrEqual(100)
+      expect(under.join(' ').trim().split(/,? +/)).toEqual(names)
+    }
+  })
 })
 
 describe('JSON report', () => {

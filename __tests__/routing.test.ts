@@ -172,3 +172,43 @@ workloads:
     expect(e?.message).toBe('requires text_output, but gpt-image-1-mini does not output text [seed-mini-review, official]; expected a model that has it')
   })
 })
+
+describe('routing: workloads that price alike but route apart', () => {
+  const LATE = '2026-11-21'
+  const PLAIN = '{ name: plain, model: gpt-image-1.5, quality: low, size: 1024x1024, images_per_month: 100, retry_rate: 0.1 }'
+  const PICKY = '{ name: picky, model: gpt-image-1.5, quality: low, size: 1024x1024, images_per_month: 300, retry_rate: 0.1, requires: [transparent_background] }'
+  const RATES = '{ name: rates, model: gpt-image-1.5, quality: low, size: 1024x1024, images_per_month: 200, retry_rate: { default: 0.1, gpt-image-2: 0.5 } }'
+  const routeAll = (items: string[]) => {
+    const loaded = load(['version: 1', 'workloads:', ...items.map((i) => `  - ${i}`)].join('\n'))
+    const estimate = priceWorkloads(loaded.workloads, loaded.pricing.catalog)
+    return { estimate, routing: routeWorkloads(estimate, BUILTIN_CATALOG, LATE) }
+  }
+  const json = (value: unknown) => JSON.parse(JSON.stringify(value)) as unknown
+
+  it('routes each workload as if it were alone, whichever comes first', () => {
+    const alone = new Map([PLAIN, PICKY, RATES].map((item) => [item, json(routeAll([item]).routing.workloads[0])]))
+    for (const order of [[PLAIN, PICKY, RATES], [PICKY, RATES, PLAIN], [RATES, PLAIN, PICKY]]) {
+      const { estimate, routing } = routeAll(order)
+      // The three share one priced shape: their differences are only in what routing reads.
+      expect(new Set(estimate.workloads.map((c) => c.shape)).size).toBe(1)
+      order.forEach((item, i) => expect(json(routing.workloads[i])).toEqual(alone.get(item)))
+    }
+    const { routing } = routeAll([PLAIN, PICKY, RATES])
+    const [plain, picky, rates] = routing.workloads
+    expect(plain?.alternatives.find((a) => a.model === 'gpt-image-2')?.eligible).toBe(true)
+    expect(picky?.alternatives.find((a) => a.model === 'gpt-image-2')).toMatchObject({ eligible: false, reason: expect.stringMatching(/no transparent background/) })
+    expect(rates?.alternatives.find((a) => a.model === 'gpt-image-2')?.retry_rate).toBe(0.5)
+    expect(plain?.alternatives.find((a) => a.model === 'gpt-image-2')?.retry_rate).toBe(0.1)
+  })
+
+  it('looks up one model\'s alternative as the full list holds it, a migration replacement included', () => {
+    const { routing } = routeAll([PLAIN, PICKY])
+    for (const r of routing.workloads) {
+      const replacements = r.migration?.replacements ?? []
+      expect(replacements.length).toBeGreaterThan(0)
+      for (const a of replacements) expect(r.alternative(a.model)).toEqual(a)
+      for (const a of r.alternatives) expect(r.alternative(a.model)).toEqual(a)
+      expect(r.alternative('no-such-model')).toBeUndefined()
+    }
+  })
+})

@@ -23,6 +23,8 @@ export type Command =
       date?: string
       failOn: FailOn
       thresholdsFrom: ThresholdsFrom
+      /** The table lists unchanged workloads one by one instead of folding them into one row. */
+      showUnchanged: boolean
     }
 
 export class UsageError extends Error {}
@@ -30,7 +32,7 @@ export class UsageError extends Error {}
 export const USAGE = `Usage:
   image-cost-gate check [--config PATH] [--base PATH] [--format table|markdown|json]
                         [--date YYYY-MM-DD] [--fail-on error|warning|never]
-                        [--thresholds-from head|base]
+                        [--thresholds-from head|base] [--show-unchanged]
   image-cost-gate compare [--config PATH] [--models a,b,c] [--format table|markdown|json]
                           [--date YYYY-MM-DD]
   image-cost-gate models [--format table|json] [--date YYYY-MM-DD]
@@ -38,7 +40,8 @@ export const USAGE = `Usage:
   image-cost-gate --help | --version
 
 check   price the workloads in --config (default ${DEFAULT_CONFIG_PATH}), compare with
-        --base when given, and apply the budget, tier and lifecycle rules
+        --base when given, and apply the budget, tier and lifecycle rules; the table
+        folds unchanged workloads into one row unless --show-unchanged
 compare price every workload on every model (or --models) with the same quality and
         size intent, and show the cheapest eligible one
 models  list the pricing catalog with each model's status on --date
@@ -74,6 +77,7 @@ export function parseCommand(argv: readonly string[]): Command {
     'fail-on': { type: 'string' },
     'thresholds-from': { type: 'string' },
     models: { type: 'string', short: 'm' },
+    'show-unchanged': { type: 'boolean' },
     help: { type: 'boolean', short: 'h' }
   } as const
   let values: { [K in keyof typeof options]?: (typeof options)[K]['type'] extends 'string' ? string : boolean }
@@ -114,17 +118,21 @@ export function parseCommand(argv: readonly string[]): Command {
       return date ? { ...command, date } : command
     }
     case 'check': {
-      allow(['config', 'base', 'format', 'date', 'fail-on', 'thresholds-from'])
+      allow(['config', 'base', 'format', 'date', 'fail-on', 'thresholds-from', 'show-unchanged'])
       const command: Command = {
         kind: 'check',
         config: values.config ?? DEFAULT_CONFIG_PATH,
         format: oneOf(values.format, FORMATS, '--format', 'table'),
         failOn: oneOf(values['fail-on'], FAIL_ON, '--fail-on', 'error'),
-        thresholdsFrom: oneOf(values['thresholds-from'], THRESHOLDS_FROM, '--thresholds-from', 'head')
+        thresholdsFrom: oneOf(values['thresholds-from'], THRESHOLDS_FROM, '--thresholds-from', 'head'),
+        showUnchanged: values['show-unchanged'] === true
       }
       if (values.base !== undefined) command.base = values.base
       const date = checkDate(values.date)
       if (date) command.date = date
+      if (command.showUnchanged && command.format !== 'table') {
+        throw new UsageError(`--show-unchanged applies to --format table; the ${command.format} report always lists every workload`)
+      }
       if (command.thresholdsFrom === 'base' && command.base === undefined) {
         throw new UsageError('--thresholds-from base needs --base PATH')
       }

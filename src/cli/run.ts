@@ -10,7 +10,7 @@ import { gateFails } from '../gate/gate.js'
 import { renderModelsJson, renderModelsTable } from '../report/catalog.js'
 import { renderMarkdown } from '../report/markdown.js'
 import { buildReport, type Report } from '../report/report.js'
-import { renderTable, writeTable, type Emit } from '../report/table.js'
+import { renderTable, writeTable, type Emit, type TableOptions } from '../report/table.js'
 import { renderComparisonMarkdown, renderComparisonTable } from '../report/compare.js'
 import { compareModels } from '../routing/compare.js'
 import { allModelIds } from '../catalog/lookup.js'
@@ -30,15 +30,15 @@ export interface CliPorts {
   version: string
 }
 
-export function renderReport(report: Report, format: Format): string {
+export function renderReport(report: Report, format: Format, table: TableOptions = {}): string {
   if (format === 'json') return JSON.stringify(report, null, 2) + '\n'
   if (format === 'markdown') return renderMarkdown(report)
-  return renderTable(report)
+  return renderTable(report, table)
 }
 
 /** Writes the report; the table goes out in chunks, so a large one is never held as one string. */
-function writeReport(report: Report, format: Format, emit: Emit): void {
-  if (format === 'table') writeTable(report, emit)
+function writeReport(report: Report, format: Format, emit: Emit, table: TableOptions): void {
+  if (format === 'table') writeTable(report, emit, table)
   else emit(renderReport(report, format))
 }
 
@@ -119,7 +119,7 @@ async function run(argv: readonly string[], ports: CliPorts): Promise<number> {
         thresholdsFrom: command.thresholdsFrom
       })
       const report = buildReport(evaluation)
-      writeReport(report, command.format, ports.stdout)
+      writeReport(report, command.format, ports.stdout, { showUnchanged: command.showUnchanged })
       return gateFails(report.findings, command.failOn) ? EXIT.gateFailed : EXIT.ok
     }
   }

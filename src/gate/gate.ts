@@ -9,7 +9,7 @@ import { fieldPath, type ResolvedWorkload } from '../config/resolve.js'
 import type { BudgetConfig, OrganizationConfig } from '../config/schema.js'
 import type { SourcePosition } from '../config/yaml.js'
 import type { CostEstimate, WorkloadCost } from '../pricing/engine.js'
-import type { Migration, Routing, WorkloadRouting } from '../routing/route.js'
+import type { Routing, WorkloadRoutingView } from '../routing/route.js'
 import { count as num, signedUsd, usd } from '../util/format.js'
 
 export const RULES = [
@@ -281,8 +281,8 @@ function lifecycleFindings(input: GateInput, findings: Finding[], atWorkload: At
       judged.set(model, (judgement = { status, when }))
     }
     if (judgement.status === 'active') continue
-    const migration = routingOf(routed, i, c.workload.name)?.migration ?? null
-    const replacement = replacements.length > 0 ? replacements.map((id) => pricedReplacement(id, migration)).join(' or ') : (replacement_note ?? 'a current model')
+    const routing = routingOf(routed, i, c.workload.name)
+    const replacement = replacements.length > 0 ? replacements.map((id) => pricedReplacement(id, routing)).join(' or ') : (replacement_note ?? 'a current model')
     // Built field by field (no spreads): a large config has tens of thousands of these.
     const finding: Finding =
       judgement.status === 'retired'
@@ -303,16 +303,16 @@ function lifecycleFindings(input: GateInput, findings: Finding[], atWorkload: At
   }
 }
 
-/** A replacement model named with what the workload would cost on it, from the workload's migration. */
-function pricedReplacement(id: string, migration: Migration | null): string {
-  const alt = migration?.replacements.find((a) => a.model === id)
+/** A replacement model named with what the workload would cost on it, from the workload's routing. */
+function pricedReplacement(id: string, routing: WorkloadRoutingView | undefined): string {
+  const alt = routing?.alternative(id)
   if (!alt) return id
   if (!alt.eligible || alt.monthly_usd === null) return `${id} (not an option: ${alt.reason ?? 'ineligible'})`
   return `${id} (${usd(alt.monthly_usd)}/month, ${signedUsd(alt.delta_usd ?? 0)})`
 }
 
 /** The routing of head workload `i`: routing lists the head's workloads in order. */
-function routingOf(routed: readonly WorkloadRouting[] | undefined, i: number, name: string): WorkloadRouting | undefined {
+function routingOf(routed: readonly WorkloadRoutingView[] | undefined, i: number, name: string): WorkloadRoutingView | undefined {
   const r = routed?.[i]
   return r?.name === name ? r : routed?.find((x) => x.name === name)
 }

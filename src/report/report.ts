@@ -10,7 +10,7 @@ import { STALE_AFTER_DAYS, type Finding, type Status } from '../gate/gate.js'
 import type { CostComponents, WorkloadCost } from '../pricing/engine.js'
 import type { Locator } from '../config/yaml.js'
 import type { OverriddenFigure } from '../pricing/overrides.js'
-import type { Alternative, Cheapest, Migration, Routing, WorkloadRouting } from '../routing/route.js'
+import type { Alternative, Cheapest, Migration, Routing, WorkloadRoutingView } from '../routing/route.js'
 import { effectiveRequirements } from '../catalog/capabilities.js'
 
 export const REPORT_SCHEMA_VERSION = 1
@@ -42,6 +42,11 @@ export interface HeadWorkload extends ReportWorkload {
   migration: Migration | null
 }
 
+/** A head workload as renderers read it: the JSON fields, and one model's alternative without building the whole matrix. */
+export interface HeadWorkloadView extends HeadWorkload {
+  alternative(model: string): Alternative | undefined
+}
+
 export interface ReportModel {
   model: string
   status: ModelStatus
@@ -68,7 +73,7 @@ export interface Report {
   thresholds_from: ThresholdsFrom
   total_monthly_usd: number
   models: ReportModel[]
-  workloads: HeadWorkload[]
+  workloads: HeadWorkloadView[]
   /** What the config would cost if every workload moved to its cheapest eligible model. */
   routing: { if_cheapest: Routing['if_cheapest'] }
   findings: Finding[]
@@ -158,12 +163,12 @@ class PricedWorkload implements ReportWorkload {
 }
 
 /** A head workload also carries its routing; the matrix of alternatives is built only when read. */
-class RoutedWorkload extends PricedWorkload implements HeadWorkload {
+class RoutedWorkload extends PricedWorkload implements HeadWorkloadView {
   constructor(
     priced: WorkloadCost,
     status: ModelStatus,
     locator: Locator,
-    private readonly routing: WorkloadRouting | undefined
+    private readonly routing: WorkloadRoutingView | undefined
   ) {
     super(priced, status, locator)
   }
@@ -179,6 +184,9 @@ class RoutedWorkload extends PricedWorkload implements HeadWorkload {
   }
   get alternatives(): Alternative[] {
     return this.routing?.alternatives ?? []
+  }
+  alternative(model: string): Alternative | undefined {
+    return this.routing?.alternative(model)
   }
 
   override toJSON(): HeadWorkload {

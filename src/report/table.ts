@@ -6,10 +6,19 @@ import { diffRowWorkloads, type Report } from './report.js'
 /** Receives the report a piece at a time: the text of 100,000 workloads never has to be one string. */
 export type Emit = (text: string) => void
 
+export interface TableOptions {
+  /**
+   * List every unchanged workload of a diff on its own row. By default they are folded into one
+   * row with their count and totals: a terminal reader looks for what moved, and the JSON report
+   * still lists every workload.
+   */
+  showUnchanged?: boolean
+}
+
 /** The whole report as one string (tests, small reports). */
-export function renderTable(report: Report): string {
+export function renderTable(report: Report, options: TableOptions = {}): string {
   let text = ''
-  writeTable(report, (chunk) => (text += chunk))
+  writeTable(report, (chunk) => (text += chunk), options)
   return text
 }
 
@@ -34,7 +43,7 @@ class ChunkedLines {
   }
 }
 
-export function writeTable(report: Report, emit: Emit): void {
+export function writeTable(report: Report, emit: Emit, options: TableOptions = {}): void {
   const out = new ChunkedLines(emit)
   let errors = 0
   for (const f of report.findings) if (f.severity === 'error') errors++
@@ -47,9 +56,18 @@ export function writeTable(report: Report, emit: Emit): void {
 
   if (report.diff) {
     const workloadOf = diffRowWorkloads(report)
-    const rows = report.diff.workloads.map((d, i) => {
+    const rows: string[][] = []
+    const folded = { count: 0, base: 0, head: 0, delta: 0 }
+    report.diff.workloads.forEach((d, i) => {
+      if (d.change === 'unchanged' && !options.showUnchanged) {
+        folded.count++
+        folded.base += d.base_monthly_usd
+        folded.head += d.head_monthly_usd
+        folded.delta += d.delta_usd
+        return
+      }
       const w = workloadOf(d, i)
-      return [
+      rows.push([
         oneLine(d.name),
         w?.model ?? '',
         w?.quality ?? '',
@@ -59,8 +77,12 @@ export function writeTable(report: Report, emit: Emit): void {
         d.change === 'removed' ? '-' : usd(d.head_monthly_usd),
         signedUsd(d.delta_usd),
         d.change === 'changed' ? `changed: ${d.changed_fields.join(', ')}` : d.change
-      ]
+      ])
     })
+    if (folded.count > 0) {
+      const label = `(${count(folded.count)} unchanged)`
+      rows.push([label, '', '', '', '', usd(folded.base), usd(folded.head), signedUsd(folded.delta), 'unchanged; --show-unchanged lists them'])
+    }
     writeColumns(['WORKLOAD', 'MODEL', 'QUALITY', 'SIZE', 'IMAGES/MO', 'BASE', 'HEAD', 'DELTA', 'CHANGE'], rows, 'llllrrrrl', out)
   } else {
     const rows = report.workloads.map((w) => [oneLine(w.name), w.model, w.quality, w.size, count(w.images_per_month), usd(w.monthly_usd)])
@@ -104,7 +126,7 @@ export function writeTable(report: Report, emit: Emit): void {
     if (!cheapest || cheapest.model === w.model || !(cheapest.saving_usd > 0.005)) continue
     if (!movers) out.push('', 'CHEAPER OPTIONS')
     movers = true
-    const best = w.alternatives.find((a) => a.model === cheapest.model)
+    const best = w.alternative(cheapest.model)
     out.line(`  ${oneLine(w.name)}: ${w.model} ${usd(w.monthly_usd)} -> ${cheapest.model} ${usd(cheapest.monthly_usd)} (saves ${usd(cheapest.saving_usd)}/month${best?.notes.length ? `; ${best.notes.join('; ')}` : ''})`)
   }
   if (movers) {
@@ -119,19 +141,46 @@ export function writeTable(report: Report, emit: Emit): void {
     out.line(`  ${f.severity.padEnd(7)} ${f.rule.padEnd(24)} ${where}  ${oneLine(f.message)}`)
   }
 
-  let assumptions = false
-  for (const w of report.workloads) {
-    if (w.assumptions.length === 0) continue
-    if (!assumptions) out.push('', 'ASSUMPTIONS')
-    assumptions = true
-    const name = oneLine(w.name)
-    for (const a of w.assumptions) out.line(`  ${name}: ${oneLine(a)}`)
-  }
+  writeAssumptions(report, out)
   out.push('', `Catalog checked ${report.catalog.as_of}; evaluated on ${report.evaluated_on}.`)
   for (const o of report.overrides) {
     out.line(`Override: ${o.model} ${o.figure} = ${o.config_value ?? 'none'} (catalog ${o.catalog_value ?? 'none'}; ${oneLine(o.source)})`)
   }
   out.flush()
+}
+
+/** The widest a line of workload names under an assumption grows before it wraps. */
+const NAME_LINE_WIDTH = 100
+
+/**
+ * Each assumption once, in the order first met, with the workloads it applies to under it: a
+ * large config repeats a handful of sentences across hundreds of workloads.
+ */
+function writeAssumptions(report: Report, out: ChunkedLines): void {
+  const workloadsBySentence = new Map<string, string[]>()
+  for (const w of report.workloads) {
+    if (w.assumptions.length === 0) continue
+    const name = oneLine(w.name)
+    for (const a of w.assumptions) {
+      const names = workloadsBySentence.get(a)
+      if (names) names.push(name)
+      else workloadsBySentence.set(a, [name])
+    }
+  }
+  if (workloadsBySentence.size === 0) return
+  out.push('', 'ASSUMPTIONS')
+  for (const [sentence, names] of workloadsBySentence) {
+    out.line(`  ${oneLine(sentence)}`)
+    let line = '   '
+    for (const name of names) {
+      if (line.length > 3 && line.length + 2 + name.length > NAME_LINE_WIDTH) {
+        out.line(line)
+        line = '   '
+      }
+      line += ` ${name},`
+    }
+    out.line(line.slice(0, -1))
+  }
 }
 
 /** Aligned columns; `align` holds one l or r per column. */

@@ -56,8 +56,17 @@ export interface WorkloadRouting {
   migration: Migration | null
 }
 
+/** A workload's routing as routeWorkloads gives it: the JSON fields, and a lookup of one model's alternative. */
+export interface WorkloadRoutingView extends WorkloadRouting {
+  /**
+   * The alternative on one model (one of `alternatives`, or a migration replacement), without
+   * building the whole list: a message that names the cheapest option or a replacement needs only that one.
+   */
+  alternative(model: string): Alternative | undefined
+}
+
 export interface Routing {
-  workloads: WorkloadRouting[]
+  workloads: WorkloadRoutingView[]
   /** What the whole config would cost if every workload moved to its cheapest eligible model. */
   if_cheapest: {
     total_monthly_usd: number
@@ -92,7 +101,7 @@ export function routeWorkloads(estimate: CostEstimate, catalog: Catalog, date: s
     const key = w.retry_rates || w.requires.length > 0 ? `${w.retry_rates ? JSON.stringify(w.retry_rates) : ''}\u0000${w.requires.join(',')}` : '\u0000'
     let shape = routes.get(key)
     if (!shape) {
-      shape = router.route(unitCost(w, index, catalog, options), key)
+      shape = router.route(unitCost(cost, index, catalog, options), key)
       routes.set(key, shape)
     }
     return new ScaledRouting(shape, cost)
@@ -130,14 +139,22 @@ interface ShapeRoute {
   migration: Migration | null
 }
 
-function unitCost(w: ResolvedWorkload, index: Map<string, ModelEntry>, catalog: Catalog, options: PricingOptions): WorkloadCost {
+/**
+ * One image a month of this workload. Pricing has already priced its shape per image; that figure
+ * serves unless the workload differs from the shape's own in the fields routing reads beyond
+ * pricing (per-model retry rates, requirements).
+ */
+function unitCost(cost: WorkloadCost, index: Map<string, ModelEntry>, catalog: Catalog, options: PricingOptions): WorkloadCost {
+  const w = cost.workload
+  const unit = cost.shape
+  if (unit && !w.retry_rates && w.requires.length === 0 && !unit.workload.retry_rates && unit.workload.requires.length === 0) return unit
   const model = index.get(w.model)
   if (!model) throw new Error(`workload "${w.name}": model ${w.model} is not in the catalog`)
   return priceWorkload({ ...w, images_per_month: 1 }, model, catalog, options)
 }
 
 /** A shape's routing at the workload's volume; the full list of alternatives is built only when read. */
-class ScaledRouting implements WorkloadRouting {
+class ScaledRouting implements WorkloadRoutingView {
   readonly name: string
   readonly model: string
   readonly monthly_usd: number
@@ -171,6 +188,12 @@ class ScaledRouting implements WorkloadRouting {
 
   get alternatives(): Alternative[] {
     return (this.built ??= this.shape.alternatives.map((a) => this.scale(a)))
+  }
+
+  alternative(model: string): Alternative | undefined {
+    if (this.built) return this.built.find((a) => a.model === model)
+    const found = this.shape.alternatives.find((a) => a.model === model) ?? this.shape.migration?.replacements.find((a) => a.model === model)
+    return found && this.scale(found)
   }
 
   toJSON(): WorkloadRouting {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from '@jest/globals'
 import { BUILTIN_CATALOG } from '../src/catalog/data.js'
 import { priceWorkloads } from '../src/pricing/engine.js'
-import { routeWorkloads, type Alternative, type WorkloadRouting } from '../src/routing/route.js'
+import { routeWorkloads, type Alternative, type WorkloadRouting, type WorkloadRoutingView } from '../src/routing/route.js'
 import { renderMarkdown } from '../src/report/markdown.js'
 import { buildReport } from '../src/report/report.js'
 import { load, loadErrors, oneWorkload, run } from './helpers.js'
@@ -9,7 +9,7 @@ import { load, loadErrors, oneWorkload, run } from './helpers.js'
 /** Before gpt-image-1-mini and 1.5 were deprecated, and after gpt-image-2's release. */
 const SPRING = '2026-05-01'
 
-function route(fields: string, date = SPRING, models?: string[]): WorkloadRouting {
+function route(fields: string, date = SPRING, models?: string[]): WorkloadRoutingView {
   const loaded = load(oneWorkload(fields))
   const estimate = priceWorkloads(loaded.workloads, loaded.pricing.catalog)
   const routed = routeWorkloads(estimate, BUILTIN_CATALOG, date, models ? { models } : {}).workloads[0]
@@ -210,5 +210,16 @@ describe('routing: workloads that price alike but route apart', () => {
       for (const a of r.alternatives) expect(r.alternative(a.model)).toEqual(a)
       expect(r.alternative('no-such-model')).toBeUndefined()
     }
+  })
+})
+
+describe('routing: one alternative looked up after the whole list was built', () => {
+  it('still finds a replacement that is not among the candidates', () => {
+    const r = route('model: gpt-image-1.5\nquality: low\nsize: 1024x1024\nimages_per_month: 100', '2026-11-21', ['gpt-image-2'])
+    const replacements = r.migration?.replacements ?? []
+    const outside = replacements.filter((a) => !r.alternatives.some((b) => b.model === a.model))
+    expect(outside.length).toBeGreaterThan(0)
+    for (const a of outside) expect(r.alternative(a.model)).toEqual(a)
+    for (const a of r.alternatives) expect(r.alternative(a.model)).toBe(a)
   })
 })

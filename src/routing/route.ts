@@ -191,9 +191,11 @@ class ScaledRouting implements WorkloadRoutingView {
   }
 
   alternative(model: string): Alternative | undefined {
-    if (this.built) return this.built.find((a) => a.model === model)
-    const found = this.shape.alternatives.find((a) => a.model === model) ?? this.shape.migration?.replacements.find((a) => a.model === model)
-    return found && this.scale(found)
+    const i = this.shape.alternatives.findIndex((a) => a.model === model)
+    if (i >= 0) return this.built ? this.built[i] : this.scale(this.shape.alternatives[i] as Alternative)
+    // A replacement outside the candidates (`compare --models`) is in the migration only.
+    const replacement = this.shape.migration?.replacements.find((a) => a.model === model)
+    return replacement && this.scale(replacement)
   }
 
   toJSON(): WorkloadRouting {

@@ -162,7 +162,7 @@ describe('action: pull requests', () => {
 
   it('annotates at most 10 findings of each kind and counts the rest in the summary', async () => {
     const workloads = Array.from({ length: 12 }, (_, i) => `  - { name: w${i}, model: gpt-image-1-mini, quality: low, size: 1024x1024, images_per_month: 10, budget_usd: 0 }`).join('\n')
-    const h = harness({ head: `version: 1\nworkloads:\n${workloads}\n`, base: null })
+    const h = harness({ head: `version: 1\nworkloads:\n${workloads}\n`, base: null, inputs: { date: '2026-11-21' } })
     await runAction(h.ports)
     expect(h.annotations.filter((a) => a.level === 'error')).toHaveLength(10)
     expect(h.annotations.filter((a) => a.level === 'warning')).toHaveLength(10)
@@ -179,7 +179,7 @@ describe('action: other events and bad input', () => {
   })
 
   it('annotates config errors at their line and fails with the message', async () => {
-    const h = harness({ head: 'version: 1\nworkloads:\n  - { name: a, model: gpt-image-1-mni }\n', base: PASSING })
+    const h = harness({ head: 'version: 1\nworkloads:\n  - { name: a, model: gpt-image-1-mni, quality: low, size: 1024x1024, images_per_month: 1 }\n', base: PASSING })
     const outcome = await runAction(h.ports)
     expect(outcome.failed).toBe(true)
     expect(h.annotations[0]).toMatchObject({ level: 'error', where: { file: CONFIG, startLine: 3, startColumn: 23 } })

@@ -36,8 +36,9 @@ describe('cli: check', () => {
 
   it('--fail-on decides which findings fail the run', async () => {
     const files = { 'c.yml': DEPRECATED }
-    expect((await cli(['check', '--config', 'c.yml'], files)).code).toBe(0)
-    expect((await cli(['check', '--config', 'c.yml', '--fail-on', 'warning'], files)).code).toBe(1)
+    // Before the shutdown the deprecated model is a warning.
+    expect((await cli(['check', '--config', 'c.yml', '--date', '2026-11-21'], files)).code).toBe(0)
+    expect((await cli(['check', '--config', 'c.yml', '--date', '2026-11-21', '--fail-on', 'warning'], files)).code).toBe(1)
     expect((await cli(['check', '--config', 'c.yml', '--fail-on', 'never'], { 'c.yml': OVER_BUDGET })).code).toBe(0)
   })
 
@@ -87,7 +88,7 @@ describe('cli: compare', () => {
     }
     expect(json.models_compared).toEqual(['gpt-image-1-mini'])
     expect(json.workloads[0]?.alternatives.map((a) => [a.model, a.current])).toEqual([
-      ['gpt-image-2.6-flare', true],
+      ['gpt-image-2.5-flare', true],
       ['gpt-image-1-mini', false]
     ])
   })

@@ -128,7 +128,7 @@ describe('gate: lifecycle rules', () => {
         workload: 'a',
         line: 6,
         message:
-          'gpt-image-1-mini shuts down on 2026-12-01 (10 days left); replacement: gpt-image-2.6-sunburst ($0.13/month, +$0.02) or gpt-image-2.6-flare ($0.13/month, +$0.02)'
+          'gpt-image-1-mini shuts down on 2026-12-01 (10 days left); replacement: gpt-image-2.6-sunburst ($0.46/month, +$0.35) or gpt-image-2.6-flare ($0.46/month, +$0.35)'
       })
     ])
   })
@@ -136,8 +136,9 @@ describe('gate: lifecycle rules', () => {
   it('prices each deprecated workload\'s replacements from its own routing, in whatever order routing lists them', () => {
     const e = run(config({ workloads: mini('a', 10) + mini('b', 1000) }), { date: '2026-11-21' })
     const messages = e.findings.map((f) => f.message)
-    expect(messages[0]).toMatch(/sunburst \(\$0\.13\/month/)
-    expect(messages[1]).toMatch(/sunburst \(\$13\.17\/month/)
+    // 2.6 medium square: 439 tokens (the 2.5 rule) x 3.5 = 1,537 tokens x $30/1M = $0.04611 per image.
+    expect(messages[0]).toMatch(/sunburst \(\$0\.46\/month/)
+    expect(messages[1]).toMatch(/sunburst \(\$46\.11\/month/)
     const reversed = { ...e.routing, workloads: [...e.routing.workloads].reverse() }
     const again = evaluateGate({ head: e.head.estimate, catalog: e.head.loaded.pricing.catalog, date: e.date, routing: reversed })
     expect(again.map((f) => f.message)).toEqual(messages)
@@ -175,8 +176,8 @@ workloads:
   })
 
   it('catalog.stale: a warning more than 90 days after the catalog was checked', () => {
-    expect(rules(run(config({}), { date: '2027-02-19' }).findings)).toEqual([])
-    expect(rules(run(config({}), { date: '2027-02-20' }).findings)).toEqual(['catalog.stale'])
+    expect(rules(run(config({}), { date: '2027-03-01' }).findings)).toEqual([])
+    expect(rules(run(config({}), { date: '2027-03-02' }).findings)).toEqual(['catalog.stale'])
   })
 })
 

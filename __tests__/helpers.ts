@@ -6,7 +6,7 @@ import { evaluate, type EvaluateInput, type Evaluation } from '../src/evaluate.j
 import { runCli, type CliPorts } from '../src/cli/run.js'
 import { VERSION } from '../src/version.js'
 
-export const TODAY = '2026-11-21'
+export const TODAY = '2026-12-01'
 
 export function load(text: string, file = 'image-cost.yml'): LoadedConfig {
   const result = loadConfig(text, file, parseYamlFully, validateConfig)

@@ -52,7 +52,7 @@ function workloadArb(name: fc.Arbitrary<string>): fc.Arbitrary<Workload> {
         prompt_tokens: fc.nat(5000),
         cached_prompt_share: fc.double({ min: 0, max: 1, noNaN: true }),
         input_images: caps.edits.value ? fc.nat(4) : fc.constant(0),
-        input_fidelity: fc.constantFrom('low', 'high'),
+        input_fidelity: caps.input_fidelity_parameter.value ? fc.constantFrom('low', 'high') : fc.constant(undefined),
         partial_images: caps.partial_images.value ? fc.nat(3) : fc.constant(0),
         text_output_tokens: caps.text_output.value ? fc.nat(500) : fc.constant(0),
         retry_rate: fc.double({ min: 0, max: 0.95, noNaN: true }),
@@ -61,7 +61,7 @@ function workloadArb(name: fc.Arbitrary<string>): fc.Arbitrary<Workload> {
         budget_usd: fc.double({ min: 0, max: 1e6, noNaN: true })
       },
       { requiredKeys: ['name', 'model', 'quality', 'size', 'images_per_month'] }
-    ) as fc.Arbitrary<Workload>
+    ).map((w) => Object.fromEntries(Object.entries(w).filter(([, v]) => v !== undefined))) as fc.Arbitrary<Workload>
   })
 }
 

@@ -90,7 +90,7 @@ describe('JSON report', () => {
     expect(Object.keys(report)).toEqual(
       expect.arrayContaining(['schema_version', 'evaluated_on', 'catalog', 'currency', 'status', 'total_monthly_usd', 'models', 'workloads', 'findings', 'base', 'diff'])
     )
-    expect(report).toMatchObject({ schema_version: 1, evaluated_on: TODAY, catalog: { as_of: '2026-11-21' }, currency: 'USD', status: 'pass' })
+    expect(report).toMatchObject({ schema_version: 1, evaluated_on: TODAY, catalog: { as_of: '2026-12-01' }, currency: 'USD', status: 'pass' })
   })
 
   it('has cost components that sum to each workload\'s monthly figure, and workloads that sum to the total', () => {

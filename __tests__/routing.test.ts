@@ -112,7 +112,7 @@ workloads:
 
 describe('routing: migration off retiring models', () => {
   it('prices the named replacements with the shutdown date and days left, in the finding and the report', () => {
-    const evaluation = run(oneWorkload('model: gpt-image-1-mini\nquality: medium\nsize: 1024x1024\nimages_per_month: 10000'))
+    const evaluation = run(oneWorkload('model: gpt-image-1-mini\nquality: medium\nsize: 1024x1024\nimages_per_month: 10000'), { date: '2026-11-21' })
     const migration = evaluation.routing.workloads[0]?.migration
     expect(migration).toMatchObject({ model: 'gpt-image-1-mini', status: 'deprecated', shutdown_date: '2026-12-01', days_left: 10 })
     expect(migration?.replacements.map((r) => r.model)).toEqual(['gpt-image-2.6-sunburst', 'gpt-image-2.6-flare'])
@@ -124,7 +124,7 @@ describe('routing: migration off retiring models', () => {
   })
 
   it('says when a named replacement cannot take the workload', () => {
-    const evaluation = run(oneWorkload('model: gpt-image-1.5\nquality: low\nsize: 1024x1024\nimages_per_month: 100\ntext_output_tokens: 20'))
+    const evaluation = run(oneWorkload('model: gpt-image-1.5\nquality: low\nsize: 1024x1024\nimages_per_month: 100\ntext_output_tokens: 20'), { date: '2026-11-21' })
     expect(evaluation.findings.find((f) => f.rule === 'model.deprecated')?.message).toMatch(/gpt-image-2.6-sunburst \(not an option: gpt-image-2.6-sunburst does not output text/)
   })
 

@@ -1,6 +1,7 @@
+import { didYouMean } from '../util/suggest.js'
 import type { Catalog, ModelEntry, Quality, QualitySizeTable } from './types.js'
 
-export type ModelStatus = 'active' | 'deprecated' | 'retired'
+export type ModelStatus = 'unreleased' | 'active' | 'deprecated' | 'retired'
 
 /** Every id a user may write (model ids and their snapshot aliases), mapped to the entry. */
 export function modelIndex(catalog: Catalog): Map<string, ModelEntry> {
@@ -16,9 +17,10 @@ export function allModelIds(catalog: Catalog): string[] {
   return catalog.models.flatMap((m) => [m.id, ...m.aliases])
 }
 
-/** Status on a given day: deprecated from the notice date, retired from the shutdown date. */
+/** Status on a given day: unreleased before the release date, deprecated from the notice date, retired from the shutdown date. */
 export function modelStatus(model: ModelEntry, date: string): ModelStatus {
-  const { notice_date, shutdown_date } = model.lifecycle.value
+  const { release_date, notice_date, shutdown_date } = model.lifecycle.value
+  if (release_date && date < release_date) return 'unreleased'
   if (shutdown_date && date >= shutdown_date) return 'retired'
   if (notice_date && date >= notice_date) return 'deprecated'
   if (shutdown_date && !notice_date) return 'deprecated'
@@ -30,11 +32,18 @@ export function daysBetween(from: string, to: string): number {
   return Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000)
 }
 
-/** `auto` is billed as the model's highest standard quality. */
-export function billedQuality(quality: Quality): Quality {
-  return quality === 'auto' ? 'high' : quality
+/** `auto` is billed as the catalog says for the model (high where it says nothing). */
+export function billedQuality(quality: Quality, model?: ModelEntry): Quality {
+  return quality === 'auto' ? (model?.auto_quality?.value ?? 'high') : quality
 }
 
+/** The table's figure for a quality and size; an "any" entry covers every size. */
 export function tableValue(table: QualitySizeTable, quality: Quality, size: string): number | undefined {
-  return table[quality]?.[size]
+  const row = table[quality]
+  return row?.[size] ?? row?.any
+}
+
+/** The message for a model id the catalog does not hold, with the nearest ids (a dated id suggests its undated model). */
+export function unknownModelMessage(id: string, known: readonly string[]): string {
+  return `unknown model "${id}"; expected a catalog model id (see \`image-cost-gate models\`).${didYouMean(id, known)}`
 }

@@ -66,7 +66,7 @@ function judgeSize(rule: SizeRule, size: string): SizeCheck {
   return fits ? { ok: true, experimental: pixels > rule.experimental_above_pixels } : rejected()
 }
 
-/** Output tokens per generated image, or undefined where the rule has no figure. */
+/** Output tokens per generated image, or undefined where the rule has no figure. `auto` must be mapped first (billedQuality). */
 export function outputTokensPerImage(rule: OutputTokenRule, quality: Quality, size: string): number | undefined {
   const q = billedQuality(quality)
   if (rule.kind === 'table') return tableValue(rule.tokens, q, size)
@@ -77,7 +77,9 @@ export function outputTokensPerImage(rule: OutputTokenRule, quality: Quality, si
   const long = Math.max(width, height)
   const short = Math.min(width, height)
   const shortFactor = Math.floor((2 * factor * short + long) / (2 * long))
-  return Math.ceil((factor * shortFactor * (2_000_000 + width * height)) / 4_000_000)
+  const tokens = Math.ceil((factor * shortFactor * (2_000_000 + width * height)) / 4_000_000)
+  const multiplier = rule.multiplier?.[q]
+  return multiplier === undefined ? tokens : Math.ceil(tokens * multiplier)
 }
 
 export type InputFidelity = 'low' | 'high'
@@ -98,7 +100,17 @@ export function inputImageTokens(rule: InputImageRule, size: string, fidelity: I
       return base + (width === height ? rule.high_fidelity_square : rule.high_fidelity_other)
     }
     case 'patches': {
-      const patches = Math.ceil(width / rule.patch_px) * Math.ceil(height / rule.patch_px)
+      let long = Math.max(width, height)
+      let short = Math.min(width, height)
+      // A ratio past the clamp is read as the clamped ratio: the short side is raised.
+      if (rule.max_aspect_ratio !== undefined && long > short * rule.max_aspect_ratio) short = long / rule.max_aspect_ratio
+      // Small inputs are scaled up to the minimum long side first.
+      if (rule.min_long_side_px !== undefined && long < rule.min_long_side_px) {
+        const scale = rule.min_long_side_px / long
+        long = rule.min_long_side_px
+        short *= scale
+      }
+      const patches = Math.ceil(long / rule.patch_px) * Math.ceil(short / rule.patch_px)
       return Math.min(patches, rule.max_patches)
     }
   }

@@ -6,6 +6,9 @@ export const CONFIG_PARSER_FILE = 'src/config/config-parser.generated.ts'
 
 export function configParserSource(): string {
   return generateParserSource(configSchema, {
-    customChecksRunBy: { workloads: 'unique names, which the loader checks with duplicateNames() (unique-names.ts)' }
+    customChecksRunBy: {
+      workloads: 'unique names, which the loader checks with duplicateNames() (unique-names.ts)',
+      pricing: 'the kind of each entry (a path under catalog, a mapping under a model), which applyPricingOverrides() checks (pricing/overrides.ts)'
+    }
   })
 }

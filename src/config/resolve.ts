@@ -3,10 +3,10 @@
  * choice checked against what the chosen model offers.
  */
 import { BUILTIN_CATALOG } from '../catalog/data.js'
-import { billedQuality, modelIndex, tableValue } from '../catalog/lookup.js'
+import { allModelIds, billedQuality, modelIndex, tableValue, unknownModelMessage } from '../catalog/lookup.js'
 import { unmetRequirement, type Requirement } from '../catalog/capabilities.js'
 import { checkSize, describeSizeRule, outputTokensPerImage, parseSize, type InputFidelity } from '../catalog/rules.js'
-import type { Catalog, ModelEntry, Quality } from '../catalog/types.js'
+import type { Catalog, ModelEntry, OutputFormat, Quality } from '../catalog/types.js'
 import { describeFound, formatPath, type ConfigError, type PathSegment, type Result } from './errors.js'
 import type { Config, WorkloadDefaults, WorkloadInput } from './schema.js'
 import type { Locator } from './yaml.js'
@@ -44,6 +44,9 @@ export interface ResolvedWorkload {
   batch: boolean
   peak_images_per_minute?: number
   budget_usd?: number
+  /** gpt-image-2.6's complexity setting (no cost). */
+  complexity?: 'low' | 'medium' | 'high'
+  output_format?: OutputFormat
   /** Fields whose value came from `defaults` (see fieldPath); usually few, so stored as a list. */
   from_defaults: readonly FieldName[]
 }
@@ -51,6 +54,8 @@ export interface ResolvedWorkload {
 type FieldName = keyof WorkloadDefaults
 
 const NONE: readonly FieldName[] = Object.freeze([])
+/** What a model whose catalog entry lists no output formats takes: the Images API's formats, priced alike. */
+const DEFAULT_OUTPUT_FORMATS = { priced: ['png', 'jpeg', 'webp'] as OutputFormat[], not_priced: [] as OutputFormat[] }
 /** Shared by every workload that requires nothing. */
 const NO_REQUIREMENTS: Requirement[] = Object.freeze([]) as unknown as Requirement[]
 
@@ -100,9 +105,50 @@ export function resolveWorkloads(
   })
 
   if (errors.length > 0) {
-    return { ok: false, errors: errors.map(({ at, ...rest }) => ({ file, ...rest, ...(at ? locator.locate(at) : {}) })) }
+    return {
+      ok: false,
+      errors: errors.map(({ at, key, ...rest }) => ({ file, ...rest, ...(at ? (key ? locator.locateKey(at.slice(0, -1), String(at[at.length - 1])) : locator.locate(at)) : {}) }))
+    }
   }
   return { ok: true, value: resolved }
+}
+
+type Raw = Record<string, unknown>
+const asRaw = (value: unknown): Raw | undefined => (value !== null && typeof value === 'object' && !Array.isArray(value) ? (value as Raw) : undefined)
+
+/**
+ * Every model id the config names (workload and default models, and the keys of budget.models,
+ * organization.limits, pricing and retry-rate maps) that the catalog lacks. Runs on the data as
+ * parsed, before or beside the schema's own checks, so that these errors come with the others.
+ */
+export function unknownModelErrors(data: unknown, catalog: Catalog, file: string, locator: Locator): ConfigError[] {
+  const models = modelIndex(catalog)
+  const known = allModelIds(catalog)
+  const errors: ConfigError[] = []
+  const config = asRaw(data)
+  if (!config) return errors
+  const value = (at: PathSegment[], id: unknown) => {
+    if (typeof id === 'string' && id !== '' && !models.has(id)) errors.push({ file, ...locator.locate(at), path: formatPath(at), message: unknownModelMessage(id, known) })
+  }
+  const keys = (at: PathSegment[], map: unknown, allowed: readonly string[] = []) => {
+    for (const key of Object.keys(asRaw(map) ?? {})) {
+      if (!models.has(key) && !allowed.includes(key)) errors.push({ file, ...locator.locateKey(at, key), path: formatPath([...at, key]), message: unknownModelMessage(key, known) })
+    }
+  }
+  const defaults = asRaw(config.defaults)
+  value(['defaults', 'model'], defaults?.model)
+  keys(['defaults', 'retry_rate'], defaults?.retry_rate, ['default'])
+  keys(['budget', 'models'], asRaw(config.budget)?.models)
+  keys(['organization', 'limits'], asRaw(config.organization)?.limits)
+  keys(['pricing'], config.pricing, ['catalog'])
+  if (Array.isArray(config.workloads)) {
+    config.workloads.forEach((item: unknown, i) => {
+      const w = asRaw(item)
+      value(['workloads', i, 'model'], w?.model)
+      keys(['workloads', i, 'retry_rate'], w?.retry_rate, ['default'])
+    })
+  }
+  return errors
 }
 
 /** The same fields with the same values, in any order (resolving reads fields by name). */
@@ -177,10 +223,10 @@ export function retryRateFor(w: Pick<ResolvedWorkload, 'retry_rate' | 'retry_rat
 
 /** Whether an output image of this quality and size can be priced (list price, or tokens x rate). */
 function hasOutputPrice(model: ModelEntry, quality: Quality, size: string): boolean {
-  const billed = billedQuality(quality)
+  const billed = billedQuality(quality, model)
   if (model.image_prices && tableValue(model.image_prices.value, billed, size) !== undefined) return true
   const rule = model.output_tokens?.value
-  return rule !== undefined && model.token_rates?.value.image_output != null && outputTokensPerImage(rule, quality, size) !== undefined
+  return rule !== undefined && model.token_rates?.value.image_output != null && outputTokensPerImage(rule, billed, size) !== undefined
 }
 
 /** An error before it is placed in the file: `at` is the config path to point at. */
@@ -188,6 +234,8 @@ interface PendingError {
   path: string
   message: string
   at?: PathSegment[]
+  /** `at` names a mapping key: point at the key rather than its value. */
+  key?: boolean
 }
 
 type Outcome = { ok: true; value: ResolvedWorkload } | { ok: false; errors: PendingError[] }
@@ -275,6 +323,38 @@ function resolveOne(
       `no price for ${quality} ${size} on ${model.id}: the pricing section removed it; expected pricing.${model.id}.image_prices.${quality} or token_rates.image_output`
     )
   }
+  const complexity = pick(workload, defaults, 'complexity')
+  if (complexity !== undefined && !model.complexity) {
+    errors = problem(errors, index, fromDefaults, 'complexity', `${model.id} has no complexity setting (gpt-image-2.6 has); expected the field left out`)
+  } else if (complexity !== undefined && model.complexity && !model.complexity.value.values.includes(complexity)) {
+    errors = problem(errors, index, fromDefaults, 'complexity', `expected one of ${model.complexity.value.values.join(', ')}, found ${describeFound(complexity)}`)
+  }
+  const outputFormat = pick(workload, defaults, 'output_format')
+  if (outputFormat !== undefined) {
+    const formats = model.output_formats?.value ?? DEFAULT_OUTPUT_FORMATS
+    if (formats.not_priced.includes(outputFormat)) {
+      const why = model.output_formats?.provenance.note
+      errors = problem(
+        errors,
+        index,
+        fromDefaults,
+        'output_format',
+        `${outputFormat} output on ${model.id} is not priced: ${why ?? 'its billing is not published'}; expected one of ${formats.priced.join(', ')}`
+      )
+    } else if (!formats.priced.includes(outputFormat)) {
+      errors = problem(errors, index, fromDefaults, 'output_format', `${model.id} does not output ${outputFormat}; expected one of ${formats.priced.join(', ')}`)
+    }
+  }
+  const fidelity = pick(workload, defaults, 'input_fidelity')
+  if (fidelity !== undefined && !caps.input_fidelity_parameter.value) {
+    errors = problem(
+      errors,
+      index,
+      fromDefaults,
+      'input_fidelity',
+      `${model.id} takes no input_fidelity (${caps.input_fidelity_parameter.provenance.note ?? 'the API does not accept it'}); expected the field left out`
+    )
+  }
   const requires = pick(workload, defaults, 'requires') ?? NO_REQUIREMENTS
   const unmet = requires.length > 0 ? unmetRequirement(model, { requires, input_images: inputImages, text_output_tokens: 0, batch: false }) : undefined
   if (unmet) errors = problem(errors, index, fromDefaults, 'requires', `requires ${unmet.requirement}, but ${unmet.reason}; expected a model that has it`)
@@ -298,7 +378,7 @@ function resolveOne(
     cached_prompt_share: pick(workload, defaults, 'cached_prompt_share') ?? 0,
     input_images: inputImages,
     input_image_size: inputImageSize,
-    input_fidelity: pick(workload, defaults, 'input_fidelity') ?? 'low',
+    input_fidelity: fidelity ?? 'low',
     partial_images: partials,
     text_output_tokens: textOutput,
     retry_rate: 0,
@@ -324,5 +404,7 @@ function resolveOne(
   if (peak !== undefined) resolved.peak_images_per_minute = peak
   const budget = pick(workload, defaults, 'budget_usd')
   if (budget !== undefined) resolved.budget_usd = budget
+  if (complexity !== undefined) resolved.complexity = complexity
+  if (outputFormat !== undefined) resolved.output_format = outputFormat
   return { ok: true, value: resolved }
 }

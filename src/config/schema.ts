@@ -6,13 +6,14 @@ import * as z from 'zod/mini'
 import { BUILTIN_CATALOG } from '../catalog/data.js'
 import { REQUIREMENTS } from '../catalog/capabilities.js'
 import { allModelIds } from '../catalog/lookup.js'
-import { QUALITIES } from '../catalog/types.js'
+import { COMPLEXITIES, OUTPUT_FORMATS, PROVIDERS, QUALITIES } from '../catalog/schema.js'
 import { duplicateNames } from './unique-names.js'
+import { describeFound } from './errors.js'
 
 /** A copy of the schema with a description (for the JSON Schema); the original stays as it was. */
-function described<T extends z.ZodMiniType>(schema: T, description: string): T {
+function described<T extends z.ZodMiniType>(schema: T, description: string, examples?: readonly string[]): T {
   const copy = schema.clone()
-  z.globalRegistry.add(copy, { description })
+  z.globalRegistry.add(copy, examples ? { description, examples: [...examples] } : { description })
   return copy
 }
 
@@ -24,7 +25,12 @@ function descriptionOf(schema: z.ZodMiniType): string | undefined {
 export const CONFIG_VERSION = 1
 export const MODEL_IDS = allModelIds(BUILTIN_CATALOG) as [string, ...string[]]
 
-const modelId = z.enum(MODEL_IDS)
+/**
+ * Model ids are checked against the run's catalog when the config is resolved (a team catalog may
+ * add models); the JSON Schema offers the built-in ones as examples for editors to complete.
+ */
+const modelId = z.string().check(z.minLength(1))
+const modelKey = z.string()
 const quality = z.enum(QUALITIES)
 const size = z.string().check(z.regex(/^[1-9][0-9]*x[1-9][0-9]*$/, { message: 'a size written WxH, e.g. 1024x1024' }))
 /**
@@ -47,7 +53,7 @@ const share = z.number().check(z.minimum(0), z.maximum(1))
 
 /** Every field a workload may set; `defaults` may set any of them too. */
 const workloadFields = {
-  model: described(modelId, 'Catalog model id, e.g. gpt-image-2 (run `image-cost-gate models` for the list).'),
+  model: described(modelId, 'Catalog model id, e.g. gpt-image-2 (run `image-cost-gate models` for the list).', MODEL_IDS),
   images_per_month: described(volume, 'Delivered (accepted) images per month. Set this or images_per_day.'),
   images_per_day: described(volume, 'Delivered images per day; multiplied by 30.4167 (730 h / 24). Set this or images_per_month.'),
   quality: described(quality, 'Output quality: low | medium | high | auto (priced as high), xhigh | max on gpt-image-2.5/2.6, standard | hd on dall-e-3.'),
@@ -62,7 +68,7 @@ const workloadFields = {
   partial_images: described(z.int().check(z.minimum(0), z.maximum(3)), 'Streamed partial previews per image, 0..3; each bills 100 image-output tokens. Default 0.'),
   text_output_tokens: described(tokens, 'Text output tokens per request, only for models that output text. Default 0.'),
   retry_rate: described(
-    z.union([rate, z.partialRecord(z.enum(['default', ...MODEL_IDS]), rate)]),
+    z.union([rate, z.record(modelKey, rate)]),
     'Share of generations rejected and regenerated, 0 <= r < 1. Default 0. A map gives a rate per model for pricing alternatives, e.g. { default: 0.1, gpt-image-1-mini: 0.35 }.'
   ),
   requires: described(
@@ -71,7 +77,12 @@ const workloadFields = {
   ),
   batch: described(z.boolean(), 'Run through the Batch API: 50% off every component and no per-minute limits. Default false.'),
   peak_images_per_minute: described(volume, 'Peak images generated per minute (retries included), for tier checks. Default: billed images per month / 43,800.'),
-  budget_usd: described(usd, 'This workload\'s monthly cap in USD: a projected cost above it is an error.')
+  budget_usd: described(usd, 'This workload\'s monthly cap in USD: a projected cost above it is an error.'),
+  complexity: described(z.enum(COMPLEXITIES), 'gpt-image-2.6 only: the complexity setting (low | medium | high); no extra charge.'),
+  output_format: described(
+    z.enum(OUTPUT_FORMATS),
+    'Output format: png | jpeg | webp (priced alike); gif | svg are errors where the model outputs them but their billing is not published.'
+  )
 }
 
 type WorkloadFieldSchemas = typeof workloadFields
@@ -114,7 +125,8 @@ const organizationSchema = described(
       z.union([z.literal('free'), z.literal(1), z.literal(2), z.literal(3), z.literal(4), z.literal(5)]),
       'OpenAI usage tier: free | 1 | 2 | 3 | 4 | 5. Omit to skip tier checks.'
     ),
-    limits: optional(z.partialRecord(modelId, rateLimitSchema), 'Per-model custom limits that replace the tier\'s (e.g. granted by OpenAI).'),
+    provider: optional(z.enum(PROVIDERS), 'Who serves the workloads: openai (default) or azure (Azure OpenAI: Microsoft\'s retirement schedule, OpenAI\'s list prices).'),
+    limits: optional(z.record(modelKey, rateLimitSchema), 'Per-model custom limits that replace the tier\'s (e.g. granted by OpenAI).'),
     monthly_usage_limit_usd: optional(usd, 'Replaces the tier\'s monthly usage limit (USD).')
   }),
   'The OpenAI organization the workloads run under.'
@@ -129,7 +141,7 @@ const budgetSchema = described(
       z.number().check(z.nonnegative(), z.maximum(LIMITS.percent)),
       'Head total above base total by more than this percent is an error (only when the base total is above 0).'
     ),
-    models: optional(z.partialRecord(modelId, usd), 'Per-model monthly caps in USD: a model total above its cap is an error.')
+    models: optional(z.record(modelKey, usd), 'Per-model monthly caps in USD: a model total above its cap is an error.')
   }),
   'Budget thresholds enforced by the gate.'
 )
@@ -159,6 +171,23 @@ const modelPricingSchema = described(
   'Price overrides for one model.'
 )
 
+/** `catalog` names a file; every other key is a model with a mapping of overrides. */
+export function pricingEntryProblems(pricing: Record<string, unknown>): { key: string; message: string }[] {
+  const problems: { key: string; message: string }[] = []
+  for (const [key, value] of Object.entries(pricing)) {
+    if ((key === 'catalog') === (typeof value === 'string')) continue
+    problems.push({ key, message: key === 'catalog' ? `expected the path of a team catalog file, found ${describeFound(value)}` : `expected a mapping, found ${describeFound(value)}` })
+  }
+  return problems
+}
+const pricingEntryKinds = z.superRefine(
+  (pricing: Record<string, unknown>, ctx) => {
+    for (const { key, message } of pricingEntryProblems(pricing)) ctx.addIssue({ code: 'custom', path: [key], message })
+  },
+  // Also when an entry has other errors: every error of the section in one pass.
+  { when: (payload) => payload.value !== null && typeof payload.value === 'object' }
+)
+
 /** Duplicate names are an error at the second one, pointing back at the first. */
 const uniqueNames = z.superRefine((workloads: { name: string }[], ctx) => {
   for (const { index, first, name } of duplicateNames(workloads)) {
@@ -173,8 +202,8 @@ export const configSchema = described(
     budget: optional(budgetSchema),
     defaults: optional(defaultsSchema),
     pricing: optional(
-      z.partialRecord(modelId, modelPricingSchema),
-      'Per-model overrides of the catalog\'s rates and per-image prices (prices change faster than releases).'
+      z.record(modelKey, z.union([described(z.string(), 'catalog: path of a team catalog file, relative to this config.'), modelPricingSchema])).check(pricingEntryKinds),
+      'A team catalog (catalog: PATH, relative to this file) and per-model overrides of the catalog\'s rates and per-image prices (prices change faster than releases).'
     ),
     workloads: described(z.array(workloadSchema).check(uniqueNames), 'The image-generation workloads to price.')
   }),
@@ -187,5 +216,5 @@ export type WorkloadDefaults = NonNullable<Config['defaults']>
 export type BudgetConfig = NonNullable<Config['budget']>
 export type OrganizationConfig = NonNullable<Config['organization']>
 export type PricingOverrides = NonNullable<Config['pricing']>
-export type ModelPricingOverride = NonNullable<PricingOverrides[string]>
+export type ModelPricingOverride = Exclude<NonNullable<PricingOverrides[string]>, string>
 

@@ -14,13 +14,18 @@ export function validateConfig(data: unknown, file: string, locator: Locator): R
       errors: [{ file, ...locator.locate([]), path: '', message: `expected a mapping that starts with "version: ${CONFIG_VERSION}", found ${describeFound(data)}` }]
     }
   }
-  const parsed = configSchema.safeParse(data)
+  return validateAgainst(configSchema, data, file, locator)
+}
+
+/** Data checked against any zod schema, every issue turned into an error at its line. */
+export function validateAgainst<S extends z.ZodMiniType>(schema: S, data: unknown, file: string, locator: Locator): Result<z.output<S>> {
+  const parsed = schema.safeParse(data)
   if (parsed.success) return { ok: true, value: parsed.data }
   const issues = parsed.error.issues
   // z.int() also checks the safe-integer range: drop that bound where the field has its own maximum.
   const bounded = new Set(issues.filter((i) => i.code === 'too_big' && i.maximum !== Number.MAX_SAFE_INTEGER).map((i) => i.path.join('\u0000')))
   const relevant = issues.filter((i) => !(i.code === 'too_big' && i.maximum === Number.MAX_SAFE_INTEGER && bounded.has(i.path.join('\u0000'))))
-  const errors = relevant.flatMap((issue) => issueToErrors(issue, data, file, locator))
+  const errors = relevant.flatMap((issue) => issueToErrors(issue, data, file, locator, schema))
   return { ok: false, errors: sortErrors(errors) }
 }
 
@@ -37,13 +42,13 @@ function valueAt(data: unknown, path: readonly PathSegment[]): unknown {
   return current
 }
 
-function issueToErrors(issue: Issue, data: unknown, file: string, locator: Locator): ConfigError[] {
+function issueToErrors(issue: Issue, data: unknown, file: string, locator: Locator, root: z.ZodMiniType): ConfigError[] {
   const path = issue.path.filter((s): s is PathSegment => typeof s === 'string' || typeof s === 'number')
   const found = valueAt(data, path)
   const at = (p: readonly PathSegment[]) => locator.locate(p)
 
   if (issue.code === 'unrecognized_keys') {
-    const { keys: candidates, kind } = allowedKeysAt(path)
+    const { keys: candidates, kind } = allowedKeysAt(root, path)
     return issue.keys.map((key) => ({
       file,
       ...locator.locateKey(path, key),
@@ -60,7 +65,7 @@ function issueToErrors(issue: Issue, data: unknown, file: string, locator: Locat
   // For a value that may be a number or a map, report what is wrong inside the map the user wrote.
   if (issue.code === 'invalid_union' && found !== null && typeof found === 'object') {
     const branch = issue.errors.find((errors) => errors.length > 0 && errors.every((e) => e.path.length > 0 || e.code === 'unrecognized_keys'))
-    if (branch) return branch.flatMap((inner) => issueToErrors({ ...inner, path: [...path, ...inner.path] } as Issue, data, file, locator))
+    if (branch) return branch.flatMap((inner) => issueToErrors({ ...inner, path: [...path, ...inner.path] } as Issue, data, file, locator, root))
   }
 
   return [{ file, ...at(path), path: formatPath(path), message: describeIssue(issue, path, found) }]
@@ -72,6 +77,7 @@ function describeIssue(issue: Issue, path: readonly PathSegment[], found: unknow
   switch (issue.code) {
     case 'invalid_type':
       if (found === undefined) return `missing required field; expected ${expectedType(issue.expected)}`
+      if (field === 'model') return `expected a catalog model id such as ${MODEL_IDS[0]} (see \`image-cost-gate models\`), found ${shown}`
       if (field === 'size' || field === 'input_image_size') return `expected a size written WxH, e.g. 1024x1024, found ${shown}`
       return `expected ${expectedType(issue.expected)}, found ${shown}`
     case 'invalid_value': {
@@ -154,9 +160,9 @@ function mappingOption(schema: z.ZodMiniType): z.ZodMiniType {
 }
 
 /** The keys the schema accepts at `path`: field names, or the ids a keyed map takes. */
-function allowedKeysAt(path: readonly PathSegment[]): AllowedKeys {
+function allowedKeysAt(root: z.ZodMiniType, path: readonly PathSegment[]): AllowedKeys {
   const none: AllowedKeys = { keys: [], kind: 'key' }
-  let schema: z.ZodMiniType | undefined = configSchema
+  let schema: z.ZodMiniType | undefined = root
   const unwrap = (s: z.ZodMiniType): z.ZodMiniType => {
     let current = s
     for (let def = defOf(current); (def.type === 'optional' || def.type === 'nullable') && def.innerType; def = defOf(current)) {

@@ -140,7 +140,9 @@ export const COMPARED_FIELDS = {
   requires: true,
   batch: true,
   peak_images_per_minute: true,
-  budget_usd: true
+  budget_usd: true,
+  complexity: true,
+  output_format: true
 } as const satisfies Record<Exclude<keyof ResolvedWorkload, 'index' | 'name' | 'from_defaults'>, true>
 
 /**

@@ -3,7 +3,7 @@
  * Pure: the day to judge lifecycle rules on is an input.
  */
 import { daysBetween, modelIndex, modelStatus, type ModelStatus } from '../catalog/lookup.js'
-import type { Catalog, ModelEntry, RateLimit, Tier } from '../catalog/types.js'
+import type { Catalog, ModelEntry, Tier } from '../catalog/types.js'
 import type { PathSegment } from '../config/errors.js'
 import { fieldPath, type ResolvedWorkload } from '../config/resolve.js'
 import type { BudgetConfig, OrganizationConfig } from '../config/schema.js'
@@ -25,6 +25,8 @@ export const RULES = [
   'tier.monthly_usage_limit',
   'model.retired',
   'model.deprecated',
+  'model.unreleased',
+  'model.unavailable',
   'catalog.stale'
 ] as const
 export type RuleId = (typeof RULES)[number]
@@ -81,8 +83,18 @@ export function evaluateGate(input: GateInput): Finding[] {
     findings.push({
       rule: 'catalog.stale',
       severity: 'warning',
-      message: `the pricing catalog was checked on ${input.catalog.as_of}, ${staleDays} days before ${input.date}; prices may have moved (update image-cost-gate or set a pricing: section)`
+      message: `the built-in pricing catalog was checked on ${input.catalog.as_of}, ${staleDays} days before ${input.date}; prices may have moved (update image-cost-gate or apply a team catalog)`
     })
+  }
+  for (const team of input.catalog.applied) {
+    const days = daysBetween(team.as_of, input.date)
+    if (days > STALE_AFTER_DAYS) {
+      findings.push({
+        rule: 'catalog.stale',
+        severity: 'warning',
+        message: `the team catalog ${team.path} was checked on ${team.as_of}, ${days} days before ${input.date}; re-check its figures and update its as_of`
+      })
+    }
   }
   return findings
 }
@@ -188,9 +200,10 @@ function tierFindings(input: GateInput, findings: Finding[], atWorkload: AtWorkl
 
   for (const [modelId, costs] of byModel) {
     const model = index.get(modelId)
-    const ladder = tier && model?.tier_limits ? model.tier_limits.value[tier] : undefined
+    const ipmLadder = tier && model?.tier_limits ? model.tier_limits.images_per_minute.value[tier] : undefined
+    const tpmLadder = tier && model?.tier_limits ? model.tier_limits.tokens_per_minute.value[tier] : undefined
     const own = custom.get(modelId)
-    if (ladder === 'unsupported' && !own) {
+    if ((ipmLadder === 'unsupported' || tpmLadder === 'unsupported') && !own) {
       for (const c of costs) {
         findings.push({
           rule: 'tier.unavailable',
@@ -203,9 +216,8 @@ function tierFindings(input: GateInput, findings: Finding[], atWorkload: AtWorkl
       }
       continue
     }
-    const tierLimit: RateLimit | undefined = ladder === 'unsupported' ? undefined : ladder
-    const ipmLimit = own?.images_per_minute ?? tierLimit?.images_per_minute ?? undefined
-    const tpmLimit = own?.tokens_per_minute ?? tierLimit?.tokens_per_minute ?? undefined
+    const ipmLimit = own?.images_per_minute ?? (typeof ipmLadder === 'number' ? ipmLadder : undefined)
+    const tpmLimit = own?.tokens_per_minute ?? (typeof tpmLadder === 'number' ? tpmLadder : undefined)
     const limitName = own ? 'the organization\'s custom limit' : `tier ${tier}'s limit`
     // Batch jobs do not count against per-minute limits.
     const live = costs.filter((c) => !c.workload.batch)
@@ -280,7 +292,30 @@ function lifecycleFindings(input: GateInput, findings: Finding[], atWorkload: At
       const when = shutdown_date ? `shuts down on ${shutdown_date} (${daysBetween(input.date, shutdown_date)} days left)` : 'is deprecated'
       judged.set(model, (judgement = { status, when }))
     }
+    if (model.unavailable) {
+      const finding: Finding = {
+        rule: 'model.unavailable',
+        severity: 'error',
+        message: `${model.unavailable.value}: requests for "${c.workload.name}" cannot be served there; expected a model ${input.catalog.provider_name} offers (see \`image-cost-gate models --provider ${input.catalog.provider}\`)`,
+        workload: c.workload.name,
+        model: model.id
+      }
+      placeFinding(finding, atWorkload(c.workload, 'model'))
+      findings.push(finding)
+    }
     if (judgement.status === 'active') continue
+    if (judgement.status === 'unreleased') {
+      const finding: Finding = {
+        rule: 'model.unreleased',
+        severity: 'error',
+        message: `${model.id} is not released until ${model.lifecycle.value.release_date} (judged on ${input.date}); "${c.workload.name}" cannot run on it yet`,
+        workload: c.workload.name,
+        model: model.id
+      }
+      placeFinding(finding, atWorkload(c.workload, 'model'))
+      findings.push(finding)
+      continue
+    }
     const routing = routingOf(routed, i, c.workload.name)
     const replacement = replacements.length > 0 ? replacements.map((id) => pricedReplacement(id, routing)).join(' or ') : (replacement_note ?? 'a current model')
     // Built field by field (no spreads): a large config has tens of thousands of these.
@@ -294,12 +329,15 @@ function lifecycleFindings(input: GateInput, findings: Finding[], atWorkload: At
             model: model.id
           }
         : { rule: 'model.deprecated', severity: 'warning', message: `${model.id} ${judgement.when}; replacement: ${replacement}`, workload: c.workload.name, model: model.id }
-    const at = atWorkload(c.workload, 'model')
-    if (at.line !== undefined) {
-      finding.line = at.line
-      finding.column = at.column
-    }
+    placeFinding(finding, atWorkload(c.workload, 'model'))
     findings.push(finding)
+  }
+}
+
+function placeFinding(finding: Finding, at: { line?: number; column?: number }): void {
+  if (at.line !== undefined) {
+    finding.line = at.line
+    finding.column = at.column
   }
 }
 

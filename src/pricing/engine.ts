@@ -186,7 +186,14 @@ function totalsByModel(costs: readonly WorkloadCost[]): ModelCost[] {
   return [...byModel.values()].sort((a, b) => b.monthly_usd - a.monthly_usd || byText(a.model, b.model))
 }
 
-const CAVEAT_KINDS = { derived: 'derived from official figures', community: 'a community measurement', estimate: 'an estimate' } as const
+const CAVEAT_KINDS = {
+  derived: 'derived from official figures',
+  community: 'a community measurement',
+  estimate: 'an estimate',
+  relay: "an aggregator's quote of the list price",
+  secondary: "a third party's figure",
+  measured: "the team's own measurement"
+} as const
 
 /** Notes a figure that is not an official published number. */
 function caveat(assumptions: string[], label: string, figure: Sourced<unknown> | null | undefined): void {
@@ -205,8 +212,15 @@ export function priceWorkload(
 ): WorkloadCost {
   const assumptions: string[] = []
   const rates = model.token_rates?.value
-  const quality = billedQuality(w.quality)
-  if (w.quality === 'auto') assumptions.push('quality auto is priced as high (OpenAI does not document how auto is billed)')
+  const quality = billedQuality(w.quality, model)
+  if (w.quality === 'auto') {
+    const note = model.auto_quality?.provenance.note
+    assumptions.push(`quality auto is priced as ${quality}${note ? ` (${note})` : ''}`)
+  }
+  if (catalog.pricing_note) assumptions.push(catalog.pricing_note.value)
+  if (w.complexity !== undefined && model.complexity) {
+    assumptions.push(`complexity ${w.complexity} has no extra charge on ${model.id}${model.complexity.value.extra_cost ? '' : ' (OpenAI image guide)'}`)
+  }
   if (w.volume_from === 'images_per_day') assumptions.push('images_per_day x 30.4167 days per month (730 h / 24)')
   const sizeCheck = checkSize(model.sizes.value, w.size)
   if (sizeCheck.ok && sizeCheck.experimental) assumptions.push(`size ${w.size} is above 3,686,400 pixels: experimental on ${model.id}`)
@@ -217,7 +231,7 @@ export function priceWorkload(
 
   // Output: the published per-image price where there is one, else tokens x the image-output rate.
   const tokenRule = model.output_tokens?.value
-  const tokensPerImage = tokenRule ? outputTokensPerImage(tokenRule, w.quality, w.size) : undefined
+  const tokensPerImage = tokenRule ? outputTokensPerImage(tokenRule, quality, w.size) : undefined
   const listPrice = model.image_prices ? tableValue(model.image_prices.value, quality, w.size) : undefined
   let outputPricing: WorkloadCost['output_pricing']
   if (listPrice !== undefined) {
@@ -253,6 +267,11 @@ export function priceWorkload(
   }
   const imageInput = (requests * w.input_images * inputTokensEach * (rates?.image_input ?? 0)) / PER_MILLION
   const textOutput = (requests * w.text_output_tokens * (rates?.text_output ?? 0)) / PER_MILLION
+
+  // The token rates matter only where a token-billed component is non-zero.
+  if (rates && (outputPricing.method === 'tokens' || partialTokens > 0 || w.prompt_tokens > 0 || (w.input_images > 0 && inputTokensEach > 0) || w.text_output_tokens > 0)) {
+    caveat(assumptions, 'token rates', model.token_rates)
+  }
 
   const factor = w.batch ? 1 - catalog.batch_discount.value : 1
   const cost: CostComponents = {

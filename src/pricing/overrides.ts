@@ -29,6 +29,8 @@ export interface PricedCatalog {
 }
 
 const DEFAULT_OVERRIDE_SOURCE = 'config pricing section'
+/** The `pricing:` key that names a team catalog file rather than a model. */
+export const TEAM_CATALOG_KEY = 'catalog'
 
 export function applyPricingOverrides(
   catalog: Catalog,
@@ -36,15 +38,18 @@ export function applyPricingOverrides(
   file: string,
   locator: Locator
 ): Result<PricedCatalog> {
-  if (!pricing || Object.keys(pricing).length === 0) return { ok: true, value: { catalog, overridden: [] } }
+  if (!pricing || Object.keys(pricing).every((key) => key === TEAM_CATALOG_KEY && typeof pricing[key] === 'string')) return { ok: true, value: { catalog, overridden: [] } }
   const index = modelIndex(catalog)
   const replaced = new Map<string, ModelEntry>()
   const overridden: OverriddenFigure[] = []
   const errors: ConfigError[] = []
 
   for (const [written, override] of Object.entries(pricing)) {
+    // The schema checked the kind of each entry: a path under catalog, a mapping under a model.
+    if (written === TEAM_CATALOG_KEY || typeof override === 'string') continue
+    // Unknown model keys are reported with the config's other unknown ids (unknownModelErrors).
     const base = index.get(written)
-    if (!base || !override) continue
+    if (!base || override === undefined) continue
     const model = replaced.get(base.id) ?? base
     const source = override.source ?? DEFAULT_OVERRIDE_SOURCE
     const provenance: Provenance = { source, checked_on: 'as configured', confidence: 'override' }

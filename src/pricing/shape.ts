@@ -22,6 +22,8 @@ export function sameIntent(a: ResolvedWorkload, b: ResolvedWorkload): boolean {
     a.text_output_tokens === b.text_output_tokens &&
     a.retry_rate === b.retry_rate &&
     a.batch === b.batch &&
+    a.complexity === b.complexity &&
+    a.output_format === b.output_format &&
     (a.peak_images_per_minute === undefined) === (b.peak_images_per_minute === undefined)
   )
 }
@@ -98,6 +100,8 @@ export class ShapeTable<V> {
     h = mix(h, numberHash(w.text_output_tokens))
     h = mix(h, numberHash(w.retry_rate))
     h = mix(h, w.batch ? 1 : 0)
+    h = mix(h, this.word(w.complexity))
+    h = mix(h, this.word(w.output_format))
     return mix(h, w.peak_images_per_minute === undefined ? 1 : 0)
   }
 }

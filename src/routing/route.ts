@@ -39,7 +39,7 @@ export interface Cheapest {
 
 export interface Migration {
   model: string
-  status: Exclude<ModelStatus, 'active'>
+  status: Exclude<ModelStatus, 'active' | 'unreleased'>
   shutdown_date: string | null
   /** Negative once the shutdown date has passed. */
   days_left: number | null
@@ -264,7 +264,7 @@ class Router {
 
     let migration: Migration | null = null
     const status = current ? modelStatus(current, this.date) : 'active'
-    if (current && status !== 'active') {
+    if (current && (status === 'deprecated' || status === 'retired')) {
       const { shutdown_date, replacements, replacement_note } = current.lifecycle.value
       migration = {
         model: current.id,
@@ -357,6 +357,7 @@ function preferenceRank(a: Alternative): number {
 }
 
 function lifecycleReason(model: ModelEntry, date: string): string | undefined {
+  if (model.unavailable) return model.unavailable.value
   const released = model.lifecycle.value.release_date
   if (released && date < released) return `not released until ${released}`
   const status = modelStatus(model, date)

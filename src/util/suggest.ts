@@ -17,6 +17,10 @@ export function editDistance(a: string, b: string): number {
 /** The candidates closest to `word`, best first, within a distance that scales with its length. */
 export function nearest(word: string, candidates: readonly string[], limit = 3): string[] {
   const lowered = word.toLowerCase()
+  // A dated snapshot id no source lists (model-YYYY-MM-DD) points at its undated model.
+  const undated = /^(.+)-\d{4}-\d{2}-\d{2}$/.exec(lowered)?.[1]
+  const model = undated === undefined ? undefined : candidates.find((c) => c.toLowerCase() === undated)
+  if (model !== undefined) return [model]
   const maxDistance = Math.max(2, Math.floor(word.length / 3))
   return candidates
     .map((candidate) => ({ candidate, distance: editDistance(lowered, candidate.toLowerCase()) }))

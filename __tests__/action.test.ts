@@ -27,7 +27,7 @@ function harness(opts: { head?: string; base?: string | null; event?: string; in
   const h: Omit<Harness, 'ports'> = { github, outputs: {}, annotations: [], warnings: [], summary: [], failed: [] }
   const event = opts.event ?? 'pull_request'
   const ports: ActionPorts = {
-    inputs: { config: CONFIG, token: 't', comment: 'update', commentKey: 'default', commentAuthor: 'github-actions[bot]', failOn: 'error', thresholdsFrom: 'head', date: TODAY, ...opts.inputs },
+    inputs: { config: CONFIG, catalogs: [], token: 't', comment: 'update', commentKey: 'default', commentAuthor: 'github-actions[bot]', failOn: 'error', thresholdsFrom: 'head', date: TODAY, ...opts.inputs },
     eventName: event,
     ...(event.startsWith('pull_request') ? { pullRequest: { number: 7, baseSha: BASE_SHA, headSha: 'h'.repeat(40) } } : {}),
     repo: { owner: 'o', repo: 'r' },
@@ -201,6 +201,7 @@ describe('action inputs', () => {
   it('applies the documented defaults', () => {
     expect(parseActionInputs(get({ 'github-token': 'x' }), '/ws')).toEqual({
       config: '.github/image-cost.yml',
+      catalogs: [],
       token: 'x',
       comment: 'update',
       commentKey: 'default',
@@ -226,7 +227,7 @@ describe('action inputs', () => {
   it('declares every input and output in action.yml with a description', async () => {
     const { parse } = await import('yaml')
     const action = parse(readFileSync('action.yml', 'utf8')) as { inputs: Record<string, { description?: string }>; outputs: Record<string, { description?: string }>; runs: Record<string, string> }
-    expect(Object.keys(action.inputs).sort()).toEqual(['comment', 'comment-author', 'comment-key', 'config', 'date', 'fail-on', 'github-token', 'thresholds-from'])
+    expect(Object.keys(action.inputs).sort()).toEqual(['catalog', 'comment', 'comment-author', 'comment-key', 'config', 'date', 'fail-on', 'github-token', 'thresholds-from'])
     const { OUTPUT_NAMES } = await import('../src/action/run.js')
     expect(Object.keys(action.outputs).sort()).toEqual([...OUTPUT_NAMES].sort())
     for (const entry of [...Object.values(action.inputs), ...Object.values(action.outputs)]) expect(entry.description).toBeTruthy()

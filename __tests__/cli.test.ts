@@ -113,6 +113,7 @@ describe('cli: usage', () => {
     expect(parseCommand(['check', '-c', 'a.yml', '-b', 'b.yml', '-f', 'json', '--date', '2026-01-31', '--fail-on', 'warning', '--thresholds-from', 'base'])).toEqual({
       kind: 'check',
       config: 'a.yml',
+      catalogs: [],
       base: 'b.yml',
       format: 'json',
       date: '2026-01-31',

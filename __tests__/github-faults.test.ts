@@ -57,7 +57,7 @@ async function runWith(head: string, inputs: Partial<ActionInputs> = {}): Promis
   const annotations: string[] = []
   let report = ''
   const ports: ActionPorts = {
-    inputs: { config: CONFIG, token: TOKEN, comment: 'update', commentKey: 'default', commentAuthor: 'github-actions[bot]', failOn: 'error', thresholdsFrom: 'head', date: TODAY, ...inputs },
+    inputs: { config: CONFIG, catalogs: [], token: TOKEN, comment: 'update', commentKey: 'default', commentAuthor: 'github-actions[bot]', failOn: 'error', thresholdsFrom: 'head', date: TODAY, ...inputs },
     eventName: 'pull_request',
     pullRequest: { number: 7, baseSha: BASE_SHA, headSha: HEAD_SHA },
     repo: { owner: 'o', repo: 'r' },
@@ -259,7 +259,7 @@ describe('GitHub API fault matrix', () => {
     const runAs = async (runId: number, head: string) => {
       const logs: string[] = []
       return runAction({
-        inputs: { config: CONFIG, token: TOKEN, comment: 'update', commentKey: 'default', commentAuthor: 'github-actions[bot]', failOn: 'error', thresholdsFrom: 'head', date: TODAY },
+        inputs: { config: CONFIG, catalogs: [], token: TOKEN, comment: 'update', commentKey: 'default', commentAuthor: 'github-actions[bot]', failOn: 'error', thresholdsFrom: 'head', date: TODAY },
         eventName: 'pull_request',
         pullRequest: { number: 7, baseSha: BASE_SHA, headSha: HEAD_SHA },
         repo: { owner: 'o', repo: 'r' },

@@ -24,6 +24,8 @@ process.stdout.on('error', (error: NodeJS.ErrnoException) => {
 
 void runCli(process.argv.slice(2), {
   readText,
+  env: process.env,
+  fetch: (url, init) => fetch(url, init),
   today: () => new Date().toISOString().slice(0, 10),
   stdout: (text) => {
     if (!stdoutClosed) process.stdout.write(text)

@@ -8,6 +8,8 @@ export const DEFAULT_COMMENT_AUTHOR = 'github-actions[bot]'
 
 export interface ActionInputs {
   config: string
+  /** Team catalog files (repository paths), applied in order over the built-in catalog. */
+  catalogs: string[]
   token: string
   comment: CommentMode
   commentKey: string
@@ -26,13 +28,13 @@ function choice<T extends string>(name: string, value: string, allowed: readonly
 }
 
 /** Repo-relative path of the config, as the contents API wants it. */
-export function repoPath(config: string, workspace: string): string {
+export function repoPath(config: string, workspace: string, input = 'config'): string {
   let path = config.replace(/\\/g, '/')
   const root = workspace.replace(/\\/g, '/').replace(/\/+$/, '')
   if (root && path.startsWith(`${root}/`)) path = path.slice(root.length + 1)
   path = path.replace(/^(\.\/)+/, '')
   if (path.startsWith('/') || path.split('/').includes('..') || path === '') {
-    throw new InputError(`input config must be a path inside the repository; found "${config}"`)
+    throw new InputError(`input ${input} must be a path inside the repository; found "${config}"`)
   }
   return path
 }
@@ -41,6 +43,11 @@ export function parseActionInputs(get: (name: string) => string, workspace: stri
   const token = get('github-token')
   const inputs: ActionInputs = {
     config: repoPath(get('config') || DEFAULT_CONFIG_PATH, workspace),
+    catalogs: get('catalog')
+      .split(/\r?\n/)
+      .map((line) => line.trim())
+      .filter((line) => line !== '')
+      .map((path) => repoPath(path, workspace, 'catalog')),
     token,
     comment: choice('comment', get('comment'), COMMENT_MODES, 'update'),
     commentKey: get('comment-key') || 'default',

@@ -3,7 +3,8 @@
  * summary, annotations, outputs and the gate decision. src/main.ts wires the real ports.
  */
 import { formatConfigError, readFailure, type ConfigError, type ReadResult } from '../config/errors.js'
-import { loadConfigLazily, type LoadedConfig } from '../config/load.js'
+import { loadTeamCatalogs } from '../config/catalog-file.js'
+import { loadConfigLazily, type LoadedConfig, type LoadOptions } from '../config/load.js'
 import { evaluate } from '../evaluate.js'
 import { gateFails, type Finding, type Status } from '../gate/gate.js'
 import { apiErrorClause, explainApiError, GitHubApiError, type GitHubApi, type RepoRef } from '../github/api.js'
@@ -86,7 +87,10 @@ export async function runAction(ports: ActionPorts): Promise<ActionOutcome> {
   const notes: string[] = []
   const pr = ports.pullRequest
 
-  const head = await loadFrom(await readHead(ports, pr), configPath)
+  const catalogs = await loadTeamCatalogs(inputs.catalogs, async (path) => ports.readWorkspaceFile(path))
+  if (!catalogs.ok) return failOnConfigErrors(ports, catalogs.errors)
+  const headCatalogReader = (path: string) => (ports.eventName === 'pull_request_target' && pr?.headSha ? readAtRef(ports, path, pr.headSha) : Promise.resolve(ports.readWorkspaceFile(path)))
+  const head = await loadFrom(await readHead(ports, pr), configPath, { catalogs: catalogs.value, readCatalog: headCatalogReader })
   if (!head.ok) return failOnConfigErrors(ports, head.errors)
 
   let base: LoadedConfig | null = null
@@ -100,7 +104,11 @@ export async function runAction(ports: ActionPorts): Promise<ActionOutcome> {
     } else if (fetched.kind === 'failed') {
       baseUnreadable = fetched.reason
     } else {
-      const loaded = await loadFrom({ ok: true, text: fetched.text }, `${configPath}@base`, head.value)
+      const loaded = await loadFrom({ ok: true, text: fetched.text }, `${configPath}@base`, {
+        catalogs: catalogs.value,
+        readCatalog: (path) => readAtRef(ports, path, pr.baseSha),
+        other: head.value
+      })
       if (loaded.ok) base = loaded.value
       else {
         const message = `The base version of ${configPath} is not a valid config (${loaded.errors.length} error${loaded.errors.length === 1 ? '' : 's'}, first: ${formatConfigError(loaded.errors[0] as ConfigError)}); the report has no comparison.`
@@ -236,10 +244,20 @@ async function readHead(ports: ActionPorts, pr: PullRequestInfo | undefined): Pr
   }
 }
 
-/** `head`, when loading the base: the workloads the two share are resolved once. */
-async function loadFrom(read: ReadResult, file: string, head?: LoadedConfig): Promise<{ ok: true; value: LoadedConfig } | { ok: false; errors: ConfigError[] }> {
+/** `options.other`, when loading the base: the head, whose workloads the two share are resolved once. */
+async function loadFrom(read: ReadResult, file: string, options: LoadOptions): Promise<{ ok: true; value: LoadedConfig } | { ok: false; errors: ConfigError[] }> {
   if (!read.ok) return { ok: false, errors: [readFailure(file, read)] }
-  return loadConfigLazily(read.text, file, { other: head })
+  return loadConfigLazily(read.text, file, options)
+}
+
+/** A repository file at a commit, through the API, as data. */
+async function readAtRef(ports: ActionPorts, path: string, ref: string): Promise<ReadResult> {
+  try {
+    const text = await ports.github().getFileAtRef(ports.repo, path, ref)
+    return text === null ? { ok: false, message: `file not found at commit ${ref.slice(0, 12)}` } : { ok: true, text }
+  } catch (error) {
+    return { ok: false, message: `could not read the file at commit ${ref.slice(0, 12)}: ${explainApiError(error)}` }
+  }
 }
 
 type BaseFetch = { kind: 'found'; text: string } | { kind: 'missing' } | { kind: 'failed'; reason: string }

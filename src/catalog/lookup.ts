@@ -23,7 +23,7 @@ export function modelStatus(model: ModelEntry, date: string): ModelStatus {
   if (release_date && date < release_date) return 'unreleased'
   if (shutdown_date && date >= shutdown_date) return 'retired'
   if (notice_date && date >= notice_date) return 'deprecated'
-  if (shutdown_date && !notice_date) return 'deprecated'
+  // A shutdown scheduled with no announcement on record (Azure's retirement schedule) leaves the model active until then.
   return 'active'
 }
 

@@ -2,6 +2,7 @@
 import { parseArgs } from 'node:util'
 import type { FailOn } from '../gate/gate.js'
 import type { ThresholdsFrom } from '../evaluate.js'
+import { PROVIDERS, type ProviderId } from '../catalog/schema.js'
 
 export const DEFAULT_CONFIG_PATH = '.github/image-cost.yml'
 export const FORMATS = ['table', 'markdown', 'json'] as const
@@ -9,15 +10,24 @@ export type Format = (typeof FORMATS)[number]
 const FAIL_ON = ['error', 'warning', 'never'] as const
 const THRESHOLDS_FROM = ['head', 'base'] as const
 
+export type CatalogCommand =
+  | { kind: 'catalog-export' }
+  | { kind: 'catalog-validate'; path: string }
+  | { kind: 'catalog-diff'; old: string; new: string; format: Format }
+  | { kind: 'catalog-lifecycle'; catalogs: string[]; format: Format }
+
 export type Command =
   | { kind: 'help' }
   | { kind: 'version' }
-  | { kind: 'schema' }
-  | { kind: 'models'; format: Format; date?: string }
-  | { kind: 'compare'; config: string; models?: string[]; format: Format; date?: string }
+  | { kind: 'schema'; catalog: boolean }
+  | { kind: 'models'; format: Format; date?: string; catalogs: string[]; provider: ProviderId }
+  | { kind: 'compare'; config: string; models?: string[]; format: Format; date?: string; catalogs: string[] }
+  | CatalogCommand
   | {
       kind: 'check'
       config: string
+      /** Team catalog files applied over the built-in one, in order. */
+      catalogs: string[]
       base?: string
       format: Format
       date?: string
@@ -32,11 +42,16 @@ export class UsageError extends Error {}
 export const USAGE = `Usage:
   image-cost-gate check [--config PATH] [--base PATH] [--format table|markdown|json]
                         [--date YYYY-MM-DD] [--fail-on error|warning|never]
-                        [--thresholds-from head|base] [--show-unchanged]
+                        [--thresholds-from head|base] [--show-unchanged] [--catalog PATH]...
   image-cost-gate compare [--config PATH] [--models a,b,c] [--format table|markdown|json]
-                          [--date YYYY-MM-DD]
-  image-cost-gate models [--format table|json] [--date YYYY-MM-DD]
-  image-cost-gate schema
+                          [--date YYYY-MM-DD] [--catalog PATH]...
+  image-cost-gate models [--format table|json] [--date YYYY-MM-DD] [--provider openai|azure]
+                         [--catalog PATH]...
+  image-cost-gate catalog export
+  image-cost-gate catalog validate PATH
+  image-cost-gate catalog diff OLD NEW [--format table|markdown|json]
+  image-cost-gate catalog lifecycle [--catalog PATH]... [--format table|json]
+  image-cost-gate schema [--catalog]
   image-cost-gate --help | --version
 
 check   price the workloads in --config (default ${DEFAULT_CONFIG_PATH}), compare with
@@ -45,7 +60,13 @@ check   price the workloads in --config (default ${DEFAULT_CONFIG_PATH}), compar
 compare price every workload on every model (or --models) with the same quality and
         size intent, and show the cheapest eligible one
 models  list the pricing catalog with each model's status on --date
-schema  print the config file's JSON Schema (draft-07)
+catalog export: print the built-in catalog, a file to start a team catalog from;
+        validate: check a catalog file; diff: the figures two catalog files differ in;
+        lifecycle: compare the catalog's shutdown dates with OpenAI's GET /v1/models
+        (key from OPENAI_API_KEY; exit 1 when a date differs)
+schema  print the config file's JSON Schema (draft-07), or with --catalog the catalog file's
+
+--catalog PATH applies a team catalog file over the built-in one (repeatable, in order).
 
 Exit codes: 0 no failing finding, 1 the gate failed, 2 invalid config or usage, 3 internal error.`
 
@@ -69,6 +90,7 @@ export function parseCommand(argv: readonly string[]): Command {
   const [name, ...rest] = argv
   if (name === undefined || name === '--help' || name === '-h' || name === 'help') return { kind: 'help' }
   if (name === '--version' || name === '-v') return { kind: 'version' }
+  if (name === 'catalog') return parseCatalogCommand(rest)
   const options = {
     config: { type: 'string', short: 'c' },
     base: { type: 'string', short: 'b' },
@@ -78,11 +100,19 @@ export function parseCommand(argv: readonly string[]): Command {
     'thresholds-from': { type: 'string' },
     models: { type: 'string', short: 'm' },
     'show-unchanged': { type: 'boolean' },
+    provider: { type: 'string' },
     help: { type: 'boolean', short: 'h' }
   } as const
   let values: { [K in keyof typeof options]?: (typeof options)[K]['type'] extends 'string' ? string : boolean }
+  let catalogs: string[] = []
   try {
-    values = parseArgs({ args: [...rest], options, allowPositionals: false, strict: true }).values
+    // --catalog takes a path and may be given several times; in `schema`, it is a switch.
+    const repeatable = { ...options, catalog: name === 'schema' ? { type: 'boolean' as const } : { type: 'string' as const, multiple: true as const } }
+    const parsed = parseArgs({ args: [...rest], options: repeatable, allowPositionals: false, strict: true }).values
+    const { catalog, ...others } = parsed
+    values = others
+    if (Array.isArray(catalog)) catalogs = catalog.map(String)
+    if (catalog !== undefined) (values as Record<string, unknown>).catalog = catalog
   } catch (error) {
     throw new UsageError(error instanceof Error ? error.message : String(error))
   }
@@ -94,19 +124,25 @@ export function parseCommand(argv: readonly string[]): Command {
   }
   switch (name) {
     case 'schema':
-      allow([])
-      return { kind: 'schema' }
+      allow(['catalog'])
+      return { kind: 'schema', catalog: (values as Record<string, unknown>).catalog === true }
     case 'models': {
-      allow(['format', 'date'])
-      const command: Command = { kind: 'models', format: oneOf(values.format, ['table', 'json'], '--format', 'table') }
+      allow(['format', 'date', 'catalog', 'provider'])
+      const command: Command = {
+        kind: 'models',
+        format: oneOf(values.format, ['table', 'json'], '--format', 'table'),
+        catalogs,
+        provider: oneOf(values.provider, PROVIDERS, '--provider', 'openai')
+      }
       const date = checkDate(values.date)
       return date ? { ...command, date } : command
     }
     case 'compare': {
-      allow(['config', 'models', 'format', 'date'])
+      allow(['config', 'models', 'format', 'date', 'catalog'])
       const command: Command = {
         kind: 'compare',
         config: values.config ?? DEFAULT_CONFIG_PATH,
+        catalogs,
         format: oneOf(values.format, FORMATS, '--format', 'table')
       }
       if (values.models !== undefined) {
@@ -118,10 +154,11 @@ export function parseCommand(argv: readonly string[]): Command {
       return date ? { ...command, date } : command
     }
     case 'check': {
-      allow(['config', 'base', 'format', 'date', 'fail-on', 'thresholds-from', 'show-unchanged'])
+      allow(['config', 'base', 'format', 'date', 'fail-on', 'thresholds-from', 'show-unchanged', 'catalog'])
       const command: Command = {
         kind: 'check',
         config: values.config ?? DEFAULT_CONFIG_PATH,
+        catalogs,
         format: oneOf(values.format, FORMATS, '--format', 'table'),
         failOn: oneOf(values['fail-on'], FAIL_ON, '--fail-on', 'error'),
         thresholdsFrom: oneOf(values['thresholds-from'], THRESHOLDS_FROM, '--thresholds-from', 'head'),
@@ -139,6 +176,52 @@ export function parseCommand(argv: readonly string[]): Command {
       return command
     }
     default:
-      throw new UsageError(`unknown command "${name}"; expected check, compare, models or schema`)
+      throw new UsageError(`unknown command "${name}"; expected check, compare, models, catalog or schema`)
+  }
+}
+
+const CATALOG_SUBCOMMANDS = ['export', 'validate', 'diff', 'lifecycle'] as const
+
+function parseCatalogCommand(argv: readonly string[]): Command {
+  const [sub, ...rest] = argv
+  if (sub === undefined || sub === '--help' || sub === '-h') return { kind: 'help' }
+  let parsed
+  try {
+    parsed = parseArgs({
+      args: [...rest],
+      options: { format: { type: 'string', short: 'f' }, catalog: { type: 'string', multiple: true }, help: { type: 'boolean', short: 'h' } },
+      allowPositionals: true,
+      strict: true
+    })
+  } catch (error) {
+    throw new UsageError(error instanceof Error ? error.message : String(error))
+  }
+  const { values, positionals } = parsed
+  if (values.help) return { kind: 'help' }
+  const positional = (count: number, what: string) => {
+    if (positionals.length !== count) throw new UsageError(`catalog ${sub} takes ${what}; found ${positionals.length === 0 ? 'none' : positionals.map((p) => `"${p}"`).join(' ')}`)
+  }
+  const only = (allowed: readonly string[]) => {
+    for (const key of Object.keys(values)) if (!allowed.includes(key)) throw new UsageError(`--${key} does not apply to "catalog ${sub}"`)
+  }
+  switch (sub) {
+    case 'export':
+      positional(0, 'no arguments')
+      only([])
+      return { kind: 'catalog-export' }
+    case 'validate':
+      positional(1, 'one PATH')
+      only([])
+      return { kind: 'catalog-validate', path: positionals[0] as string }
+    case 'diff':
+      positional(2, 'two paths: OLD NEW')
+      only(['format'])
+      return { kind: 'catalog-diff', old: positionals[0] as string, new: positionals[1] as string, format: oneOf(values.format, FORMATS, '--format', 'table') }
+    case 'lifecycle':
+      positional(0, 'no arguments')
+      only(['catalog', 'format'])
+      return { kind: 'catalog-lifecycle', catalogs: values.catalog ?? [], format: oneOf(values.format, FORMATS, '--format', 'table') }
+    default:
+      throw new UsageError(`unknown catalog command "${sub}"; expected ${CATALOG_SUBCOMMANDS.join(', ')}`)
   }
 }

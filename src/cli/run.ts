@@ -2,8 +2,10 @@
  * The CLI's logic behind its ports: argv + file reader + clock -> output text and an exit code.
  * src/cli.ts wires the ports to the real file system, clock and process.
  */
-import { BUILTIN_CATALOG } from '../catalog/data.js'
-import { formatConfigError, readFailure, type ConfigError, type ReadResult } from '../config/errors.js'
+import { catalogForProvider, loadTeamCatalogs, type RunCatalog } from '../config/catalog-file.js'
+import { formatConfigError, readFailure, type ConfigError, type ReadResult, type Result } from '../config/errors.js'
+import type { Fetch } from '../openai/models-api.js'
+import { runCatalogCommand } from './catalog-commands.js'
 import { loadConfigLazily, type LoadedConfig } from '../config/load.js'
 import { evaluate } from '../evaluate.js'
 import { gateFails } from '../gate/gate.js'
@@ -23,6 +25,10 @@ export const EXIT = { ok: 0, gateFailed: 1, invalid: 2, internal: 3 } as const
 
 export interface CliPorts {
   readText(path: string): ReadResult
+  /** The environment (catalog lifecycle reads OPENAI_API_KEY and OPENAI_BASE_URL). */
+  env?: Readonly<Record<string, string | undefined>>
+  /** HTTP for catalog lifecycle. */
+  fetch?: Fetch
   /** Today as YYYY-MM-DD (UTC). */
   today(): string
   stdout(text: string): void
@@ -62,9 +68,20 @@ export async function runCli(argv: readonly string[], ports: CliPorts): Promise<
   }
 }
 
+/** The built-in catalog with the --catalog files applied, or the errors that stopped it. */
+async function runCatalog(paths: readonly string[], ports: CliPorts): Promise<Result<RunCatalog>> {
+  return loadTeamCatalogs(paths, async (path) => ports.readText(path))
+}
+
 async function run(argv: readonly string[], ports: CliPorts): Promise<number> {
   const command = parseCommand(argv)
+  const configOptions = (catalogs: RunCatalog) => ({ catalogs, readCatalog: async (path: string) => ports.readText(path) })
   switch (command.kind) {
+    case 'catalog-export':
+    case 'catalog-validate':
+    case 'catalog-diff':
+    case 'catalog-lifecycle':
+      return runCatalogCommand(command, ports, (errors) => reportConfigErrors(ports, errors))
     case 'help':
       ports.stdout(`${USAGE}\n`)
       return EXIT.ok
@@ -73,20 +90,25 @@ async function run(argv: readonly string[], ports: CliPorts): Promise<number> {
       return EXIT.ok
     case 'schema': {
       // The JSON Schema generator is loaded only for this command.
-      const { configJsonSchema } = await import('../config/json-schema.js')
-      ports.stdout(JSON.stringify(configJsonSchema(), null, 2) + '\n')
+      const { catalogJsonSchema, configJsonSchema } = await import('../config/json-schema.js')
+      ports.stdout(JSON.stringify(command.catalog ? catalogJsonSchema() : configJsonSchema(), null, 2) + '\n')
       return EXIT.ok
     }
     case 'models': {
       const date = command.date ?? ports.today()
-      ports.stdout(command.format === 'json' ? renderModelsJson(BUILTIN_CATALOG, date) : renderModelsTable(BUILTIN_CATALOG, date))
+      const catalogs = await runCatalog(command.catalogs, ports)
+      if (!catalogs.ok) return reportConfigErrors(ports, catalogs.errors)
+      const catalog = catalogForProvider(catalogs.value, command.provider)
+      ports.stdout(command.format === 'json' ? renderModelsJson(catalog, date) : renderModelsTable(catalog, date))
       return EXIT.ok
     }
     case 'compare': {
+      const catalogs = await runCatalog(command.catalogs, ports)
+      if (!catalogs.ok) return reportConfigErrors(ports, catalogs.errors)
       const read = ports.readText(command.config)
-      const loaded = read.ok ? await loadConfigLazily(read.text, command.config) : { ok: false as const, errors: [readFailure(command.config, read)] }
+      const loaded = read.ok ? await loadConfigLazily(read.text, command.config, configOptions(catalogs.value)) : { ok: false as const, errors: [readFailure(command.config, read)] }
       if (!loaded.ok) return reportConfigErrors(ports, loaded.errors)
-      const known = new Set(allModelIds(BUILTIN_CATALOG))
+      const known = new Set(allModelIds(loaded.value.pricing.catalog))
       for (const id of command.models ?? []) {
         if (!known.has(id)) throw new UsageError(`--models: unknown model "${id}".${didYouMean(id, [...known])}`)
       }
@@ -96,6 +118,8 @@ async function run(argv: readonly string[], ports: CliPorts): Promise<number> {
       return EXIT.ok
     }
     case 'check': {
+      const catalogs = await runCatalog(command.catalogs, ports)
+      if (!catalogs.ok) return reportConfigErrors(ports, catalogs.errors)
       const errors: ConfigError[] = []
       // `head`, when loading the base: the workloads the two share are resolved once.
       const load = async (path: string, head?: LoadedConfig): Promise<LoadedConfig | undefined> => {
@@ -104,7 +128,7 @@ async function run(argv: readonly string[], ports: CliPorts): Promise<number> {
           errors.push(readFailure(path, read))
           return undefined
         }
-        const loaded = await loadConfigLazily(read.text, path, { other: head })
+        const loaded = await loadConfigLazily(read.text, path, { ...configOptions(catalogs.value), other: head })
         if (loaded.ok) return loaded.value
         append(errors, loaded.errors)
         return undefined

@@ -1,5 +1,6 @@
 /** The PR comment body: verdict first, then the tables, then the details a reviewer may open. */
 import type { Change } from '../diff/diff.js'
+import type { FigureChange } from '../catalog/types.js'
 import type { Finding } from '../gate/gate.js'
 import { count, signedPercent, signedUsd, unitUsd, usd } from '../util/format.js'
 import { append } from '../util/array.js'
@@ -172,6 +173,11 @@ function details(report: Report): string[] {
   out.push('', 'Billed images = delivered / (1 − retry rate); Batch halves every component.', '', '</details>', '')
   out.push('<details><summary>Pricing catalog</summary>', '')
   out.push(`Prices from the built-in catalog checked on **${report.catalog.as_of}**; evaluated on ${report.evaluated_on}.${report.catalog.stale ? ' The catalog is more than 90 days old: prices may have moved.' : ''}`)
+  if (report.catalog.pricing_note) out.push('', mdText(report.catalog.pricing_note))
+  for (const team of report.catalog.applied) {
+    out.push('', `Team catalog ${mdCode(team.path)}${team.title ? ` (${mdText(team.title)})` : ''}, checked on **${team.as_of}**${team.stale ? ' (more than 90 days old)' : ''}: ${team.changes.length} figure${team.changes.length === 1 ? '' : 's'} changed.`)
+    if (team.changes.length > 0) out.push('', ...team.changes.map((c) => `- ${describeChange(c)}`))
+  }
   if (report.thresholds_from === 'base') out.push('', 'Budget thresholds are taken from the base branch.')
   if (report.overrides.length > 0) {
     out.push('', 'Figures overridden by the config:', '')
@@ -181,6 +187,13 @@ function details(report: Report): string[] {
   }
   out.push('', '</details>')
   return out
+}
+
+function describeChange(c: FigureChange): string {
+  const model = mdCode(c.model === null ? `${c.provider} (catalog)` : `${c.provider}/${c.model}`)
+  if (c.figure === '(model)') return `${model}: ${c.to === null ? 'removed' : 'added'}`
+  const show = (v: unknown) => (v === null || v === undefined ? 'none' : mdCode(typeof v === 'string' ? v : JSON.stringify(v)))
+  return `${model} ${mdCode(c.figure)}: ${show(c.from)} → ${show(c.to)}`
 }
 
 function sumOf<K extends string>(rows: readonly Record<K, number>[], key: K): number {

@@ -3,7 +3,7 @@
  * documented `--format json` output.
  */
 import { daysBetween, modelIndex, modelStatus, type ModelStatus } from '../catalog/lookup.js'
-import type { Catalog } from '../catalog/types.js'
+import type { AppliedCatalog, Catalog } from '../catalog/types.js'
 import type { CostDiff, WorkloadDiff } from '../diff/diff.js'
 import type { PricedConfig, Evaluation, ThresholdsFrom } from '../evaluate.js'
 import { STALE_AFTER_DAYS, type Finding, type Status } from '../gate/gate.js'
@@ -63,10 +63,23 @@ export interface ReportSide {
   workloads: ReportWorkload[]
 }
 
+/** The catalogs the report was priced with. */
+export interface ReportCatalog {
+  /** The built-in catalog's checked-on date. */
+  as_of: string
+  /** Whether the built-in catalog is more than 90 days older than evaluated_on. */
+  stale: boolean
+  provider: string
+  /** Said of every price for this provider (Azure: prices follow OpenAI's list). */
+  pricing_note: string | null
+  /** Team catalogs applied over the built-in one, in order, with each figure they changed. */
+  applied: (AppliedCatalog & { stale: boolean })[]
+}
+
 export interface Report {
   schema_version: number
   evaluated_on: string
-  catalog: { as_of: string; stale: boolean }
+  catalog: ReportCatalog
   currency: 'USD'
   status: Status
   config_path: string
@@ -200,7 +213,13 @@ export function buildReport(evaluation: Evaluation): Report {
   return {
     schema_version: REPORT_SCHEMA_VERSION,
     evaluated_on: evaluation.date,
-    catalog: { as_of: catalog.as_of, stale: daysBetween(catalog.as_of, evaluation.date) > STALE_AFTER_DAYS },
+    catalog: {
+      as_of: catalog.as_of,
+      stale: daysBetween(catalog.as_of, evaluation.date) > STALE_AFTER_DAYS,
+      provider: catalog.provider,
+      pricing_note: catalog.pricing_note?.value ?? null,
+      applied: catalog.applied.map((a) => ({ ...structuredClone(a), stale: daysBetween(a.as_of, evaluation.date) > STALE_AFTER_DAYS }))
+    },
     currency: 'USD',
     status: evaluation.status,
     config_path: head.config_path,

@@ -87,7 +87,7 @@ export function cheaperOptionsSection(report: Report): string[] {
       more += 1
       continue
     }
-    const excluded = w.alternatives.filter((a) => !a.eligible && a.reason !== undefined && !/^(retired|deprecated|not released)/.test(a.reason))
+    const excluded = w.alternatives.filter((a) => !a.eligible && a.reason !== undefined && !/^(retired|deprecated|not released)|is not offered on/.test(a.reason))
     if (excluded.length > 0) requirementLines.push(`- ${mdText(w.name)} needs ${w.requires.map(mdCode).join(', ')}: ${excluded.map((a) => mdText(a.reason ?? a.model)).join('; ')}`)
   }
   if (more > 0) requirementLines.push(`- … and ${more} more workloads with requirements: see \`image-cost-gate compare\``)

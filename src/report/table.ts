@@ -143,6 +143,15 @@ export function writeTable(report: Report, emit: Emit, options: TableOptions = {
 
   writeAssumptions(report, out)
   out.push('', `Catalog checked ${report.catalog.as_of}; evaluated on ${report.evaluated_on}.`)
+  if (report.catalog.pricing_note) out.line(oneLine(report.catalog.pricing_note))
+  for (const team of report.catalog.applied) {
+    out.line(`Team catalog ${oneLine(team.path)} (as of ${team.as_of}${team.stale ? ', more than 90 days old' : ''}): ${team.changes.length} figure${team.changes.length === 1 ? '' : 's'} changed`)
+    for (const c of team.changes) {
+      const model = c.model === null ? `${c.provider} (catalog)` : `${c.provider}/${c.model}`
+      const show = (v: unknown) => (v === null || v === undefined ? 'none' : typeof v === 'string' ? v : JSON.stringify(v))
+      out.line(`  ${oneLine(model)} ${oneLine(c.figure)}: ${c.figure === '(model)' ? (c.to === null ? 'removed' : 'added') : `${oneLine(show(c.from))} -> ${oneLine(show(c.to))}`}`)
+    }
+  }
   for (const o of report.overrides) {
     out.line(`Override: ${o.model} ${o.figure} = ${o.config_value ?? 'none'} (catalog ${o.catalog_value ?? 'none'}; ${oneLine(o.source)})`)
   }

@@ -19,6 +19,8 @@ interface Harness {
   warnings: string[]
   summary: string[]
   failed: string[]
+  /** The JSON report the run wrote. */
+  reportJson?: string
 }
 
 function harness(opts: { head?: string; base?: string | null; event?: string; inputs?: Partial<ActionInputs>; github?: FakeGitHub } = {}): Harness {
@@ -39,11 +41,14 @@ function harness(opts: { head?: string; base?: string | null; event?: string; in
     warning: (m) => void h.warnings.push(m),
     annotate: (level, message, where) => void h.annotations.push({ level, message, where }),
     writeSummary: async (md) => void h.summary.push(md),
-    writeReportFile: () => '/tmp/report.json',
+    writeReportFile: (json) => {
+      h.reportJson = json
+      return '/tmp/report.json'
+    },
     setOutput: (name, value) => void (h.outputs[name] = value),
     setFailed: (m) => void h.failed.push(m)
   }
-  return { ...h, ports }
+  return Object.assign(h, { ports })
 }
 
 describe('action: pull requests', () => {
@@ -114,9 +119,10 @@ describe('action: pull requests', () => {
     const outcome = await runAction(h.ports)
     expect(outcome.failed).toBe(true)
     expect(h.warnings).toEqual([expect.stringMatching(/^Could not read the base config: .*HTTP 500.*Without it budget.max_increase_usd cannot be checked, so the step fails/)])
-    expect(h.failed).toEqual([expect.stringMatching(/^image-cost-gate: Could not read the base config/)])
-    expect(h.summary[0]).toMatch(/Image generation cost: \$5.88\/month/)
-    expect(h.outputs).toMatchObject({ status: 'pass', 'total-monthly-usd': '5.88', 'base-total-monthly-usd': '' })
+    expect(h.failed).toEqual([expect.stringMatching(/^image-cost-gate: 1 finding at or above fail-on=error\. base\.unavailable: the base config cannot be evaluated \(reading .*HTTP 500/)])
+    // The status output, the report and the headline say what the step says.
+    expect(h.summary[0]).toMatch(/^### ❌ Image generation cost: \$5.88\/month/)
+    expect(h.outputs).toMatchObject({ status: 'fail', 'total-monthly-usd': '5.88', 'base-total-monthly-usd': '' })
   })
 
   it('decides on the head alone when the base cannot be read and no rule needs it', async () => {
@@ -147,11 +153,24 @@ describe('action: pull requests', () => {
   })
 
   it('reports a base config that is no longer valid without failing the PR that fixes it', async () => {
-    const h = harness({ head: PASSING, base: 'version: 0\nworkloads: []\n' })
+    const h = harness({ head: PASSING.replace(', max_increase_usd: 5', ''), base: 'version: 0\nworkloads: []\n' })
     const outcome = await runAction(h.ports)
     expect(outcome.failed).toBe(false)
-    expect(h.warnings[0]).toMatch(/base version of .* is not a valid config .*unsupported version 0/)
+    expect(h.warnings[0]).toMatch(/base version of .* is not a valid config .*unsupported version 0.*no rule of this config needs the base/)
     expect(h.outputs['base-total-monthly-usd']).toBe('')
+  })
+
+  it('fails, and says fail everywhere, when the base config is invalid and a rule compares with it', async () => {
+    // The hole this closes: with the base unusable, an increase must not pass the max_increase rules unchecked.
+    const h = harness({ head: PASSING, base: 'version: 0\nworkloads: []\n' })
+    const outcome = await runAction(h.ports)
+    expect(outcome.failed).toBe(true)
+    expect(h.warnings[0]).toMatch(/is not a valid config .*Without it budget\.max_increase_usd cannot be checked, so the step fails; fix the config on the base branch/)
+    expect(h.outputs.status).toBe('fail')
+    expect(JSON.parse(h.reportJson ?? '{}')).toMatchObject({ status: 'fail', findings: [{ rule: 'base.unavailable', severity: 'error' }] })
+    expect(h.outputs['comment-body']).toMatch(/### ❌ Image generation cost/)
+    const thresholdsFromBase = harness({ head: PASSING.replace(', max_increase_usd: 5', ''), base: 'version: 0\nworkloads: []\n', inputs: { thresholdsFrom: 'base' } })
+    expect((await runAction(thresholdsFromBase.ports)).failed).toBe(true)
   })
 
   it('makes no comment with comment: off', async () => {

@@ -62,9 +62,17 @@ describe('cli: check', () => {
     expect(r.code).toBe(EXIT.invalid)
     expect(r.stdout).toBe('')
     expect(r.stderr).toContain('c.yml:1:10: version: unsupported version 3; expected 1')
-    expect(r.stderr).toContain('b.yml:2:1: workload: unknown field "workload"')
-    expect(r.stderr).toMatch(/3 config errors; nothing was priced/)
+    expect(r.stderr).toMatch(/1 config error; nothing was priced/)
     expect(r.stderr).not.toMatch(/\n\s+at /) // no stack trace
+    // An invalid base is decided as the action decides it: the rules that compare with it fail, the rest stand.
+    const badBase = { 'c.yml': PASSING, 'b.yml': 'version: 1\nworkload: []\n' }
+    const alone = await cli(['check', '--config', 'c.yml', '--base', 'b.yml'], badBase)
+    expect(alone.code).toBe(EXIT.ok)
+    expect(alone.stderr).toContain('b.yml:2:1: workload: unknown field "workload"')
+    const guarded = await cli(['check', '--config', 'c.yml', '--base', 'b.yml', '--format', 'json'], { ...badBase, 'c.yml': PASSING.replace('version: 1\n', 'version: 1\nbudget: { max_increase_usd: 5 }\n') })
+    expect(guarded.code).toBe(EXIT.gateFailed)
+    expect(JSON.parse(guarded.stdout)).toMatchObject({ status: 'fail', findings: [{ rule: 'base.unavailable' }] })
+    expect((await cli(['check', '--config', 'c.yml', '--base', 'b.yml', '--thresholds-from', 'base', '--fail-on', 'never'], badBase)).code).toBe(EXIT.gateFailed)
   })
 
   it('exits 2 for a missing file', async () => {

@@ -239,7 +239,7 @@ describe('GitHub API fault matrix', () => {
     expect(run.failed).toBe(true)
     expect(run.warnings).toEqual([expect.stringMatching(/HTTP 503 4 times; gave up after 4 attempts\).*Without it budget\.max_increase_usd cannot be checked, so the step fails/)])
     expect(run.summary).toHaveLength(1)
-    expect(run.outputs.status).toBe('pass')
+    expect(run.outputs.status).toBe('fail')
   })
 
   it('two runs for the same pull request at once end with one comment, holding the newer run\'s report', async () => {

@@ -17,6 +17,11 @@ export interface EvaluateInput {
   date: string
   /** Whose budget section is enforced. */
   thresholdsFrom?: ThresholdsFrom
+  /**
+   * Set when there is a base that could not be read or is not a valid config: why. The rules that
+   * compare with the base then cannot be checked, and the gate fails rather than pass them unchecked.
+   */
+  baseUnavailable?: string
 }
 
 export interface PricedConfig {
@@ -86,6 +91,25 @@ export function evaluate(input: EvaluateInput): Evaluation {
     locateHead: (path) => head.loaded.locator.locate(path)
   })
 
+  const blocked = input.baseUnavailable === undefined ? [] : rulesNeedingBase(head.loaded, input.thresholdsFrom ?? 'head')
+  if (blocked.length > 0) {
+    findings.unshift({
+      rule: 'base.unavailable',
+      severity: 'error',
+      message: `the base config cannot be evaluated (${input.baseUnavailable}); without it ${blocked.join(' and ')} cannot be checked, so the gate fails rather than pass them unchecked`
+    })
+  }
+
   const diff = baseEstimate ? diffCosts(baseEstimate, head.estimate, base?.loaded.config, head.loaded.config) : null
   return { date: input.date, head, base, compared, diff, routing, findings, status: statusOf(findings), thresholds_from: thresholdsFrom }
+}
+
+/** The rules of the enforced thresholds that compare the head with the base. */
+export function rulesNeedingBase(head: LoadedConfig, thresholdsFrom: ThresholdsFrom): string[] {
+  if (thresholdsFrom === 'base') return ['the base budget (thresholds-from: base)']
+  const budget = head.config.budget
+  const rules: string[] = []
+  if (budget?.max_increase_usd !== undefined) rules.push('budget.max_increase_usd')
+  if (budget?.max_increase_percent !== undefined) rules.push('budget.max_increase_percent')
+  return rules
 }

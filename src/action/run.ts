@@ -5,7 +5,7 @@
 import { formatConfigError, readFailure, type ConfigError, type ReadResult } from '../config/errors.js'
 import { loadTeamCatalogs } from '../config/catalog-file.js'
 import { loadConfigLazily, type LoadedConfig, type LoadOptions } from '../config/load.js'
-import { evaluate } from '../evaluate.js'
+import { evaluate, rulesNeedingBase } from '../evaluate.js'
 import { gateFails, type Finding, type Status } from '../gate/gate.js'
 import { apiErrorClause, explainApiError, GitHubApiError, type GitHubApi, type RepoRef } from '../github/api.js'
 import { upsertStickyComment } from '../github/comments.js'
@@ -96,6 +96,7 @@ export async function runAction(ports: ActionPorts): Promise<ActionOutcome> {
   let base: LoadedConfig | null = null
   let baseMissing = false
   let baseUnreadable: string | undefined
+  let baseInvalid: string | undefined
   if (pr) {
     const fetched = await fetchBase(ports, pr)
     if (fetched.kind === 'missing') {
@@ -111,24 +112,26 @@ export async function runAction(ports: ActionPorts): Promise<ActionOutcome> {
       })
       if (loaded.ok) base = loaded.value
       else {
-        const message = `The base version of ${configPath} is not a valid config (${loaded.errors.length} error${loaded.errors.length === 1 ? '' : 's'}, first: ${formatConfigError(loaded.errors[0] as ConfigError)}); the report has no comparison.`
-        ports.warning(message)
-        notes.push(message)
+        baseInvalid = `${loaded.errors.length} error${loaded.errors.length === 1 ? '' : 's'}, first: ${formatConfigError(loaded.errors[0] as ConfigError)}`
       }
     }
   } else {
     ports.info(`Event ${ports.eventName}: pricing ${configPath} alone (a comparison needs a pull_request event).`)
   }
 
-  // Without the base, the rules that compare with it cannot be checked: fail rather than pass
-  // unchecked. Every other rule needs only the head, so the decision stands without the base.
-  const blockedRules = baseUnreadable === undefined ? [] : rulesNeedingBase(head.value, inputs.thresholdsFrom)
-  if (baseUnreadable !== undefined) {
+  // Without the base, the rules that compare with it cannot be checked: evaluate() then adds an
+  // error finding, so the step, the status output, the report and the comment all say fail.
+  // Every other rule needs only the head, so the decision stands without the base.
+  const baseUnavailable = baseUnreadable ?? (baseInvalid === undefined ? undefined : `it is not a valid config: ${baseInvalid}`)
+  if (baseUnavailable !== undefined) {
+    const blocked = rulesNeedingBase(head.value, inputs.thresholdsFrom)
+    const what =
+      baseUnreadable !== undefined ? `Could not read the base config: ${baseUnreadable}.` : `The base version of ${configPath} is not a valid config (${baseInvalid}).`
     const consequence =
-      blockedRules.length > 0
-        ? `Without it ${blockedRules.join(' and ')} cannot be checked, so the step fails; re-run the job when GitHub answers again.`
+      blocked.length > 0
+        ? `Without it ${blocked.join(' and ')} cannot be checked, so the step fails; ${baseUnreadable !== undefined ? 're-run the job when GitHub answers again' : 'fix the config on the base branch'}.`
         : 'The report has no comparison; no rule of this config needs the base, so the gate is decided on the head alone.'
-    const message = `Could not read the base config: ${baseUnreadable}. ${consequence}`
+    const message = `${what} ${consequence}`
     ports.warning(message)
     notes.push(message)
   }
@@ -138,7 +141,8 @@ export async function runAction(ports: ActionPorts): Promise<ActionOutcome> {
     base,
     baseMissing,
     date: inputs.date ?? ports.today(),
-    thresholdsFrom: inputs.thresholdsFrom
+    thresholdsFrom: inputs.thresholdsFrom,
+    ...(baseUnavailable !== undefined ? { baseUnavailable } : {})
   })
   const report = buildReport(evaluation)
 
@@ -164,9 +168,8 @@ export async function runAction(ports: ActionPorts): Promise<ActionOutcome> {
   if (overflow) notes.push(overflow)
   await writeSummary(ports, renderMarkdown(report), notes)
 
-  const failed = gateFails(report.findings, inputs.failOn) || blockedRules.length > 0
-  if (blockedRules.length > 0) ports.setFailed(`image-cost-gate: ${notes.find((n) => n.startsWith('Could not read the base config')) ?? 'the base config could not be read'}`)
-  else if (failed) ports.setFailed(failureMessage(report, inputs.failOn))
+  const failed = gateFails(report.findings, inputs.failOn)
+  if (failed) ports.setFailed(failureMessage(report, inputs.failOn))
   return { status: report.status, failed, report }
 }
 
@@ -216,16 +219,6 @@ async function postComment(
     ports.warning(problem)
     return { problem }
   }
-}
-
-/** The rules of the enforced thresholds that compare the head with the base. */
-function rulesNeedingBase(head: LoadedConfig, thresholdsFrom: ActionInputs['thresholdsFrom']): string[] {
-  if (thresholdsFrom === 'base') return ['the base budget (thresholds-from: base)']
-  const budget = head.config.budget
-  const rules: string[] = []
-  if (budget?.max_increase_usd !== undefined) rules.push('budget.max_increase_usd')
-  if (budget?.max_increase_percent !== undefined) rules.push('budget.max_increase_percent')
-  return rules
 }
 
 /**

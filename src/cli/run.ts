@@ -134,13 +134,22 @@ async function run(argv: readonly string[], ports: CliPorts): Promise<number> {
         return undefined
       }
       const head = await load(command.config)
+      if (!head) return reportConfigErrors(ports, errors)
       const base = command.base === undefined ? undefined : await load(command.base, head)
-      if (!head || errors.length > 0) return reportConfigErrors(ports, errors)
+      // An unusable base is decided as the action decides it: the rules that compare with it fail,
+      // every other rule is judged on the head alone.
+      let baseUnavailable: string | undefined
+      if (command.base !== undefined && !base) {
+        ports.stderr(errors.map((e) => `${formatConfigError(e)}\n`).join(''))
+        baseUnavailable = `${command.base} has ${errors.length} error${errors.length === 1 ? '' : 's'}, first ${formatConfigError(errors[0] as ConfigError)}`
+        ports.stderr(`image-cost-gate: the base config cannot be used; the report has no comparison.\n`)
+      }
       const evaluation = evaluate({
         head,
         base: base ?? null,
         date: command.date ?? ports.today(),
-        thresholdsFrom: command.thresholdsFrom
+        thresholdsFrom: command.thresholdsFrom,
+        ...(baseUnavailable !== undefined ? { baseUnavailable } : {})
       })
       const report = buildReport(evaluation)
       writeReport(report, command.format, ports.stdout, { showUnchanged: command.showUnchanged })

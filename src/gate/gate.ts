@@ -27,7 +27,8 @@ export const RULES = [
   'model.deprecated',
   'model.unreleased',
   'model.unavailable',
-  'catalog.stale'
+  'catalog.stale',
+  'base.unavailable'
 ] as const
 export type RuleId = (typeof RULES)[number]
 export type Severity = 'error' | 'warning'
@@ -363,6 +364,8 @@ export function statusOf(findings: readonly Finding[]): Status {
 
 /** Whether the run should fail under the chosen threshold. */
 export function gateFails(findings: readonly Finding[], failOn: FailOn): boolean {
+  // A rule that could not be checked fails the run whatever fail-on says: it never passes unchecked.
+  if (findings.some((f) => f.rule === 'base.unavailable')) return true
   if (failOn === 'never') return false
   if (failOn === 'warning') return findings.length > 0
   return findings.some((f) => f.severity === 'error')

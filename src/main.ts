@@ -1,35 +1,28 @@
 /**
- * Action entry: the runner's workflow commands, the event payload, the workspace, the GitHub client and the clock
- * are wired to the action's logic here and nowhere else.
+ * Action entry: the runner (through @actions/core), the event (through @actions/github's context),
+ * the workspace, the GitHub client and the clock are wired to the action's logic here and nowhere else.
  */
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
+import { mkdtempSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
+import * as core from '@actions/core'
+import { context } from '@actions/github'
 import { parseActionInputs, InputError } from './action/inputs.js'
 import { runAction } from './action/run.js'
 import { readConfigFile } from './io/read-config-file.js'
 import type { GitHubApi } from './github/api.js'
 import type { RunStamp } from './report/comment.js'
-import { readWorkflowEvent } from './github/event.js'
+import { workflowEvent } from './github/event.js'
 import { createOctokitApi } from './github/octokit.js'
-import { WorkflowCommands } from './github/workflow-commands.js'
 import { VERSION } from './version.js'
 
-/** The workflow run, from the runner's environment; undefined outside a runner. */
-function runStamp(runId: string | undefined, attempt: string | undefined, sha: string | undefined): RunStamp | undefined {
-  const id = Number(runId)
-  if (!runId || !Number.isSafeInteger(id) || id <= 0) return undefined
-  const n = Number(attempt)
-  return { runId: id, attempt: Number.isSafeInteger(n) && n > 0 ? n : 1, sha: sha ?? '' }
+/** The workflow run, from the runner's context; undefined outside a runner. */
+function runStamp(runId: number, attempt: number, sha: string | undefined): RunStamp | undefined {
+  if (!Number.isSafeInteger(runId) || runId <= 0) return undefined
+  return { runId, attempt: Number.isSafeInteger(attempt) && attempt > 0 ? attempt : 1, sha: sha ?? '' }
 }
 
-/** Our name and version, tagged with the runner's orchestration id as @actions/github does. */
-function userAgent(orchestrationId: string | undefined): string {
-  const id = orchestrationId?.trim()
-  return id ? `image-cost-gate/${VERSION} actions_orchestration_id/${id.replace(/[^a-z0-9_.-]/gi, '_')}` : `image-cost-gate/${VERSION}`
-}
-
-export async function run(core: WorkflowCommands = new WorkflowCommands()): Promise<void> {
+export async function run(): Promise<void> {
   const workspace = process.env.GITHUB_WORKSPACE ?? process.cwd()
   let inputs
   try {
@@ -41,11 +34,9 @@ export async function run(core: WorkflowCommands = new WorkflowCommands()): Prom
   if (inputs.token) core.setSecret(inputs.token)
 
   let api: GitHubApi | undefined
-  const serverUrl = process.env.GITHUB_SERVER_URL ?? 'https://github.com'
-  const runId = process.env.GITHUB_RUN_ID
-  const event = readWorkflowEvent(process.env, (path) => readFileSync(path, 'utf8'))
+  const event = workflowEvent(context, process.env.GITHUB_REPOSITORY ?? '')
   const pullRequest = event.pullRequest
-  const run = runStamp(runId, process.env.GITHUB_RUN_ATTEMPT, pullRequest?.headSha ?? event.sha)
+  const run = runStamp(context.runId, context.runAttempt, pullRequest?.headSha ?? event.sha)
 
   await runAction({
     inputs,
@@ -61,16 +52,18 @@ export async function run(core: WorkflowCommands = new WorkflowCommands()): Prom
     github: () =>
       (api ??= createOctokitApi({
         token: inputs.token,
-        baseUrl: process.env.GITHUB_API_URL ?? 'https://api.github.com',
-        userAgent: userAgent(process.env.ACTIONS_ORCHESTRATION_ID),
+        baseUrl: context.apiUrl,
+        userAgent: `image-cost-gate/${VERSION}`,
         log: (message) => core.info(message)
       })),
     today: () => new Date().toISOString().slice(0, 10),
-    ...(runId && process.env.GITHUB_REPOSITORY ? { runUrl: `${serverUrl}/${process.env.GITHUB_REPOSITORY}/actions/runs/${runId}` } : {}),
+    ...(context.runId > 0 && event.repo.owner ? { runUrl: `${context.serverUrl}/${event.repo.owner}/${event.repo.repo}/actions/runs/${context.runId}` } : {}),
     info: (message) => core.info(message),
     warning: (message) => core.warning(message),
     annotate: (level, message, where) => (level === 'error' ? core.error(message, where) : core.warning(message, where)),
-    writeSummary: async (markdown) => core.appendSummary(markdown),
+    writeSummary: async (markdown) => {
+      await core.summary.addRaw(markdown, true).write()
+    },
     writeReportFile: (json) => {
       const dir = mkdtempSync(join(process.env.RUNNER_TEMP ?? tmpdir(), 'image-cost-gate-'))
       const path = join(dir, 'report.json')

@@ -1,7 +1,4 @@
-/**
- * The workflow event, from the runner's environment and event file. Read directly rather than
- * through @actions/github's context, whose module graph loads an HTTP client at start-up.
- */
+/** The workflow event as the action needs it, from @actions/github's context. */
 import type { PullRequestInfo } from '../action/run.js'
 import type { RepoRef } from './api.js'
 
@@ -14,30 +11,28 @@ export interface WorkflowEvent {
   pullRequest?: PullRequestInfo
 }
 
-type Env = Readonly<Record<string, string | undefined>>
+/** The part of @actions/github's context the action reads. */
+export interface EventContext {
+  eventName: string
+  sha: string
+  payload: { pull_request?: unknown }
+}
 
-/** Reads the event; an unreadable or malformed event file counts as an event without a payload. */
-export function readWorkflowEvent(env: Env, readFile: (path: string) => string): WorkflowEvent {
-  const name = env.GITHUB_EVENT_NAME ?? ''
-  const [owner = '', repo = ''] = (env.GITHUB_REPOSITORY ?? '').split('/', 2)
-  const event: WorkflowEvent = { name, repo: { owner, repo }, sha: env.GITHUB_SHA ?? '' }
-  if (name !== 'pull_request' && name !== 'pull_request_target') return event
-  const pr = pullRequestPayload(env.GITHUB_EVENT_PATH, readFile)
+/**
+ * The event; a malformed payload counts as an event without one. `repository` is owner/name
+ * (GITHUB_REPOSITORY; the context's own `repo` throws outside a runner).
+ */
+export function workflowEvent(context: EventContext, repository: string): WorkflowEvent {
+  const [owner = '', repo = ''] = repository.split('/', 2)
+  const event: WorkflowEvent = { name: context.eventName ?? '', repo: { owner, repo }, sha: context.sha ?? '' }
+  if (event.name !== 'pull_request' && event.name !== 'pull_request_target') return event
+  const pr = pullRequestPayload(context.payload?.pull_request)
   if (pr) event.pullRequest = pr
   return event
 }
 
-function pullRequestPayload(path: string | undefined, readFile: (path: string) => string): PullRequestInfo | undefined {
-  if (!path) return undefined
-  let payload: unknown
-  try {
-    payload = JSON.parse(readFile(path))
-  } catch {
-    return undefined
-  }
-  const pr = (payload as { pull_request?: unknown } | null)?.pull_request as
-    | { number?: unknown; base?: { sha?: unknown }; head?: { sha?: unknown } }
-    | undefined
+function pullRequestPayload(payload: unknown): PullRequestInfo | undefined {
+  const pr = payload as { number?: unknown; base?: { sha?: unknown }; head?: { sha?: unknown } } | undefined
   if (typeof pr?.number !== 'number' || typeof pr.base?.sha !== 'string' || pr.base.sha === '') return undefined
   return { number: pr.number, baseSha: pr.base.sha, headSha: typeof pr.head?.sha === 'string' ? pr.head.sha : '' }
 }

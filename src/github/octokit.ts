@@ -1,17 +1,15 @@
 /**
- * The real GitHubApi: Octokit with retries (5xx, connection failures, timeouts) and throttling
+ * The real GitHubApi: @actions/github's Octokit (its proxy-aware fetch, REST methods and
+ * pagination) with the retry plugin (5xx, connection failures, timeouts) and the throttling plugin
  * (primary and secondary rate limits). Each call logs what went wrong on the way once, in plain
  * words, whether it then succeeded or not.
  */
-import { getProxyUrl } from '@actions/http-client/lib/proxy'
-import { Octokit as OctokitCore } from '@octokit/core'
-import { paginateRest } from '@octokit/plugin-paginate-rest'
+import { getOctokit } from '@actions/github'
+import { defaults as actionsDefaults } from '@actions/github/lib/utils'
 import { retry } from '@octokit/plugin-retry'
 import { throttling } from '@octokit/plugin-throttling'
 import Bottleneck from 'bottleneck/light.js'
-import { startWithoutTimerFloor } from './bottleneck-timers.js'
 import { GitHubApiError, type GitHubApi, type IssueComment, type RepoRef } from './api.js'
-import { httpFetch, type HttpFetch } from './http-fetch.js'
 
 export interface OctokitApiOptions {
   token: string
@@ -29,32 +27,17 @@ export interface OctokitApiOptions {
    * GitHub's advice (1 s between writes, 3 s between writes that notify people, such as comments).
    */
   minWriteIntervalMs?: number
-  /** The User-Agent header (default: Octokit's). */
+  /** The User-Agent header (default: Octokit's); @actions/github adds the runner's orchestration id. */
   userAgent?: string
 }
 
-const ImageCostOctokit = OctokitCore.plugin(paginateRest, retry, throttling)
-type Octokit = InstanceType<typeof ImageCostOctokit>
+type Fetch = typeof fetch
 
 /**
- * The fetch over node:http(s) (./http-fetch.ts), or the runner's proxy-aware one when a proxy is
- * configured for the API host. The proxy-aware fetch lives in a bundled HTTP client that takes tens
- * of milliseconds to load, so it is imported only when a proxy needs it.
+ * The fetch @actions/github gives Octokit: through the runner's proxy (https_proxy, http_proxy,
+ * no_proxy) for the API host of this run, as @actions/http-client decides.
  */
-function fetchFor(baseUrl: string): HttpFetch {
-  let proxied: boolean
-  try {
-    proxied = getProxyUrl(new URL(baseUrl)) !== undefined
-  } catch {
-    proxied = false
-  }
-  if (!proxied) return httpFetch
-  let proxyFetch: Promise<typeof fetch> | undefined
-  return async (input, init) => {
-    proxyFetch ??= import('@actions/github/lib/utils').then(({ defaults }) => (defaults.request?.fetch as typeof fetch | undefined) ?? fetch)
-    return (await proxyFetch)(input, init)
-  }
-}
+const libraryFetch = (actionsDefaults.request?.fetch as Fetch | undefined) ?? fetch
 
 interface RawComment {
   id: number
@@ -72,7 +55,6 @@ function toComment(raw: RawComment): IssueComment {
 class AttemptTimeout extends Error {}
 
 export function createOctokitApi(options: OctokitApiOptions): GitHubApi {
-  startWithoutTimerFloor()
   const retries = options.retries ?? 3
   const timeoutMs = options.timeoutMs ?? 30_000
   const retryBaseMs = options.retryBaseMs ?? 1000
@@ -80,12 +62,11 @@ export function createOctokitApi(options: OctokitApiOptions): GitHubApi {
   let trouble: string[] = []
 
   // Every attempt gets its own deadline.
-  const baseFetch = fetchFor(options.baseUrl)
-  const timedFetch: HttpFetch = async (input, init) => {
+  const timedFetch: Fetch = async (input, init) => {
     const deadline = AbortSignal.timeout(timeoutMs)
     const signal = init?.signal ? AbortSignal.any([init.signal, deadline]) : deadline
     try {
-      const response = await baseFetch(input, { ...init, signal })
+      const response = await libraryFetch(input, { ...init, signal })
       if (response.status >= 500) trouble.push(`HTTP ${response.status}`)
       else if (response.status === 429 || (response.status === 403 && response.headers.has('retry-after'))) {
         trouble.push(`rate limited (retry after ${response.headers.get('retry-after') ?? '?'} s)`)
@@ -103,8 +84,9 @@ export function createOctokitApi(options: OctokitApiOptions): GitHubApi {
     }
   }
 
-  const octokit: Octokit = new ImageCostOctokit({
-    auth: options.token,
+  const octokit = getOctokit(
+    options.token,
+    {
     ...(options.userAgent ? { userAgent: options.userAgent } : {}),
     baseUrl: options.baseUrl,
     request: { fetch: timedFetch },
@@ -120,7 +102,10 @@ export function createOctokitApi(options: OctokitApiOptions): GitHubApi {
       onRateLimit: (_retryAfter: number, _request: unknown, _octokit: unknown, retryCount: number) => retryCount < retries,
       onSecondaryRateLimit: (_retryAfter: number, _request: unknown, _octokit: unknown, retryCount: number) => retryCount < retries
     }
-  })
+    },
+    retry,
+    throttling
+  )
 
   /** Runs one call; logs its troubles once, and turns a failure into a GitHubApiError. */
   async function call<T>(operation: string, fn: () => Promise<T>, accept?: (status: number | undefined) => { value: T } | undefined): Promise<T> {

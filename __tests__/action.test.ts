@@ -41,7 +41,9 @@ function harness(opts: { head?: string; base?: string | null; event?: string; in
     warning: (m) => void h.warnings.push(m),
     annotate: (level, message, where) => void h.annotations.push({ level, message, where }),
     writeSummary: async (md) => void h.summary.push(md),
-    writeReportFile: (json) => {
+    writeReportFile: (write) => {
+      let json = ''
+      write((text) => void (json += text))
       h.reportJson = json
       return '/tmp/report.json'
     },

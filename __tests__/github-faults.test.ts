@@ -73,7 +73,9 @@ async function runWith(head: string, inputs: Partial<ActionInputs> = {}): Promis
     },
     annotate: (_level, message, where) => void annotations.push(`${message} ${JSON.stringify(where)}`),
     writeSummary: async (md) => void summary.push(md),
-    writeReportFile: (json) => {
+    writeReportFile: (write) => {
+      let json = ''
+      write((text) => void (json += text))
       report = json
       return '/tmp/report.json'
     },

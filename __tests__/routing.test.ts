@@ -1,7 +1,7 @@
 import { describe, expect, it } from '@jest/globals'
 import { BUILTIN_CATALOG } from '../src/catalog/data.js'
 import { priceWorkloads } from '../src/pricing/engine.js'
-import { routeWorkloads, type Alternative, type WorkloadRouting, type WorkloadRoutingView } from '../src/routing/route.js'
+import { alternativeOn, routeWorkloads, type Alternative, type WorkloadRouting } from '../src/routing/route.js'
 import { renderMarkdown } from '../src/report/markdown.js'
 import { buildReport } from '../src/report/report.js'
 import { load, loadErrors, oneWorkload, run } from './helpers.js'
@@ -9,7 +9,7 @@ import { load, loadErrors, oneWorkload, run } from './helpers.js'
 /** Before gpt-image-1-mini and 1.5 were deprecated, and after gpt-image-2's release. */
 const SPRING = '2026-05-01'
 
-function route(fields: string, date = SPRING, models?: string[]): WorkloadRoutingView {
+function route(fields: string, date = SPRING, models?: string[]): WorkloadRouting {
   const loaded = load(oneWorkload(fields))
   const estimate = priceWorkloads(loaded.workloads, loaded.pricing.catalog)
   const routed = routeWorkloads(estimate, BUILTIN_CATALOG, date, models ? { models } : {}).workloads[0]
@@ -188,9 +188,7 @@ describe('routing: workloads that price alike but route apart', () => {
   it('routes each workload as if it were alone, whichever comes first', () => {
     const alone = new Map([PLAIN, PICKY, RATES].map((item) => [item, json(routeAll([item]).routing.workloads[0])]))
     for (const order of [[PLAIN, PICKY, RATES], [PICKY, RATES, PLAIN], [RATES, PLAIN, PICKY]]) {
-      const { estimate, routing } = routeAll(order)
-      // The three share one priced shape: their differences are only in what routing reads.
-      expect(new Set(estimate.workloads.map((c) => c.shape)).size).toBe(1)
+      const { routing } = routeAll(order)
       order.forEach((item, i) => expect(json(routing.workloads[i])).toEqual(alone.get(item)))
     }
     const { routing } = routeAll([PLAIN, PICKY, RATES])
@@ -206,9 +204,9 @@ describe('routing: workloads that price alike but route apart', () => {
     for (const r of routing.workloads) {
       const replacements = r.migration?.replacements ?? []
       expect(replacements.length).toBeGreaterThan(0)
-      for (const a of replacements) expect(r.alternative(a.model)).toEqual(a)
-      for (const a of r.alternatives) expect(r.alternative(a.model)).toEqual(a)
-      expect(r.alternative('no-such-model')).toBeUndefined()
+      for (const a of replacements) expect(alternativeOn(r, a.model)).toEqual(a)
+      for (const a of r.alternatives) expect(alternativeOn(r, a.model)).toEqual(a)
+      expect(alternativeOn(r, 'no-such-model')).toBeUndefined()
     }
   })
 })
@@ -219,7 +217,7 @@ describe('routing: one alternative looked up after the whole list was built', ()
     const replacements = r.migration?.replacements ?? []
     const outside = replacements.filter((a) => !r.alternatives.some((b) => b.model === a.model))
     expect(outside.length).toBeGreaterThan(0)
-    for (const a of outside) expect(r.alternative(a.model)).toEqual(a)
-    for (const a of r.alternatives) expect(r.alternative(a.model)).toBe(a)
+    for (const a of outside) expect(alternativeOn(r, a.model)).toEqual(a)
+    for (const a of r.alternatives) expect(alternativeOn(r, a.model)).toBe(a)
   })
 })

@@ -55,23 +55,13 @@ function hasTierChecks(loaded: LoadedConfig): boolean {
   return org?.tier !== undefined || org?.limits !== undefined
 }
 
-/** `other`: a config priced before (the head, when pricing the base), whose costs apply where it shares workloads. */
-function price(loaded: LoadedConfig, other?: PricedConfig): PricedConfig {
-  const shared = other && pricedAlike(loaded, other.loaded) ? other.estimate.workloads : undefined
-  return { loaded, estimate: priceWorkloads(loaded.workloads, loaded.pricing.catalog, pricingOptions(loaded), shared) }
-}
-
-/**
- * Whether a workload costs the same in both configs: one catalog object (a pricing section makes a
- * catalog of its own, so neither file overrides a price) and the same tier checks.
- */
-function pricedAlike(a: LoadedConfig, b: LoadedConfig): boolean {
-  return a.pricing.catalog === b.pricing.catalog && hasTierChecks(a) === hasTierChecks(b)
+function price(loaded: LoadedConfig): PricedConfig {
+  return { loaded, estimate: priceWorkloads(loaded.workloads, loaded.pricing.catalog, pricingOptions(loaded)) }
 }
 
 export function evaluate(input: EvaluateInput): Evaluation {
   const head = price(input.head)
-  const base = input.base ? price(input.base, head) : null
+  const base = input.base ? price(input.base) : null
   const compared = base !== null || input.baseMissing === true
   const baseEstimate = base?.estimate ?? (compared ? EMPTY_ESTIMATE : null)
   const thresholdsFrom: ThresholdsFrom = input.thresholdsFrom === 'base' && base ? 'base' : 'head'

@@ -2,7 +2,7 @@
  * Action entry: the runner (through @actions/core), the event (through @actions/github's context),
  * the workspace, the GitHub client and the clock are wired to the action's logic here and nowhere else.
  */
-import { mkdtempSync, writeFileSync } from 'node:fs'
+import { closeSync, mkdtempSync, openSync, writeSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import * as core from '@actions/core'
@@ -64,10 +64,15 @@ export async function run(): Promise<void> {
     writeSummary: async (markdown) => {
       await core.summary.addRaw(markdown, true).write()
     },
-    writeReportFile: (json) => {
+    writeReportFile: (write) => {
       const dir = mkdtempSync(join(process.env.RUNNER_TEMP ?? tmpdir(), 'image-cost-gate-'))
       const path = join(dir, 'report.json')
-      writeFileSync(path, json)
+      const fd = openSync(path, 'w')
+      try {
+        write((text) => writeSync(fd, text))
+      } finally {
+        closeSync(fd)
+      }
       return path
     },
     setOutput: (name, value) => core.setOutput(name, value),

@@ -11,6 +11,7 @@ import { apiErrorClause, explainApiError, GitHubApiError, type GitHubApi, type R
 import { upsertStickyComment } from '../github/comments.js'
 import { buildCommentBody, commentMarker, type RunStamp } from '../report/comment.js'
 import { mdText } from '../report/escape.js'
+import { writeJson } from '../report/json.js'
 import { renderMarkdown } from '../report/markdown.js'
 import { buildReport, type Report } from '../report/report.js'
 import { printable } from '../util/text.js'
@@ -51,8 +52,8 @@ export interface ActionPorts {
   warning(message: string): void
   annotate(level: 'error' | 'warning', message: string, where: Annotation): void
   writeSummary(markdown: string): Promise<void>
-  /** Writes the JSON report and returns its path. */
-  writeReportFile(json: string): string
+  /** Writes the JSON report, handed over in pieces (see report/json.ts), and returns its path. */
+  writeReportFile(write: (emit: (text: string) => void) => void): string
   setOutput(name: string, value: string): void
   setFailed(message: string): void
 }
@@ -270,7 +271,7 @@ function setOutputs(ports: ActionPorts, report: Report, body: string): void {
   ports.setOutput('base-total-monthly-usd', report.diff ? money(report.diff.base_total_usd) : '')
   ports.setOutput('delta-usd', report.diff ? money(report.diff.total_delta_usd) : '')
   ports.setOutput('delta-percent', report.diff?.total_delta_percent == null ? '' : report.diff.total_delta_percent.toFixed(2))
-  ports.setOutput('report-json', ports.writeReportFile(JSON.stringify(report, null, 2) + '\n'))
+  ports.setOutput('report-json', ports.writeReportFile((emit) => writeJson(report, emit)))
   ports.setOutput('comment-body', body)
 }
 

@@ -10,6 +10,7 @@ import { loadConfigLazily, type LoadedConfig } from '../config/load.js'
 import { evaluate } from '../evaluate.js'
 import { gateFails } from '../gate/gate.js'
 import { renderModelsJson, renderModelsTable } from '../report/catalog.js'
+import { writeJson } from '../report/json.js'
 import { renderMarkdown } from '../report/markdown.js'
 import { buildReport, type Report } from '../report/report.js'
 import { renderTable, writeTable, type Emit, type TableOptions } from '../report/table.js'
@@ -42,9 +43,10 @@ export function renderReport(report: Report, format: Format, table: TableOptions
   return renderTable(report, table)
 }
 
-/** Writes the report; the table goes out in chunks, so a large one is never held as one string. */
+/** Writes the report; the table and the JSON go out in chunks, so a large one is never held as one string. */
 function writeReport(report: Report, format: Format, emit: Emit, table: TableOptions): void {
   if (format === 'table') writeTable(report, emit, table)
+  else if (format === 'json') writeJson(report, emit)
   else emit(renderReport(report, format))
 }
 

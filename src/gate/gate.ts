@@ -9,7 +9,7 @@ import { fieldPath, type ResolvedWorkload } from '../config/resolve.js'
 import type { BudgetConfig, OrganizationConfig } from '../config/schema.js'
 import type { SourcePosition } from '../config/yaml.js'
 import type { CostEstimate, WorkloadCost } from '../pricing/engine.js'
-import type { Routing, WorkloadRoutingView } from '../routing/route.js'
+import { alternativeOn, type Routing, type WorkloadRouting } from '../routing/route.js'
 import { count as num, signedUsd, usd } from '../util/format.js'
 
 export const RULES = [
@@ -343,15 +343,15 @@ function placeFinding(finding: Finding, at: { line?: number; column?: number }):
 }
 
 /** A replacement model named with what the workload would cost on it, from the workload's routing. */
-function pricedReplacement(id: string, routing: WorkloadRoutingView | undefined): string {
-  const alt = routing?.alternative(id)
+function pricedReplacement(id: string, routing: WorkloadRouting | undefined): string {
+  const alt = alternativeOn(routing, id)
   if (!alt) return id
   if (!alt.eligible || alt.monthly_usd === null) return `${id} (not an option: ${alt.reason ?? 'ineligible'})`
   return `${id} (${usd(alt.monthly_usd)}/month, ${signedUsd(alt.delta_usd ?? 0)})`
 }
 
 /** The routing of head workload `i`: routing lists the head's workloads in order. */
-function routingOf(routed: readonly WorkloadRoutingView[] | undefined, i: number, name: string): WorkloadRoutingView | undefined {
+function routingOf(routed: readonly WorkloadRouting[] | undefined, i: number, name: string): WorkloadRouting | undefined {
   const r = routed?.[i]
   return r?.name === name ? r : routed?.find((x) => x.name === name)
 }

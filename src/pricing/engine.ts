@@ -36,11 +36,6 @@ export interface WorkloadCost {
   peak_from: 'config' | 'average'
   /** Every estimate or assumption behind this workload's figure. */
   assumptions: string[]
-  /**
-   * The cost of one image of this workload's shape, shared by every workload that prices alike
-   * (set by priceWorkloads; not part of the JSON).
-   */
-  readonly shape?: WorkloadCost
 }
 
 export interface ModelCost {
@@ -63,23 +58,13 @@ export interface PricingOptions {
   tierChecks?: boolean
 }
 
-/**
- * `priced`: workloads priced before with the same catalog and options (the head's, when pricing the
- * base). A workload the two configs share (the same resolved object, see ResolvedConfig) keeps its cost.
- */
-export function priceWorkloads(
-  workloads: readonly ResolvedWorkload[],
-  catalog: Catalog,
-  options: PricingOptions = {},
-  priced?: readonly WorkloadCost[]
-): CostEstimate {
+/** Each workload priced: plain data, one record per workload, nothing shared between them. */
+export function priceWorkloads(workloads: readonly ResolvedWorkload[], catalog: Catalog, options: PricingOptions = {}): CostEstimate {
   const index = modelIndex(catalog)
   // Every component is linear in volume: price each distinct workload shape once, per image, and scale.
   const units = new ShapeTable<WorkloadCost>(true)
   const minutesPerMonth = catalog.hours_per_month.value * 60
-  const costs = workloads.map((w, i) => {
-    const known = priced?.[i]
-    if (known?.workload === w) return known
+  const costs = workloads.map((w) => {
     let unit = units.get(w)
     if (!unit) {
       const model = index.get(w.model)
@@ -92,80 +77,30 @@ export function priceWorkloads(
   return { workloads: costs, models: totalsByModel(costs), total_monthly_usd: sum(costs.map((c) => c.monthly_usd)) }
 }
 
-function scaleCost(unit: WorkloadCost, w: ResolvedWorkload, minutesPerMonth: number): WorkloadCost {
-  return new ScaledCost(unit, w, minutesPerMonth)
-}
-
-/**
- * A workload's cost as its shape's cost per image times its volume. The totals are kept; the
- * rest is worked out when read, so 100,000 workloads do not hold 100,000 copies of their shape's
- * figures. The same fields as a priced workload, for JSON too.
- */
-class ScaledCost implements WorkloadCost {
-  readonly billed_images_per_month: number
-  readonly monthly_usd: number
-  readonly peak_images_per_minute: number
-
-  constructor(
-    readonly shape: WorkloadCost,
-    readonly workload: ResolvedWorkload,
-    minutesPerMonth: number
-  ) {
-    const billed = shape.billed_images_per_month * workload.images_per_month
-    this.billed_images_per_month = billed
-    this.monthly_usd = shape.monthly_usd * workload.images_per_month
-    this.peak_images_per_minute = workload.peak_images_per_minute ?? billed / minutesPerMonth
+/** A workload's cost as its shape's cost per image times its volume. */
+export function scaleCost(unit: WorkloadCost, w: ResolvedWorkload, minutesPerMonth: number): WorkloadCost {
+  const volume = w.images_per_month
+  const billed = unit.billed_images_per_month * volume
+  const scaled: WorkloadCost = {
+    workload: w,
+    billed_images_per_month: billed,
+    requests_per_month: unit.requests_per_month * volume,
+    cost: {
+      image_output_usd: unit.cost.image_output_usd * volume,
+      text_input_usd: unit.cost.text_input_usd * volume,
+      image_input_usd: unit.cost.image_input_usd * volume,
+      text_output_usd: unit.cost.text_output_usd * volume
+    },
+    monthly_usd: unit.monthly_usd * volume,
+    batch_savings_usd: unit.batch_savings_usd * volume,
+    output_pricing: { ...unit.output_pricing },
+    input_image_tokens_each: unit.input_image_tokens_each,
+    peak_images_per_minute: w.peak_images_per_minute ?? billed / minutesPerMonth,
+    peak_from: unit.peak_from,
+    assumptions: [...unit.assumptions]
   }
-
-  get requests_per_month(): number {
-    return this.shape.requests_per_month * this.workload.images_per_month
-  }
-  get cost(): CostComponents {
-    const volume = this.workload.images_per_month
-    const unit = this.shape.cost
-    return {
-      image_output_usd: unit.image_output_usd * volume,
-      text_input_usd: unit.text_input_usd * volume,
-      image_input_usd: unit.image_input_usd * volume,
-      text_output_usd: unit.text_output_usd * volume
-    }
-  }
-  get batch_savings_usd(): number {
-    return this.shape.batch_savings_usd * this.workload.images_per_month
-  }
-  get output_pricing(): WorkloadCost['output_pricing'] {
-    return this.shape.output_pricing
-  }
-  get input_image_tokens_each(): number {
-    return this.shape.input_image_tokens_each
-  }
-  get output_tokens_per_image(): number | undefined {
-    return this.shape.output_tokens_per_image
-  }
-  get peak_from(): WorkloadCost['peak_from'] {
-    return this.shape.peak_from
-  }
-  get assumptions(): string[] {
-    return this.shape.assumptions
-  }
-
-  toJSON(): WorkloadCost {
-    const { output_tokens_per_image } = this
-    return {
-      workload: this.workload,
-      billed_images_per_month: this.billed_images_per_month,
-      requests_per_month: this.requests_per_month,
-      cost: this.cost,
-      monthly_usd: this.monthly_usd,
-      batch_savings_usd: this.batch_savings_usd,
-      output_pricing: this.output_pricing,
-      input_image_tokens_each: this.input_image_tokens_each,
-      peak_images_per_minute: this.peak_images_per_minute,
-      peak_from: this.peak_from,
-      assumptions: this.assumptions,
-      ...(output_tokens_per_image !== undefined ? { output_tokens_per_image } : {})
-    }
-  }
+  if (unit.output_tokens_per_image !== undefined) scaled.output_tokens_per_image = unit.output_tokens_per_image
+  return scaled
 }
 
 export function sum(values: readonly number[]): number {

@@ -10,7 +10,7 @@ import { STALE_AFTER_DAYS, type Finding, type Status } from '../gate/gate.js'
 import type { CostComponents, WorkloadCost } from '../pricing/engine.js'
 import type { Locator } from '../config/yaml.js'
 import type { OverriddenFigure } from '../pricing/overrides.js'
-import type { Alternative, Cheapest, Migration, Routing, WorkloadRoutingView } from '../routing/route.js'
+import type { Alternative, Cheapest, Migration, Routing, WorkloadRouting } from '../routing/route.js'
 import { effectiveRequirements } from '../catalog/capabilities.js'
 
 export const REPORT_SCHEMA_VERSION = 1
@@ -40,11 +40,6 @@ export interface HeadWorkload extends ReportWorkload {
   alternatives: Alternative[]
   cheapest: Cheapest | null
   migration: Migration | null
-}
-
-/** A head workload as renderers read it: the JSON fields, and one model's alternative without building the whole matrix. */
-export interface HeadWorkloadView extends HeadWorkload {
-  alternative(model: string): Alternative | undefined
 }
 
 export interface ReportModel {
@@ -86,7 +81,7 @@ export interface Report {
   thresholds_from: ThresholdsFrom
   total_monthly_usd: number
   models: ReportModel[]
-  workloads: HeadWorkloadView[]
+  workloads: HeadWorkload[]
   /** What the config would cost if every workload moved to its cheapest eligible model. */
   routing: { if_cheapest: Routing['if_cheapest'] }
   findings: Finding[]
@@ -96,119 +91,44 @@ export interface Report {
 }
 
 /**
- * A priced workload as the report shows it, read from its cost record when a renderer asks rather
- * than copied: a report of 100,000 workloads holds one small view per workload. JSON gets the
- * documented fields from toJSON.
+ * A priced workload as the report shows it: plain data. It holds its cost record's own objects
+ * (each workload's are its own, and the base's and the head's are priced apart), not copies.
  */
-class PricedWorkload implements ReportWorkload {
-  constructor(
-    protected readonly priced: WorkloadCost,
-    readonly model_status: ModelStatus,
-    private readonly locator: Locator
-  ) {}
-
-  get name(): string {
-    return this.priced.workload.name
-  }
-  get model(): string {
-    return this.priced.workload.model
-  }
-  get quality(): string {
-    return this.priced.workload.quality
-  }
-  get size(): string {
-    return this.priced.workload.size
-  }
-  get images_per_month(): number {
-    return this.priced.workload.images_per_month
-  }
-  get billed_images_per_month(): number {
-    return this.priced.billed_images_per_month
-  }
-  get requests_per_month(): number {
-    return this.priced.requests_per_month
-  }
-  get retry_rate(): number {
-    return this.priced.workload.retry_rate
-  }
-  get batch(): boolean {
-    return this.priced.workload.batch
-  }
-  get monthly_usd(): number {
-    return this.priced.monthly_usd
-  }
-  get cost(): CostComponents {
-    return this.priced.cost
-  }
-  get batch_savings_usd(): number {
-    return this.priced.batch_savings_usd
-  }
-  get output_pricing(): WorkloadCost['output_pricing'] {
-    return this.priced.output_pricing
-  }
-  get assumptions(): string[] {
-    return this.priced.assumptions
-  }
-  get line(): number | null {
-    return this.locator.locate(['workloads', this.priced.workload.index])?.line ?? null
-  }
-
-  toJSON(): ReportWorkload {
-    return {
-      name: this.name,
-      model: this.model,
-      model_status: this.model_status,
-      quality: this.quality,
-      size: this.size,
-      images_per_month: this.images_per_month,
-      billed_images_per_month: this.billed_images_per_month,
-      requests_per_month: this.requests_per_month,
-      retry_rate: this.retry_rate,
-      batch: this.batch,
-      monthly_usd: this.monthly_usd,
-      cost: this.cost,
-      batch_savings_usd: this.batch_savings_usd,
-      output_pricing: this.output_pricing,
-      assumptions: this.assumptions,
-      line: this.line
-    }
+function reportWorkload(priced: WorkloadCost, status: ModelStatus, locator: Locator): ReportWorkload {
+  const w = priced.workload
+  return {
+    name: w.name,
+    model: w.model,
+    model_status: status,
+    quality: w.quality,
+    size: w.size,
+    images_per_month: w.images_per_month,
+    billed_images_per_month: priced.billed_images_per_month,
+    requests_per_month: priced.requests_per_month,
+    retry_rate: w.retry_rate,
+    batch: w.batch,
+    monthly_usd: priced.monthly_usd,
+    cost: priced.cost,
+    batch_savings_usd: priced.batch_savings_usd,
+    output_pricing: priced.output_pricing,
+    assumptions: priced.assumptions,
+    line: locator.locate(['workloads', w.index])?.line ?? null
   }
 }
 
-/** A head workload also carries its routing; the matrix of alternatives is built only when read. */
-class RoutedWorkload extends PricedWorkload implements HeadWorkloadView {
-  constructor(
-    priced: WorkloadCost,
-    status: ModelStatus,
-    locator: Locator,
-    private readonly routing: WorkloadRoutingView | undefined
-  ) {
-    super(priced, status, locator)
-  }
-
-  get requires(): string[] {
-    return effectiveRequirements(this.priced.workload)
-  }
-  get cheapest(): Cheapest | null {
-    return this.routing?.cheapest ?? null
-  }
-  get migration(): Migration | null {
-    return this.routing?.migration ?? null
-  }
-  get alternatives(): Alternative[] {
-    return this.routing?.alternatives ?? []
-  }
-  alternative(model: string): Alternative | undefined {
-    return this.routing?.alternative(model)
-  }
-
-  override toJSON(): HeadWorkload {
-    return { requires: this.requires, ...super.toJSON(), cheapest: this.cheapest, migration: this.migration, alternatives: this.alternatives }
+/** A head workload also carries its routing: the matrix, the cheapest option, the migration. */
+function headWorkload(priced: WorkloadCost, status: ModelStatus, locator: Locator, routing: WorkloadRouting | undefined): HeadWorkload {
+  return {
+    requires: effectiveRequirements(priced.workload),
+    ...reportWorkload(priced, status, locator),
+    cheapest: routing?.cheapest ?? null,
+    migration: routing?.migration ?? null,
+    alternatives: routing?.alternatives ?? []
   }
 }
 
 export function buildReport(evaluation: Evaluation): Report {
-  const head = side(evaluation.head, evaluation.date, (c, status, locator, i) => new RoutedWorkload(c, status, locator, evaluation.routing.workloads[i]))
+  const head = side(evaluation.head, evaluation.date, (c, status, locator, i) => headWorkload(c, status, locator, evaluation.routing.workloads[i]))
   const catalog = evaluation.head.loaded.pricing.catalog
   return {
     schema_version: REPORT_SCHEMA_VERSION,
@@ -230,7 +150,7 @@ export function buildReport(evaluation: Evaluation): Report {
     routing: { if_cheapest: evaluation.routing.if_cheapest },
     findings: evaluation.findings,
     overrides: evaluation.head.loaded.pricing.overridden,
-    base: evaluation.base ? side(evaluation.base, evaluation.date, (c, status, locator) => new PricedWorkload(c, status, locator)) : null,
+    base: evaluation.base ? side(evaluation.base, evaluation.date, (c, status, locator) => reportWorkload(c, status, locator)) : null,
     diff: evaluation.diff
   }
 }

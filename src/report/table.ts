@@ -1,6 +1,7 @@
 /** Plain-text report for terminals: aligned columns, no markup. */
 import { count, signedPercent, signedUsd, usd } from '../util/format.js'
 import { oneLine } from './escape.js'
+import { alternativeOn } from '../routing/route.js'
 import { diffRowWorkloads, type Report } from './report.js'
 
 /** Receives the report a piece at a time: the text of 100,000 workloads never has to be one string. */
@@ -126,7 +127,7 @@ export function writeTable(report: Report, emit: Emit, options: TableOptions = {
     if (!cheapest || cheapest.model === w.model || !(cheapest.saving_usd > 0.005)) continue
     if (!movers) out.push('', 'CHEAPER OPTIONS')
     movers = true
-    const best = w.alternative(cheapest.model)
+    const best = alternativeOn(w, cheapest.model)
     out.line(`  ${oneLine(w.name)}: ${w.model} ${usd(w.monthly_usd)} -> ${cheapest.model} ${usd(cheapest.monthly_usd)} (saves ${usd(cheapest.saving_usd)}/month${best?.notes.length ? `; ${best.notes.join('; ')}` : ''})`)
   }
   if (movers) {

@@ -7,7 +7,7 @@ import { unmetRequirement } from '../catalog/capabilities.js'
 import { daysBetween, modelIndex, modelStatus, type ModelStatus } from '../catalog/lookup.js'
 import type { Catalog, ModelEntry, Quality } from '../catalog/types.js'
 import { retryRateFor, type ResolvedWorkload } from '../config/resolve.js'
-import { priceWorkload, type CostEstimate, type PricingOptions, type WorkloadCost } from '../pricing/engine.js'
+import { priceWorkload, scaleCost, type CostEstimate, type PricingOptions, type WorkloadCost } from '../pricing/engine.js'
 import { ShapeTable } from '../pricing/shape.js'
 import { mapQuality, mapSize } from './intent.js'
 
@@ -56,17 +56,13 @@ export interface WorkloadRouting {
   migration: Migration | null
 }
 
-/** A workload's routing as routeWorkloads gives it: the JSON fields, and a lookup of one model's alternative. */
-export interface WorkloadRoutingView extends WorkloadRouting {
-  /**
-   * The alternative on one model (one of `alternatives`, or a migration replacement), without
-   * building the whole list: a message that names the cheapest option or a replacement needs only that one.
-   */
-  alternative(model: string): Alternative | undefined
+/** The alternative on one model: one of the workload's alternatives, or a migration replacement. */
+export function alternativeOn(routing: WorkloadRouting | undefined, model: string): Alternative | undefined {
+  return routing?.alternatives.find((a) => a.model === model) ?? routing?.migration?.replacements.find((a) => a.model === model)
 }
 
 export interface Routing {
-  workloads: WorkloadRoutingView[]
+  workloads: WorkloadRouting[]
   /** What the whole config would cost if every workload moved to its cheapest eligible model. */
   if_cheapest: {
     total_monthly_usd: number
@@ -87,24 +83,27 @@ export function routeWorkloads(estimate: CostEstimate, catalog: Catalog, date: s
     : catalog.models
   const router = new Router(candidates, index, catalog, date, options)
   // Cost is linear in volume: route each distinct workload shape once, for one image a month, and
-  // scale. Workloads route alike when they price alike (they share pricing's shape) and share their
-  // per-model retry rates and their requirements.
-  const shapes = new Map<WorkloadCost, Map<string, ShapeRoute>>()
+  // scale. Workloads route alike when they price alike and share their per-model retry rates and
+  // their requirements.
+  const shapes = new ShapeTable<Map<string, ShapeRoute>>(true)
+  const minutesPerMonth = catalog.hours_per_month.value * 60
   const workloads = estimate.workloads.map((cost) => {
     const w = cost.workload
-    const priced = cost.shape ?? cost
-    let routes = shapes.get(priced)
+    let routes = shapes.get(w)
     if (!routes) {
       routes = new Map()
-      shapes.set(priced, routes)
+      shapes.set(w, routes)
     }
     const key = w.retry_rates || w.requires.length > 0 ? `${w.retry_rates ? JSON.stringify(w.retry_rates) : ''}\u0000${w.requires.join(',')}` : '\u0000'
     let shape = routes.get(key)
     if (!shape) {
-      shape = router.route(unitCost(cost, index, catalog, options), key)
+      const model = index.get(w.model)
+      if (!model) throw new Error(`workload "${w.name}": model ${w.model} is not in the catalog`)
+      const unit = priceWorkload({ ...w, images_per_month: 1 }, model, catalog, options)
+      shape = router.route(scaleCost(unit, { ...w, images_per_month: 1 }, minutesPerMonth), key)
       routes.set(key, shape)
     }
-    return new ScaledRouting(shape, cost)
+    return scaleRouting(shape, cost)
   })
 
   const byModel = new Map<string, { model: string; monthly_usd: number; workloads: number }>()
@@ -139,78 +138,20 @@ interface ShapeRoute {
   migration: Migration | null
 }
 
-/**
- * One image a month of this workload. Pricing has already priced its shape per image; that figure
- * serves unless the workload differs from the shape's own in the fields routing reads beyond
- * pricing (per-model retry rates, requirements).
- */
-function unitCost(cost: WorkloadCost, index: Map<string, ModelEntry>, catalog: Catalog, options: PricingOptions): WorkloadCost {
-  const w = cost.workload
-  const unit = cost.shape
-  if (unit && !w.retry_rates && w.requires.length === 0 && !unit.workload.retry_rates && unit.workload.requires.length === 0) return unit
-  const model = index.get(w.model)
-  if (!model) throw new Error(`workload "${w.name}": model ${w.model} is not in the catalog`)
-  return priceWorkload({ ...w, images_per_month: 1 }, model, catalog, options)
-}
-
-/** A shape's routing at the workload's volume; the full list of alternatives is built only when read. */
-class ScaledRouting implements WorkloadRoutingView {
-  readonly name: string
-  readonly model: string
-  readonly monthly_usd: number
-  private built: Alternative[] | undefined
-  private readonly volume: number
-
-  constructor(
-    private readonly shape: ShapeRoute,
-    cost: WorkloadCost
-  ) {
-    this.volume = cost.workload.images_per_month
-    this.name = cost.workload.name
-    this.model = cost.workload.model
-    this.monthly_usd = cost.monthly_usd
+/** A shape's routing at the workload's volume: plain data, the workload's own copy. */
+function scaleRouting(shape: ShapeRoute, cost: WorkloadCost): WorkloadRouting {
+  const volume = cost.workload.images_per_month
+  const own = cost.monthly_usd
+  const monthlyOn = (a: Alternative) => (a.current ? own : (a.monthly_usd ?? 0) * volume)
+  const scale = (a: Alternative): Alternative => {
+    if (a.monthly_usd === null) return { ...a, notes: [...a.notes] }
+    const monthly = monthlyOn(a)
+    return { ...a, monthly_usd: monthly, delta_usd: monthly - own, notes: [...a.notes] }
   }
-
-  // cheapest and migration are built afresh each time they are read (by routing's totals, the
-  // gate, a report), not kept: a run of 100,000 workloads would otherwise hold a copy per workload.
-
-  get cheapest(): Cheapest | null {
-    const best = this.shape.alternatives[0]
-    if (!best || !best.eligible || best.monthly_usd === null) return null
-    const monthly = this.monthlyOn(best)
-    return { model: best.model, monthly_usd: monthly, saving_usd: this.monthly_usd - monthly }
-  }
-
-  get migration(): Migration | null {
-    const migration = this.shape.migration
-    return migration ? { ...migration, replacements: migration.replacements.map((a) => this.scale(a)) } : null
-  }
-
-  get alternatives(): Alternative[] {
-    return (this.built ??= this.shape.alternatives.map((a) => this.scale(a)))
-  }
-
-  alternative(model: string): Alternative | undefined {
-    const i = this.shape.alternatives.findIndex((a) => a.model === model)
-    if (i >= 0) return this.built ? this.built[i] : this.scale(this.shape.alternatives[i] as Alternative)
-    // A replacement outside the candidates (`compare --models`) is in the migration only.
-    const replacement = this.shape.migration?.replacements.find((a) => a.model === model)
-    return replacement && this.scale(replacement)
-  }
-
-  toJSON(): WorkloadRouting {
-    return { name: this.name, model: this.model, monthly_usd: this.monthly_usd, alternatives: this.alternatives, cheapest: this.cheapest, migration: this.migration }
-  }
-
-  private monthlyOn(a: Alternative): number {
-    return a.current ? this.monthly_usd : (a.monthly_usd ?? 0) * this.volume
-  }
-
-  private scale(a: Alternative): Alternative {
-    if (a.monthly_usd === null) return a
-    const monthly = this.monthlyOn(a)
-    return { ...a, monthly_usd: monthly, delta_usd: monthly - this.monthly_usd }
-  }
+  const best = shape.alternatives[0]
+  const cheapest = best && best.eligible && best.monthly_usd !== null ? { model: best.model, monthly_usd: monthlyOn(best), saving_usd: own - monthlyOn(best) } : null
+  const migration = shape.migration ? { ...shape.migration, replacements: shape.migration.replacements.map(scale) } : null
+  return { name: cost.workload.name, model: cost.workload.model, monthly_usd: own, alternatives: shape.alternatives.map(scale), cheapest, migration }
 }
 
 /**

@@ -1,7 +1,7 @@
 import { describe, expect, it } from '@jest/globals'
 import { formatConfigError, type ConfigError } from '../src/config/errors.js'
 import { configSchema } from '../src/config/schema.js'
-import { loadConfigLazily } from '../src/config/load.js'
+import { loadConfig } from '../src/config/load.js'
 import { MAX_CONFIG_BYTES, parseYaml } from '../src/config/yaml.js'
 import { parseYamlFully } from '../src/config/yaml-full.js'
 import { load, loadErrors, oneWorkload } from './helpers.js'
@@ -238,8 +238,8 @@ describe('config: the loader the CLI and the action use', () => {
 
   it('reads a valid file as the zod schema does', async () => {
     const text = `version: 1\nworkloads:\n${rows((i) => (i % 3 === 0 ? ', retry_rate: { default: 0.1, gpt-image-1-mini: 0.3 }' : ''))}\n`
-    const loaded = await loadConfigLazily(text, 'big.yml')
-    const parsed = parseYaml(text, 'big.yml', parseYamlFully)
+    const loaded = await loadConfig(text, 'big.yml')
+    const parsed = parseYaml(text, 'big.yml')
     if (!loaded.ok || !parsed.ok) throw new Error('expected a valid file')
     const interpreted = configSchema.safeParse(parsed.value.data)
     expect(interpreted.success).toBe(true)
@@ -250,7 +250,7 @@ describe('config: the loader the CLI and the action use', () => {
   it('reports the errors of an invalid file at their lines, duplicate names included', async () => {
     const bad = (i: number) => (i === 7 ? ', images_per_request: 0' : i === n - 2 ? ', colour: red' : '')
     const text = `version: 1\nworkloads:\n${rows(bad).replace('name: w9,', 'name: w8,')}\n`
-    const loaded = await loadConfigLazily(text, 'big.yml')
+    const loaded = await loadConfig(text, 'big.yml')
     const errors = loaded.ok ? [] : loaded.errors
     expect(errors.map((e) => [e.line, e.path, e.message.split(';')[0]])).toEqual([
       [10, 'workloads[7].images_per_request', 'expected a number >= 1, found number 0'],
@@ -258,7 +258,7 @@ describe('config: the loader the CLI and the action use', () => {
       [n + 1, 'workloads[' + (n - 2) + '].colour', 'unknown field "colour"']
     ])
     // A duplicate name alone, which only the loader's own check sees before zod.
-    const dup = await loadConfigLazily(`version: 1\nworkloads:\n${rows().replace('name: w9,', 'name: w8,')}\n`, 'dup.yml')
+    const dup = await loadConfig(`version: 1\nworkloads:\n${rows().replace('name: w9,', 'name: w8,')}\n`, 'dup.yml')
     expect(dup.ok ? [] : dup.errors.map((e) => [e.line, e.path])).toEqual([[12, 'workloads[9].name']])
   })
 })

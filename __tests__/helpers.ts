@@ -1,6 +1,4 @@
-import { loadConfig, type LoadedConfig } from '../src/config/load.js'
-import { validateConfig } from '../src/config/validate.js'
-import { parseYamlFully } from '../src/config/yaml-full.js'
+import { loadConfigSync, type LoadedConfig } from '../src/config/load.js'
 import type { ConfigError } from '../src/config/errors.js'
 import { evaluate, type EvaluateInput, type Evaluation } from '../src/evaluate.js'
 import { runCli, type CliPorts } from '../src/cli/run.js'
@@ -9,13 +7,13 @@ import { VERSION } from '../src/version.js'
 export const TODAY = '2026-12-01'
 
 export function load(text: string, file = 'image-cost.yml'): LoadedConfig {
-  const result = loadConfig(text, file, parseYamlFully, validateConfig)
+  const result = loadConfigSync(text, file)
   if (!result.ok) throw new Error(`unexpected config errors:\n${result.errors.map((e) => `${e.line}: ${e.path}: ${e.message}`).join('\n')}`)
   return result.value
 }
 
 export function loadErrors(text: string, file = 'image-cost.yml'): ConfigError[] {
-  const result = loadConfig(text, file, parseYamlFully, validateConfig)
+  const result = loadConfigSync(text, file)
   if (result.ok) throw new Error('expected config errors, got a valid config')
   return result.errors
 }

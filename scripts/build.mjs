@@ -1,7 +1,6 @@
 #!/usr/bin/env node
 /**
- * `npm run build`: generates src/config/config-parser.generated.ts from the zod schema, bundles the
- * action (dist/) and the CLI (dist/cli/) with ncc, writes each bundle's licenses.txt, and
+ * `npm run build`: bundles the action (dist/) and the CLI (dist/cli/) with ncc, writes each bundle's licenses.txt, and
  * regenerates schema/image-cost.schema.json and schema/catalog.schema.json from the zod schemas.
  *
  * The bundles are CommonJS (each directory's package.json says so) although the sources are ES
@@ -24,9 +23,6 @@ const BUNDLES = [
   { entry: 'src/index.ts', out: 'dist' },
   { entry: 'src/cli.ts', out: 'dist/cli' }
 ]
-
-// The parser generated from the zod schema is source the bundles import: write it first.
-execFileSync(process.execPath, [join(root, 'node_modules/tsx/dist/cli.mjs'), 'scripts/generate-parser.ts'], { cwd: root, stdio: 'inherit' })
 
 rmSync(join(root, 'dist'), { recursive: true, force: true })
 for (const { entry, out } of BUNDLES) {

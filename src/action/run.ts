@@ -4,7 +4,7 @@
  */
 import { formatConfigError, readFailure, type ConfigError, type ReadResult } from '../config/errors.js'
 import { loadTeamCatalogs } from '../config/catalog-file.js'
-import { loadConfigLazily, type LoadedConfig, type LoadOptions } from '../config/load.js'
+import { loadConfig, type LoadedConfig, type LoadOptions } from '../config/load.js'
 import { evaluate, rulesNeedingBase } from '../evaluate.js'
 import { gateFails, type Finding, type Status } from '../gate/gate.js'
 import { apiErrorClause, explainApiError, GitHubApiError, type GitHubApi, type RepoRef } from '../github/api.js'
@@ -108,8 +108,7 @@ export async function runAction(ports: ActionPorts): Promise<ActionOutcome> {
     } else {
       const loaded = await loadFrom({ ok: true, text: fetched.text }, `${configPath}@base`, {
         catalogs: catalogs.value,
-        readCatalog: (path) => readAtRef(ports, path, pr.baseSha),
-        other: head.value
+        readCatalog: (path) => readAtRef(ports, path, pr.baseSha)
       })
       if (loaded.ok) base = loaded.value
       else {
@@ -238,10 +237,9 @@ async function readHead(ports: ActionPorts, pr: PullRequestInfo | undefined): Pr
   }
 }
 
-/** `options.other`, when loading the base: the head, whose workloads the two share are resolved once. */
 async function loadFrom(read: ReadResult, file: string, options: LoadOptions): Promise<{ ok: true; value: LoadedConfig } | { ok: false; errors: ConfigError[] }> {
   if (!read.ok) return { ok: false, errors: [readFailure(file, read)] }
-  return loadConfigLazily(read.text, file, options)
+  return loadConfig(read.text, file, options)
 }
 
 /** A repository file at a commit, through the API, as data. */

@@ -6,7 +6,7 @@ import { catalogForProvider, loadTeamCatalogs, type RunCatalog } from '../config
 import { formatConfigError, readFailure, type ConfigError, type ReadResult, type Result } from '../config/errors.js'
 import type { Fetch } from '../openai/models-api.js'
 import { runCatalogCommand } from './catalog-commands.js'
-import { loadConfigLazily, type LoadedConfig } from '../config/load.js'
+import { loadConfig } from '../config/load.js'
 import { evaluate } from '../evaluate.js'
 import { gateFails } from '../gate/gate.js'
 import { renderModelsJson, renderModelsTable } from '../report/catalog.js'
@@ -108,7 +108,7 @@ async function run(argv: readonly string[], ports: CliPorts): Promise<number> {
       const catalogs = await runCatalog(command.catalogs, ports)
       if (!catalogs.ok) return reportConfigErrors(ports, catalogs.errors)
       const read = ports.readText(command.config)
-      const loaded = read.ok ? await loadConfigLazily(read.text, command.config, configOptions(catalogs.value)) : { ok: false as const, errors: [readFailure(command.config, read)] }
+      const loaded = read.ok ? await loadConfig(read.text, command.config, configOptions(catalogs.value)) : { ok: false as const, errors: [readFailure(command.config, read)] }
       if (!loaded.ok) return reportConfigErrors(ports, loaded.errors)
       const known = new Set(allModelIds(loaded.value.pricing.catalog))
       for (const id of command.models ?? []) {
@@ -123,21 +123,20 @@ async function run(argv: readonly string[], ports: CliPorts): Promise<number> {
       const catalogs = await runCatalog(command.catalogs, ports)
       if (!catalogs.ok) return reportConfigErrors(ports, catalogs.errors)
       const errors: ConfigError[] = []
-      // `head`, when loading the base: the workloads the two share are resolved once.
-      const load = async (path: string, head?: LoadedConfig): Promise<LoadedConfig | undefined> => {
+      const load = async (path: string) => {
         const read = ports.readText(path)
         if (!read.ok) {
           errors.push(readFailure(path, read))
           return undefined
         }
-        const loaded = await loadConfigLazily(read.text, path, { ...configOptions(catalogs.value), other: head })
+        const loaded = await loadConfig(read.text, path, configOptions(catalogs.value))
         if (loaded.ok) return loaded.value
         append(errors, loaded.errors)
         return undefined
       }
       const head = await load(command.config)
       if (!head) return reportConfigErrors(ports, errors)
-      const base = command.base === undefined ? undefined : await load(command.base, head)
+      const base = command.base === undefined ? undefined : await load(command.base)
       // An unusable base is decided as the action decides it: the rules that compare with it fail,
       // every other rule is judged on the head alone.
       let baseUnavailable: string | undefined

@@ -11,7 +11,6 @@ import { catalogView } from '../catalog/view.js'
 import { readFailure, type ConfigError, type ReadResult, type Result } from './errors.js'
 import { validateAgainst } from './validate.js'
 import { parseYaml, type Locator } from './yaml.js'
-import { parseYamlFully } from './yaml-full.js'
 
 export interface ParsedCatalogFile {
   path: string
@@ -21,7 +20,7 @@ export interface ParsedCatalogFile {
 
 /** A catalog file's text -> its validated content, or every error located by line and field. */
 export function parseCatalogText(text: string, path: string): Result<ParsedCatalogFile> {
-  const parsed = parseYaml(text, path, parseYamlFully)
+  const parsed = parseYaml(text, path)
   if (!parsed.ok) return parsed
   const { data, locator } = parsed.value
   if (data === null || typeof data !== 'object' || Array.isArray(data)) {

@@ -1,16 +1,17 @@
-/** Config text -> validated, resolved workloads and the catalog they are priced with. */
+/**
+ * Config text -> validated, resolved workloads and the catalog they are priced with. One path:
+ * read YAML with positions (yaml.ts), validate with zod (validate.ts), apply the catalogs, resolve.
+ */
 import { posix } from 'node:path'
+import { PROVIDERS, type ProviderId } from '../catalog/schema.js'
 import type { Catalog } from '../catalog/types.js'
 import { applyPricingOverrides, TEAM_CATALOG_KEY, type PricedCatalog } from '../pricing/overrides.js'
 import { BUILTIN_RUN_CATALOG, catalogForProvider, loadTeamCatalogs, type RunCatalog } from './catalog-file.js'
 import type { ConfigError, ReadResult, Result } from './errors.js'
-import { PROVIDERS, type ProviderId } from '../catalog/schema.js'
 import { resolveWorkloads, unknownModelErrors, type ResolvedWorkload } from './resolve.js'
-import { INVALID, parseConfigFast } from './config-parser.generated.js'
-import { pricingEntryProblems, type Config } from './schema.js'
-import { duplicateNames } from './unique-names.js'
-import type { FlatLines } from './fast-yaml.js'
-import { FULL_PARSER_NEEDED, parseYaml, type FullParser, type Locator, type ParsedYaml } from './yaml.js'
+import type { Config } from './schema.js'
+import { sortErrors, validateConfig } from './validate.js'
+import { parseYaml, type Locator } from './yaml.js'
 
 export interface LoadedConfig {
   file: string
@@ -19,8 +20,6 @@ export interface LoadedConfig {
   /** The catalog with this file's pricing overrides applied. */
   pricing: PricedCatalog
   locator: Locator
-  /** The file's one-line workload mappings, which a config loaded next to it may repeat (see LoadOptions.other). */
-  flatLines?: FlatLines
 }
 
 export interface LoadOptions {
@@ -31,39 +30,40 @@ export interface LoadOptions {
    * file system for the CLI, the workspace or the API at the right commit for the action.
    */
   readCatalog?: (path: string) => Promise<ReadResult>
-  /**
-   * A config loaded before that this one may largely repeat (the head, when loading the base):
-   * lines that read the same in both are read once, and workloads that read the same are resolved
-   * once (see FlatLines and ResolvedConfig).
-   */
-  other?: LoadedConfig
 }
 
-/**
- * Loads a config synchronously: `fullParser` reads any file the fast YAML reader declines, and
- * `validate` (validate.ts's validateConfig) reports the errors of a file the generated parser rejects.
- */
-export function loadConfig(text: string, file: string, fullParser: FullParser, validate: Validate, options: LoadOptions = {}): Result<LoadedConfig> {
-  const parsed = parseYaml(text, file, fullParser, options.other?.flatLines)
+/** Loads a config; a team catalog it names is read through `options.readCatalog`. */
+export async function loadConfig(text: string, file: string, options: LoadOptions = {}): Promise<Result<LoadedConfig>> {
+  const parsed = parseYaml(text, file)
   if (!parsed.ok) return parsed
   const { data, locator } = parsed.value
-  const config = parseValidConfig(data)
-  const validated = config ? { ok: true as const, value: config } : validate(data, file, locator)
+  const validated = validateConfig(data, file, locator)
+  const run = await withTeamCatalog(data, file, options)
+  if (!run.ok) return validated.ok ? run : { ok: false, errors: [...validated.errors, ...run.errors] }
+  return resolveLoaded(data, validated, file, locator, configCatalog(run.value, data))
+}
+
+/** The same for a config that names no team catalog, without waiting (tests, benchmarks). */
+export function loadConfigSync(text: string, file: string, options: Pick<LoadOptions, 'catalogs'> = {}): Result<LoadedConfig> {
+  const parsed = parseYaml(text, file)
+  if (!parsed.ok) return parsed
+  const { data, locator } = parsed.value
   if (teamCatalogPath(data) !== undefined) {
     return { ok: false, errors: [{ file, ...locator.locate(['pricing', TEAM_CATALOG_KEY]), path: 'pricing.catalog', message: 'a team catalog can only be read by the CLI or the action' }] }
   }
-  const catalog = configCatalog(options.catalogs ?? BUILTIN_RUN_CATALOG, data)
-  return resolveLoaded(withUnknownModels(validated, unknownModelErrors(data, catalog, file, locator)), file, parsed.value, options, catalog)
+  return resolveLoaded(data, validateConfig(data, file, locator), file, locator, configCatalog(options.catalogs ?? BUILTIN_RUN_CATALOG, data))
 }
 
-/** The schema's errors and the unknown model ids together: every error of the file in one pass. */
-function withUnknownModels(validated: Result<Config>, unknown: ConfigError[]): Result<Config> {
-  if (unknown.length === 0) return validated
-  return { ok: false, errors: sortErrors([...(validated.ok ? [] : validated.errors), ...unknown]) }
-}
-
-function sortErrors(errors: ConfigError[]): ConfigError[] {
-  return [...errors].sort((a, b) => (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0))
+function resolveLoaded(data: unknown, validated: Result<Config>, file: string, locator: Locator, catalog: Catalog): Result<LoadedConfig> {
+  // The schema's errors and the unknown model ids together: every error of the file in one pass.
+  const unknown = unknownModelErrors(data, catalog, file, locator)
+  if (!validated.ok || unknown.length > 0) return { ok: false, errors: sortErrors([...(validated.ok ? [] : validated.errors), ...unknown]) }
+  const config = validated.value
+  const pricing = applyPricingOverrides(catalog, config.pricing, file, locator)
+  if (!pricing.ok) return pricing
+  const workloads = resolveWorkloads(config, file, locator, pricing.value.catalog)
+  if (!workloads.ok) return workloads
+  return { ok: true, value: { file, config, workloads: workloads.value, pricing: pricing.value, locator } }
 }
 
 const field = (value: unknown, key: string): unknown => (value !== null && typeof value === 'object' && !Array.isArray(value) ? (value as Record<string, unknown>)[key] : undefined)
@@ -79,7 +79,7 @@ function providerOf(data: unknown): ProviderId {
   return (PROVIDERS as readonly unknown[]).includes(provider) ? (provider as ProviderId) : 'openai'
 }
 
-// One catalog per run catalog and provider: base and head priced alike share it.
+// One catalog view per run catalog and provider: the run's configs are priced with the same one.
 const views = new WeakMap<RunCatalog, Map<string, Catalog>>()
 
 function configCatalog(run: RunCatalog, data: unknown): Catalog {
@@ -101,47 +101,4 @@ async function withTeamCatalog(data: unknown, file: string, options: LoadOptions
   return loadTeamCatalogs([path], read, run)
 }
 
-/**
- * Loads a config without loading zod when the file is valid: the parser generated from the schema
- * reads it. zod (for the error messages) and the full YAML parser load only for a file that needs
- * them.
- */
-export async function loadConfigLazily(text: string, file: string, options: LoadOptions = {}): Promise<Result<LoadedConfig>> {
-  let parsed = parseYaml(text, file, undefined, options.other?.flatLines)
-  if (parsed === FULL_PARSER_NEEDED) {
-    const { parseYamlFully } = await import('./yaml-full.js')
-    // The fast reader declined this text, and declines it again here: the other file's lines are no use to it.
-    parsed = parseYaml(text, file, parseYamlFully)
-  }
-  if (!parsed.ok) return parsed
-  const { data, locator } = parsed.value
-  const config = parseValidConfig(data)
-  // zod, for the error messages.
-  const validated = config ? { ok: true as const, value: config } : (await import('./validate.js')).validateConfig(data, file, locator)
-  const run = await withTeamCatalog(data, file, options)
-  if (!run.ok) return validated.ok ? run : { ok: false, errors: [...validated.errors, ...run.errors] }
-  const catalog = configCatalog(run.value, data)
-  return resolveLoaded(withUnknownModels(validated, unknownModelErrors(data, catalog, file, locator)), file, parsed.value, options, catalog)
-}
-
-/** The config, when the generated parser accepts it and its workload names are unique; else undefined. */
-export function parseValidConfig(data: unknown): Config | undefined {
-  const config = parseConfigFast(data)
-  if (config === INVALID) return undefined
-  const valid = config as Config
-  const pricingOk = !valid.pricing || pricingEntryProblems(valid.pricing).length === 0
-  return pricingOk && duplicateNames(valid.workloads).length === 0 ? valid : undefined
-}
-
-export type Validate = (data: unknown, file: string, locator: Locator) => Result<Config>
-
-function resolveLoaded(validated: Result<Config>, file: string, { locator, flatLines }: ParsedYaml, { other }: LoadOptions, catalog: Catalog): Result<LoadedConfig> {
-  if (!validated.ok) return validated
-  const config = validated.value
-  const pricing = applyPricingOverrides(catalog, config.pricing, file, locator)
-  if (!pricing.ok) return pricing
-  const resolvedOther = other && { config: other.config, catalog: other.pricing.catalog, workloads: other.workloads }
-  const workloads = resolveWorkloads(config, file, locator, pricing.value.catalog, resolvedOther)
-  if (!workloads.ok) return workloads
-  return { ok: true, value: { file, config, workloads: workloads.value, pricing: pricing.value, locator, ...(flatLines ? { flatLines } : {}) } }
-}
+export type { ConfigError }

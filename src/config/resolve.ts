@@ -67,38 +67,19 @@ export function fieldPath(w: Pick<ResolvedWorkload, 'index' | 'from_defaults'>, 
   return field !== 'name' && w.from_defaults.includes(field) ? ['defaults', field] : ['workloads', w.index, field]
 }
 
-/**
- * Another config's workloads, resolved against `catalog`: the head's, when the base is resolved.
- * A pull request changes few workloads, and one that reads the same as the other config's
- * workload at its index, under the same defaults and catalog, resolves to the same workload.
- */
-export interface ResolvedConfig {
-  config: Config
-  catalog: Catalog
-  workloads: readonly ResolvedWorkload[]
-}
-
 export function resolveWorkloads(
   config: Config,
   file: string,
   locator: Locator,
-  catalog: Catalog = BUILTIN_CATALOG,
-  other?: ResolvedConfig
+  catalog: Catalog = BUILTIN_CATALOG
 ): Result<ResolvedWorkload[]> {
   const models = modelIndex(catalog)
   const errors: PendingError[] = []
   const resolved: ResolvedWorkload[] = []
   const defaults: WorkloadDefaults = config.defaults ?? {}
   const taken = new DefaultsTaken(defaults)
-  // Only the defaults, the catalog and the workload itself go into a resolved workload.
-  const shared = other && other.catalog === catalog && sameValue(other.config.defaults, config.defaults) ? other : undefined
 
   config.workloads.forEach((workload, index) => {
-    const twin = shared?.workloads[index]
-    if (twin && twin.index === index && sameWorkloadInput(workload, shared.config.workloads[index] as WorkloadInput)) {
-      resolved.push(twin)
-      return
-    }
     const result = resolveOne(workload, index, defaults, models, taken)
     if (result.ok) resolved.push(result.value)
     else append(errors, result.errors)
@@ -149,35 +130,6 @@ export function unknownModelErrors(data: unknown, catalog: Catalog, file: string
     })
   }
   return errors
-}
-
-/** The same fields with the same values, in any order (resolving reads fields by name). */
-function sameWorkloadInput(a: WorkloadInput, b: WorkloadInput): boolean {
-  if (a === b) return true
-  const x = a as Record<string, unknown>
-  const y = b as Record<string, unknown>
-  let keys = 0
-  for (const key in x) {
-    keys++
-    if (!sameValue(x[key], y[key])) return false
-  }
-  for (const key in y) keys--
-  return keys === 0
-}
-
-/**
- * Scalars by Object.is (0 and -0 differ); lists and maps item by item, keys in the same order
- * (the order of a retry_rate map and of requires carries into the resolved workload).
- */
-function sameValue(a: unknown, b: unknown): boolean {
-  if (Object.is(a, b)) return true
-  if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null || Array.isArray(a) !== Array.isArray(b)) return false
-  const x = a as Record<string, unknown>
-  const y = b as Record<string, unknown>
-  const keys = Object.keys(x)
-  const otherKeys = Object.keys(y)
-  if (keys.length !== otherKeys.length) return false
-  return keys.every((key, i) => key === otherKeys[i] && sameValue(x[key], y[key]))
 }
 
 /**

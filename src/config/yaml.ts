@@ -1,10 +1,19 @@
-/** YAML text -> plain data plus a locator that maps field paths back to lines. */
+/**
+ * YAML text -> plain data plus a locator that maps field paths back to lines.
+ *
+ * js-yaml reads the file (YAML 1.2 core schema): its event stream carries source offsets, from
+ * which the locator is built in the same pass. A file js-yaml refuses is read again by the `yaml`
+ * package (yaml-full.ts), whose messages word syntax errors best; docs/benchmarks.md has the
+ * measurements that chose this split (js-yaml reads 100,000 block-style workloads about 8x faster).
+ */
+import { constructFromEvents, CORE_SCHEMA, getScalarValue, parseEvents, type Event } from 'js-yaml'
 import { count } from '../util/format.js'
-import { fastParseYaml, type FlatLines } from './fast-yaml.js'
 import type { PathSegment, Result } from './errors.js'
+import { MAX_NESTING } from './nesting.js'
+import { parseYamlFully } from './yaml-full.js'
 
 export const MAX_CONFIG_BYTES = 16 * 1024 * 1024
-/** Aliases a document may expand; far above any real config, far below a "billion laughs". */
+/** Aliases a document may hold; far above any real config, far below a "billion laughs". */
 export const MAX_ALIAS_COUNT = 1000
 
 export interface SourcePosition {
@@ -22,22 +31,40 @@ export interface Locator {
 export interface ParsedYaml {
   data: unknown
   locator: Locator
-  /** The file's one-line mappings, when the fast reader read it: a file read later may repeat them. */
-  flatLines?: FlatLines
 }
 
-/** The full YAML parser, for files the fast reader leaves to it (loaded only when needed). */
-export type FullParser = (text: string, file: string) => Result<ParsedYaml>
+// js-yaml's event ids and scalar styles (EVENT_ID, SCALAR_STYLE).
+const DOCUMENT = 1
+const SEQUENCE = 2
+const MAPPING = 3
+const SCALAR = 4
+const ALIAS = 5
+const POP = 6
+const PLAIN = 1
+const SINGLE_QUOTED = 2
+const DOUBLE_QUOTED = 3
+const LITERAL_BLOCK = 4
+const FOLDED_BLOCK = 5
+/** YAML 1.2 core's float form, and the characters it may start with. */
+const CORE_FLOAT = /^[-+]?(\.[0-9]+|[0-9]+(\.[0-9]*)?)([eE][-+]?[0-9]+)?$/
+const NUMBER_START = /[-+.0-9]/
+/** YAML 1.2 core's number forms (decimal, octal, hexadecimal, float, infinities, NaN). */
+const CORE_NUMBER = /^([-+]?[0-9]+|0o[0-7]+|0x[0-9a-fA-F]+|[-+]?(\.[0-9]+|[0-9]+(\.[0-9]*)?)([eE][-+]?[0-9]+)?|[-+]?\.(inf|Inf|INF)|\.(nan|NaN|NAN))$/
+/** YAML 1.2 core's null forms. */
+const NULL_FORM = /^(null|Null|NULL|~)?$/
+/** A carriage return without its line feed, NEL, the Unicode line and paragraph separators, and a byte order mark past the start. */
+const UNUSUAL_BREAKS = /\r(?!\n)|[\u0085\u2028\u2029\uFEFF]/
 
-/** The fast reader could not read the file, and no full parser was given. */
-export const FULL_PARSER_NEEDED = 'full-parser-needed'
+/** Where a node starts in the text, and its children's nodes. */
+interface PositionNode {
+  at: number
+  /** The offset of the key this node is the value of. */
+  keyAt?: number
+  entries?: Map<string, PositionNode>
+  items?: PositionNode[]
+}
 
-export type ParseResult = Result<ParsedYaml> | typeof FULL_PARSER_NEEDED
-
-/** `reuse`: the one-line mappings of a file read before, for the lines this one repeats. */
-export function parseYaml(rawText: string, file: string, fullParser: FullParser, reuse?: FlatLines): Result<ParsedYaml>
-export function parseYaml(rawText: string, file: string, fullParser?: undefined, reuse?: FlatLines): ParseResult
-export function parseYaml(rawText: string, file: string, fullParser?: FullParser, reuse?: FlatLines): ParseResult {
+export function parseYaml(rawText: string, file: string): Result<ParsedYaml> {
   const fail = (message: string): Result<ParsedYaml> => ({ ok: false, errors: [{ file, path: '', message }] })
 
   const bytes = Buffer.byteLength(rawText, 'utf8')
@@ -52,9 +79,144 @@ export function parseYaml(rawText: string, file: string, fullParser?: FullParser
     return { ok: false, errors: [{ file, path: '', line, column, message: 'file contains NUL bytes; expected a UTF-8 YAML text file' }] }
   }
 
-  // Most configs are plain block YAML: read those fast, and everything else with the full parser.
-  const fast = fastParseYaml(text, reuse)
-  if (fast) return { ok: true, value: fast }
-  return fullParser ? fullParser(text, file) : FULL_PARSER_NEEDED
+  // Characters the two parsers read differently: left to the full parser.
+  if (UNUSUAL_BREAKS.test(text)) return parseYamlFully(text, file)
+  let events: Event[]
+  let data: unknown
+  try {
+    events = parseEvents(text, { filename: file, maxDepth: MAX_NESTING })
+    const documents = events.filter((e) => e.type === DOCUMENT)
+    // Empty files, several documents and directives are worded by the full parser, and aliases are
+    // left to it too: it bounds how far they expand, where js-yaml bounds only how many there are.
+    if (documents.length !== 1 || documents.some((d) => d.type === DOCUMENT && d.directives.length > 0) || events.some((e) => e.type === ALIAS)) {
+      return parseYamlFully(text, file)
+    }
+    data = constructFromEvents(events, { source: text, filename: file, schema: CORE_SCHEMA, maxAliases: MAX_ALIAS_COUNT })[0]
+  } catch {
+    // A syntax error, a tag outside the core schema, a duplicate key, too many aliases: the full
+    // parser words it at its line (or, where it reads the text after all, reads it).
+    return parseYamlFully(text, file)
+  }
+  const root = positions(events, text)
+  if (!root) return parseYamlFully(text, file)
+  return { ok: true, value: { data, locator: locatorOf(root, lineStarts(text)) } }
 }
 
+/**
+ * The position tree of the document's nodes, or undefined where the full parser should read the
+ * text instead (an anchor or tag, a collection or null as a key, an empty value, a block scalar, a
+ * number past a double's range).
+ */
+function positions(events: readonly Event[], text: string): PositionNode | undefined {
+  interface Frame {
+    node: PositionNode
+    /** In a mapping: the key read and waiting for its value. */
+    key?: { name: string; at: number }
+  }
+  const stack: Frame[] = []
+  let root: PositionNode | undefined
+  const attach = (node: PositionNode): boolean => {
+    const frame = stack[stack.length - 1]
+    if (!frame) {
+      root = node
+      return true
+    }
+    if (frame.node.items) {
+      frame.node.items.push(node)
+      return true
+    }
+    if (!frame.key) return false
+    node.keyAt = frame.key.at
+    frame.node.entries?.set(frame.key.name, node)
+    frame.key = undefined
+    return true
+  }
+  for (const event of events) {
+    // Anchors and tags are rare in a config and read in subtly different ways: the full parser decides.
+    if (event.type !== DOCUMENT && event.type !== POP && event.type !== ALIAS && (event.anchorStart >= 0 || event.tagStart >= 0)) return undefined
+    switch (event.type) {
+      case DOCUMENT:
+        break
+      case MAPPING:
+      case SEQUENCE: {
+        const node: PositionNode = event.type === MAPPING ? { at: event.start, entries: new Map() } : { at: event.start, items: [] }
+        if (!attach(node)) return undefined
+        stack.push({ node })
+        break
+      }
+      case SCALAR: {
+        // An empty value has no place of its own, a block scalar's place is its indicator (which the
+        // event does not give), and a number too large for a double is kept as text by js-yaml but
+        // read as Infinity by yaml: all are left to the full parser.
+        if (event.valueStart < 0 || event.style === LITERAL_BLOCK || event.style === FOLDED_BLOCK) return undefined
+        if (event.style === PLAIN && NUMBER_START.test(text.charAt(event.valueStart))) {
+          const literal = text.slice(event.valueStart, event.valueEnd)
+          if (CORE_FLOAT.test(literal) && !Number.isFinite(Number(literal))) return undefined
+        }
+        const quoted = event.style === SINGLE_QUOTED || event.style === DOUBLE_QUOTED
+        const at = quoted ? event.valueStart - 1 : event.valueStart
+        const frame = stack[stack.length - 1]
+        if (frame?.node.entries && !frame.key) {
+          // A null or numeric key is written out as text in ways the two parsers differ on
+          // ("" or "null"; "1.50" or "1.5"): the full parser decides.
+          const literal = event.style === PLAIN ? text.slice(event.valueStart, event.valueEnd) : undefined
+          if (literal !== undefined && (NULL_FORM.test(literal) || (NUMBER_START.test(literal.charAt(0)) && CORE_NUMBER.test(literal)))) return undefined
+          frame.key = { name: getScalarValue(text, event), at }
+        }
+        else if (!attach({ at })) return undefined
+        break
+      }
+      case ALIAS: {
+        const at = event.anchorStart - 1
+        const frame = stack[stack.length - 1]
+        // An alias as a key: index it by its anchor's name; the data holds what it stands for.
+        if (frame?.node.entries && !frame.key) frame.key = { name: text.slice(event.anchorStart, event.anchorEnd), at }
+        else if (!attach({ at })) return undefined
+        break
+      }
+      case POP:
+        stack.pop()
+        break
+    }
+  }
+  return root
+}
+
+function lineStarts(text: string): number[] {
+  const starts = [0]
+  for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) starts.push(i + 1)
+  return starts
+}
+
+function locatorOf(root: PositionNode, starts: readonly number[]): Locator {
+  const position = (offset: number): SourcePosition => {
+    let low = 0
+    let high = starts.length - 1
+    while (low < high) {
+      const mid = (low + high + 1) >> 1
+      if ((starts[mid] as number) <= offset) low = mid
+      else high = mid - 1
+    }
+    return { line: low + 1, column: offset - (starts[low] as number) + 1 }
+  }
+  const child = (node: PositionNode, segment: PathSegment): PositionNode | undefined =>
+    node.entries ? node.entries.get(String(segment)) : typeof segment === 'number' ? node.items?.[segment] : undefined
+  /** The deepest node on the way to `path`; a key without a value stands for its value. */
+  const walk = (path: readonly PathSegment[]): PositionNode => {
+    let node = root
+    for (const segment of path) {
+      const next = child(node, segment)
+      if (!next) break
+      node = next
+    }
+    return node
+  }
+  return {
+    locate: (path) => position(walk(path).at),
+    locateKey(path, key) {
+      const node = walk(path)
+      const entry = child(node, key)
+      return position(entry?.keyAt ?? entry?.at ?? node.at)
+    }
+  }
+}

@@ -2,7 +2,7 @@
 import { describe, expect, it } from '@jest/globals'
 import { readFileSync } from 'node:fs'
 import { buildReport, type Report } from '../src/report/report.js'
-import { compareModels } from '../src/routing/compare.js'
+import { compareModels } from '../src/report/compare.js'
 import { load, run, TODAY } from './helpers.js'
 
 const HEAD = readFileSync('examples/image-cost.yml', 'utf8')

@@ -1,5 +1,6 @@
 /** The action's inputs, read through a getter and checked before anything runs. */
-import { checkDate, DEFAULT_CONFIG_PATH, UsageError } from '../cli/args.js'
+import { DEFAULT_CONFIG_PATH } from '../config/load.js'
+import { isCalendarDay } from '../util/date.js'
 import type { ThresholdsFrom } from '../evaluate.js'
 import type { FailOn } from '../gate/gate.js'
 import { COMMENT_MODES, type CommentMode } from '../github/comments.js'
@@ -19,7 +20,8 @@ export interface ActionInputs {
   date?: string
 }
 
-export class InputError extends UsageError {}
+/** An action input that cannot be used: the step fails with this message. */
+export class InputError extends Error {}
 
 function choice<T extends string>(name: string, value: string, allowed: readonly T[], fallback: T): T {
   if (value === '') return fallback
@@ -55,11 +57,10 @@ export function parseActionInputs(get: (name: string) => string, workspace: stri
     failOn: choice('fail-on', get('fail-on'), ['error', 'warning', 'never'] as const, 'error'),
     thresholdsFrom: choice('thresholds-from', get('thresholds-from'), ['head', 'base'] as const, 'head')
   }
-  try {
-    const date = checkDate(get('date') || undefined)
-    if (date) inputs.date = date
-  } catch (error) {
-    throw new InputError(`input date ${(error as Error).message.replace(/^--date /, '')}`)
+  const date = get('date')
+  if (date !== '') {
+    if (!isCalendarDay(date)) throw new InputError(`input date must be a calendar day written YYYY-MM-DD; found "${date}"`)
+    inputs.date = date
   }
   return inputs
 }

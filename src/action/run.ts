@@ -9,6 +9,7 @@ import { evaluate, rulesNeedingBase } from '../evaluate.js'
 import { gateFails, type Finding, type Status } from '../gate/gate.js'
 import { apiErrorClause, explainApiError, GitHubApiError, type GitHubApi, type RepoRef } from '../github/api.js'
 import { upsertStickyComment } from '../github/comments.js'
+import type { PullRequestInfo } from '../github/event.js'
 import { buildCommentBody, commentMarker, type RunStamp } from '../report/comment.js'
 import { mdText } from '../report/escape.js'
 import { writeJson } from '../report/json.js'
@@ -20,11 +21,7 @@ import type { ActionInputs } from './inputs.js'
 /** GitHub shows at most this many annotations of each kind per step. */
 export const MAX_ANNOTATIONS = 10
 
-export interface PullRequestInfo {
-  number: number
-  baseSha: string
-  headSha: string
-}
+export type { PullRequestInfo }
 
 export interface Annotation {
   title: string

@@ -3,8 +3,10 @@ import { parseArgs } from 'node:util'
 import type { FailOn } from '../gate/gate.js'
 import type { ThresholdsFrom } from '../evaluate.js'
 import { PROVIDERS, type ProviderId } from '../catalog/schema.js'
+import { DEFAULT_CONFIG_PATH } from '../config/load.js'
+import { isCalendarDay } from '../util/date.js'
 
-export const DEFAULT_CONFIG_PATH = '.github/image-cost.yml'
+export { DEFAULT_CONFIG_PATH }
 export const FORMATS = ['table', 'markdown', 'json'] as const
 export type Format = (typeof FORMATS)[number]
 const FAIL_ON = ['error', 'warning', 'never'] as const
@@ -78,11 +80,7 @@ function oneOf<T extends string>(value: string | undefined, allowed: readonly T[
 
 export function checkDate(value: string | undefined): string | undefined {
   if (value === undefined) return undefined
-  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value)
-  const parsed = match ? new Date(`${value}T00:00:00Z`) : undefined
-  if (!parsed || Number.isNaN(parsed.getTime()) || parsed.toISOString().slice(0, 10) !== value) {
-    throw new UsageError(`--date must be a calendar day written YYYY-MM-DD; found "${value}"`)
-  }
+  if (!isCalendarDay(value)) throw new UsageError(`--date must be a calendar day written YYYY-MM-DD; found "${value}"`)
   return value
 }
 

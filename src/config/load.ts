@@ -5,13 +5,16 @@
 import { posix } from 'node:path'
 import { PROVIDERS, type ProviderId } from '../catalog/schema.js'
 import type { Catalog } from '../catalog/types.js'
-import { applyPricingOverrides, TEAM_CATALOG_KEY, type PricedCatalog } from '../pricing/overrides.js'
+import { applyPricingOverrides, TEAM_CATALOG_KEY, type PricedCatalog } from './overrides.js'
 import { BUILTIN_RUN_CATALOG, catalogForProvider, loadTeamCatalogs, type RunCatalog } from './catalog-file.js'
 import type { ConfigError, ReadResult, Result } from './errors.js'
 import { resolveWorkloads, unknownModelErrors, type ResolvedWorkload } from './resolve.js'
 import type { Config } from './schema.js'
 import { sortErrors, validateConfig } from './validate.js'
 import { parseYaml, type Locator } from './yaml.js'
+
+/** The config the CLI and the action price when none is named. */
+export const DEFAULT_CONFIG_PATH = '.github/image-cost.yml'
 
 export interface LoadedConfig {
   file: string

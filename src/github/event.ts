@@ -1,6 +1,11 @@
 /** The workflow event as the action needs it, from @actions/github's context. */
-import type { PullRequestInfo } from '../action/run.js'
 import type { RepoRef } from './api.js'
+
+export interface PullRequestInfo {
+  number: number
+  baseSha: string
+  headSha: string
+}
 
 export interface WorkflowEvent {
   name: string

@@ -7,7 +7,7 @@ import { checkSize, inputImageTokens, outputTokensPerImage } from '../catalog/ru
 import type { Catalog, ModelEntry, Sourced } from '../catalog/types.js'
 import type { ResolvedWorkload } from '../config/resolve.js'
 import { byText, count } from '../util/format.js'
-import type { OverriddenFigure } from './overrides.js'
+import type { OverriddenFigure } from '../config/overrides.js'
 import { ShapeTable } from './shape.js'
 
 const PER_MILLION = 1_000_000

@@ -1,5 +1,9 @@
-/** The `compare` command's output: every workload priced on every candidate model. */
-import type { Routing, WorkloadRouting } from '../routing/route.js'
+/** The `compare` command's output: every workload priced on every candidate model, and its renderers. */
+import { modelIndex } from '../catalog/lookup.js'
+import type { LoadedConfig } from '../config/load.js'
+import { priceWorkloads } from '../pricing/engine.js'
+import { routeWorkloads, type Routing, type WorkloadRouting } from '../routing/route.js'
+import { REPORT_SCHEMA_VERSION } from './report.js'
 import { count, signedUsd, unitUsd, usd } from '../util/format.js'
 import { mdCode, mdText, oneLine } from './escape.js'
 import { columns } from './table.js'
@@ -15,6 +19,39 @@ export interface Comparison {
   total_monthly_usd: number
   workloads: (WorkloadRouting & { quality: string; size: string; images_per_month: number })[]
   if_cheapest: Routing['if_cheapest']
+}
+
+/** A loaded config -> the comparison. Pure. */
+export function compareModels(loaded: LoadedConfig, date: string, models?: readonly string[]): Comparison {
+  const { catalog, overridden } = loaded.pricing
+  const estimate = priceWorkloads(loaded.workloads, catalog, { overridden })
+  const routing = routeWorkloads(estimate, catalog, date, { overridden, ...(models ? { models } : {}) })
+  const index = modelIndex(catalog)
+  const compared = models ? [...new Set(models.map((id) => index.get(id)?.id ?? id))] : catalog.models.map((m) => m.id)
+  return {
+    schema_version: REPORT_SCHEMA_VERSION,
+    evaluated_on: date,
+    catalog: { as_of: catalog.as_of },
+    currency: 'USD',
+    config_path: loaded.file,
+    models_compared: compared,
+    total_monthly_usd: estimate.total_monthly_usd,
+    workloads: routing.workloads.map((r, i) => {
+      const w = estimate.workloads[i]?.workload
+      return {
+        name: r.name,
+        model: r.model,
+        quality: w?.quality ?? '',
+        size: w?.size ?? '',
+        images_per_month: w?.images_per_month ?? 0,
+        monthly_usd: r.monthly_usd,
+        alternatives: r.alternatives,
+        cheapest: r.cheapest,
+        migration: r.migration
+      }
+    }),
+    if_cheapest: routing.if_cheapest
+  }
 }
 
 function describe(w: Comparison['workloads'][number]): string {

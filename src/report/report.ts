@@ -9,7 +9,7 @@ import type { PricedConfig, Evaluation, ThresholdsFrom } from '../evaluate.js'
 import { STALE_AFTER_DAYS, type Finding, type Status } from '../gate/gate.js'
 import type { CostComponents, WorkloadCost } from '../pricing/engine.js'
 import type { Locator } from '../config/yaml.js'
-import type { OverriddenFigure } from '../pricing/overrides.js'
+import type { OverriddenFigure } from '../config/overrides.js'
 import type { Alternative, Cheapest, Migration, Routing, WorkloadRouting } from '../routing/route.js'
 import { effectiveRequirements } from '../catalog/capabilities.js'
 

@@ -10,9 +10,9 @@ import {
   type QualitySizeTable,
   type TokenRates
 } from '../catalog/types.js'
-import { describeFound, formatPath, type ConfigError, type PathSegment, type Result } from '../config/errors.js'
-import type { PricingOverrides } from '../config/schema.js'
-import type { Locator } from '../config/yaml.js'
+import { describeFound, formatPath, type ConfigError, type PathSegment, type Result } from './errors.js'
+import type { PricingOverrides } from './schema.js'
+import type { Locator } from './yaml.js'
 
 export interface OverriddenFigure {
   model: string

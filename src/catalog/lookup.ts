@@ -3,12 +3,20 @@ import type { Catalog, ModelEntry, Quality, QualitySizeTable } from './types.js'
 
 export type ModelStatus = 'unreleased' | 'active' | 'deprecated' | 'retired'
 
+// A catalog is built once per run (and per provider and pricing section): it is indexed once, the
+// first time a stage asks, and every later stage gets the same index.
+const indexes = new WeakMap<Catalog, ReadonlyMap<string, ModelEntry>>()
+
 /** Every id a user may write (model ids and their snapshot aliases), mapped to the entry. */
-export function modelIndex(catalog: Catalog): Map<string, ModelEntry> {
-  const index = new Map<string, ModelEntry>()
-  for (const model of catalog.models) {
-    index.set(model.id, model)
-    for (const alias of model.aliases) index.set(alias, model)
+export function modelIndex(catalog: Catalog): ReadonlyMap<string, ModelEntry> {
+  let index = indexes.get(catalog)
+  if (!index) {
+    const built = new Map<string, ModelEntry>()
+    for (const model of catalog.models) {
+      built.set(model.id, model)
+      for (const alias of model.aliases) built.set(alias, model)
+    }
+    indexes.set(catalog, (index = built))
   }
   return index
 }

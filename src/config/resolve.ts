@@ -216,7 +216,7 @@ function resolveOne(
   workload: WorkloadInput,
   index: number,
   defaults: WorkloadDefaults,
-  models: Map<string, ModelEntry>,
+  models: ReadonlyMap<string, ModelEntry>,
   taken: DefaultsTaken
 ): Outcome {
   let errors: PendingError[] | undefined

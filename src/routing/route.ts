@@ -166,7 +166,7 @@ class Router {
 
   constructor(
     private readonly candidates: readonly ModelEntry[],
-    private readonly index: Map<string, ModelEntry>,
+    private readonly index: ReadonlyMap<string, ModelEntry>,
     private readonly catalog: Catalog,
     private readonly date: string,
     private readonly options: PricingOptions

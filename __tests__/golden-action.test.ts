@@ -1,0 +1,69 @@
+/**
+ * Golden files for what the action publishes on the example PR: the JSON report, the PR comment's
+ * body and the job summary. UPDATE_GOLDEN=1 npm test rewrites them after a deliberate change.
+ */
+import { describe, expect, it } from '@jest/globals'
+import { existsSync, readFileSync, writeFileSync } from 'node:fs'
+import { runAction, type ActionPorts } from '../src/action/run.js'
+import { FakeGitHub } from './fake-github.js'
+import { TODAY } from './helpers.js'
+
+const CONFIG = '.github/image-cost.yml'
+const BASE_SHA = 'b'.repeat(40)
+
+function expectGolden(actual: string, name: string): void {
+  const path = `__tests__/golden/${name}`
+  if (process.env.UPDATE_GOLDEN === '1') writeFileSync(path, actual)
+  if (!existsSync(path)) throw new Error(`missing golden file ${path}; run UPDATE_GOLDEN=1 npm test and review it`)
+  expect(actual).toBe(readFileSync(path, 'utf8'))
+}
+
+/** The action on the example PR (examples/image-cost.yml against examples/image-cost.base.yml), run 42. */
+async function examplePullRequest() {
+  const github = new FakeGitHub()
+  github.files.set(`${BASE_SHA}:${CONFIG}`, readFileSync('examples/image-cost.base.yml', 'utf8'))
+  const published = { report: '', summary: '', outputs: {} as Record<string, string> }
+  const ports: ActionPorts = {
+    inputs: { config: CONFIG, catalogs: [], token: 't', comment: 'update', commentKey: 'default', commentAuthor: 'github-actions[bot]', failOn: 'error', thresholdsFrom: 'base', date: TODAY },
+    eventName: 'pull_request',
+    pullRequest: { number: 7, baseSha: BASE_SHA, headSha: 'c'.repeat(40) },
+    run: { runId: 42, attempt: 1, sha: 'c'.repeat(40) },
+    repo: { owner: 'o', repo: 'r' },
+    readWorkspaceFile: (path) => (path === CONFIG ? { ok: true, text: readFileSync('examples/image-cost.yml', 'utf8') } : { ok: false, message: 'file not found' }),
+    github: () => github,
+    today: () => TODAY,
+    runUrl: 'https://github.test/o/r/actions/runs/42',
+    info: () => undefined,
+    warning: () => undefined,
+    annotate: () => undefined,
+    writeSummary: async (markdown) => void (published.summary += markdown),
+    writeReportFile: (write) => {
+      write((text) => void (published.report += text))
+      return '/tmp/report.json'
+    },
+    setOutput: (name, value) => void (published.outputs[name] = value),
+    setFailed: () => undefined
+  }
+  const outcome = await runAction(ports)
+  return { outcome, github, published }
+}
+
+describe('golden files of the example PR as the action publishes it', () => {
+  it('the JSON report', async () => {
+    const { published } = await examplePullRequest()
+    expectGolden(published.report, 'example-report.json')
+  })
+
+  it('the PR comment body', async () => {
+    const { github, published } = await examplePullRequest()
+    expect(github.comments).toHaveLength(1)
+    expect(github.comments[0]?.body).toBe(published.outputs['comment-body'])
+    expectGolden(`${github.comments[0]?.body ?? ''}\n`, 'example-comment.md')
+  })
+
+  it('the job summary', async () => {
+    const { outcome, published } = await examplePullRequest()
+    expect(outcome.failed).toBe(false)
+    expectGolden(published.summary, 'example-summary.md')
+  })
+})

@@ -9,9 +9,7 @@ import { BUILTIN_CATALOG, BUILTIN_CATALOG_FILE } from '../src/catalog/data.js'
 import { modelIndex } from '../src/catalog/lookup.js'
 import { inputImageTokens, outputTokensPerImage } from '../src/catalog/rules.js'
 import type { ModelEntry, OutputTokenRule } from '../src/catalog/types.js'
-import { runCli, type CliPorts } from '../src/cli/run.js'
-import { VERSION } from '../src/version.js'
-import { loadErrors, oneWorkload, run, TODAY } from './helpers.js'
+import { loadErrors, oneWorkload, run, runCliCapturing } from './helpers.js'
 
 const index = modelIndex(BUILTIN_CATALOG)
 const model = (id: string) => index.get(id) as ModelEntry
@@ -19,20 +17,9 @@ const tokens = (id: string, quality: 'low' | 'medium' | 'high' | 'xhigh' | 'max'
   outputTokensPerImage(model(id).output_tokens?.value as OutputTokenRule, quality, size)
 
 /** The CLI logic against an in-memory file system, with an environment and Node's fetch. */
-async function cli(argv: string[], files: Record<string, string> = {}, env: Record<string, string> = {}) {
-  let stdout = ''
-  let stderr = ''
-  const ports: CliPorts = {
-    readText: (path) => (path in files ? { ok: true, text: files[path] as string } : { ok: false, message: 'file not found' }),
-    env,
-    fetch: (url, init) => fetch(url, init),
-    today: () => TODAY,
-    stdout: (t) => void (stdout += t),
-    stderr: (t) => void (stderr += t),
-    version: VERSION
-  }
-  const code = await runCli(argv, ports)
-  return { code, stdout, stderr }
+function cli(argv: string[], files: Record<string, string> = {}, env: Record<string, string> = {}) {
+  const readText = (path: string) => (path in files ? { ok: true as const, text: files[path] as string } : { ok: false as const, message: 'file not found' })
+  return runCliCapturing(argv, readText, { env, fetch: (url, init) => fetch(url, init) })
 }
 
 const workload = (modelId: string, extra = '') =>

@@ -34,10 +34,15 @@ export function run(head: string, options: Partial<Omit<EvaluateInput, 'head' | 
 }
 
 /** Runs the CLI logic on `argv` with the given file reader, capturing what it prints. */
-export async function runCliCapturing(argv: string[], readText: CliPorts['readText']): Promise<{ code: number; stdout: string; stderr: string }> {
+export async function runCliCapturing(
+  argv: string[],
+  readText: CliPorts['readText'],
+  more: Pick<CliPorts, 'env' | 'fetch'> = {}
+): Promise<{ code: number; stdout: string; stderr: string }> {
   let stdout = ''
   let stderr = ''
   const ports: CliPorts = {
+    ...more,
     readText,
     today: () => TODAY,
     stdout: (t) => void (stdout += t),

@@ -262,3 +262,50 @@ describe('config: the loader the CLI and the action use', () => {
     expect(dup.ok ? [] : dup.errors.map((e) => [e.line, e.path])).toEqual([[12, 'workloads[9].name']])
   })
 })
+
+describe('config: YAML 1.2 core only, each error at its own line and column', () => {
+  const at = (text: string) => loadErrors(text).map((e) => [e.line, e.column, e.message])
+
+  it('refuses %YAML and %TAG directives', () => {
+    expect(at('%YAML 1.2\n---\nversion: 1\nworkloads: []\n')).toEqual([[1, 1, 'YAML directive "%YAML 1.2" is not supported; expected a plain YAML 1.2 document (remove the line and the "---" after it)']])
+    expect(at('%TAG !e! tag:example.com,2000:\n---\nversion: 1\nworkloads: []\n')[0]?.slice(0, 2)).toEqual([1, 1])
+  })
+
+  it('refuses merge keys, plain or tagged, and tags outside the core schema', () => {
+    const merge = loadErrors('version: 1\ndefaults: &d { quality: low }\nworkloads:\n  - { <<: *d, name: a }\n')
+    expect(merge.map((e) => [e.line, e.message.split(';')[0]])).toContainEqual([4, 'YAML merge keys (<<) are not supported'])
+    expect(loadErrors('version: 1\nworkloads:\n  - { !!merge <<: {}, name: a }\n')[0]?.line).toBe(3)
+    for (const tag of ['!!timestamp 2026-01-01', '!!binary aGk=', '!custom x']) {
+      const [error] = loadErrors(`version: 1\nbudget:\n  monthly_usd: ${tag}\nworkloads: []\n`)
+      expect([tag, error?.line]).toEqual([tag, 3])
+    }
+  })
+
+  it('refuses keys that are collections or null', () => {
+    expect(at('version: 1\n? [a, b]\n: 1\nworkloads: []\n')).toEqual([[2, 3, 'a mapping key must be a name, found a list; expected a plain key such as "name"']])
+    expect(at('version: 1\nnull: 1\nworkloads: []\n')).toEqual([[2, 1, 'a mapping key must be a name, found an empty (null) key; expected a plain key such as "name"']])
+    expect(at('version: 1\nworkloads: [{ {a: 1}: b }]\n')[0]?.slice(0, 2)).toEqual([2, 15])
+  })
+
+  it('refuses duplicate keys however they are spelled', () => {
+    for (const [text, line] of [
+      ['version: 1\nversion: 1\nworkloads: []\n', 2],
+      ['version: 1\n"version": 1\nworkloads: []\n', 2],
+      ['version: 1\n"\\x76ersion": 1\nworkloads: []\n', 2],
+      ["version: 1\n'version': 1\nworkloads: []\n", 2]
+    ] as const) {
+      expect([text, loadErrors(text)[0]?.line]).toEqual([text, line])
+    }
+    const alias = loadErrors('version: 1\ndefaults: { model: &k quality }\nworkloads: [{ name: a, quality: low, *k : high }]\n')
+    expect(alias.map((e) => [e.line, e.message.split(';')[0]])).toContainEqual([3, 'duplicate key "quality" (through the alias *k)'])
+  })
+
+  it('refuses integers beyond 2^53, quoting them as written', () => {
+    for (const written of ['9007199254740993', '12345678901234567890', '0x20000000000001']) {
+      const [error] = loadErrors(`version: 1\nworkloads:\n  - { name: a, model: gpt-image-2, quality: low, size: 1024x1024, images_per_month: 1, prompt_tokens: ${written} }\n`)
+      expect(error).toMatchObject({ line: 3, message: `the integer ${written} is beyond 2^53 and cannot be read exactly; expected a whole number up to 9,007,199,254,740,991` })
+    }
+    // 2^53 - 1 is read exactly (and is then out of the field's range, said with its own message).
+    expect(loadErrors(`version: 1\nworkloads:\n  - { name: a, model: gpt-image-2, quality: low, size: 1024x1024, images_per_month: 1, prompt_tokens: 9007199254740991 }\n`)[0]?.message).toMatch(/^expected a number <= 100000000/)
+  })
+})

@@ -1,5 +1,5 @@
 /** The full YAML parser (the `yaml` package): every syntax error, alias limits, several documents. */
-import { isMap, isPair, isScalar, isSeq, LineCounter, parseAllDocuments, visit, type Node } from 'yaml'
+import { isAlias, isMap, isPair, isScalar, isSeq, LineCounter, parseAllDocuments, visit, type Document, type Node } from 'yaml'
 import type { ConfigError, PathSegment, Result } from './errors.js'
 import { excessiveNesting, MAX_NESTING } from './nesting.js'
 import { MAX_ALIAS_COUNT, type Locator, type ParsedYaml, type SourcePosition } from './yaml.js'
@@ -46,6 +46,9 @@ export function parseYamlFully(text: string, file: string): Result<ParsedYaml> {
     return { ok: false, errors }
   }
 
+  const outside = outsideCore(first, text)
+  if (outside.length > 0) return { ok: false, errors: outside.map(({ message, at }) => ({ file, ...position(at), path: '', message })) }
+
   let data: unknown
   try {
     data = first.toJS({ maxAliasCount: MAX_ALIAS_COUNT })
@@ -69,6 +72,51 @@ export function parseYamlFully(text: string, file: string): Result<ParsedYaml> {
   }
 
   return { ok: true, value: { data, locator: yamlLocator(first.contents, position) } }
+}
+
+/**
+ * What YAML 1.2's core schema leaves out, or what a config cannot mean, that the parser accepts:
+ * directives, keys that are null or collections, a key repeated through an alias, and integers past
+ * 2^53, which no double holds exactly (the message quotes them as written).
+ */
+function outsideCore(doc: Document.Parsed, text: string): { message: string; at: number }[] {
+  const found: { message: string; at: number }[] = []
+  const directive = /^%(YAML|TAG)\b.*$/m.exec(text)
+  if (directive && (doc.directives?.yaml.explicit || Object.keys(doc.directives?.tags ?? {}).length > 1)) {
+    found.push({ message: `YAML directive "${directive[0].trim()}" is not supported; expected a plain YAML 1.2 document (remove the line and the "---" after it)`, at: directive.index })
+  }
+  visit(doc, {
+    Map(_key, map) {
+      const seen = new Map<string, number>()
+      for (const pair of map.items) {
+        const key = pair.key as Node | null
+        const at = key?.range?.[0] ?? map.range?.[0] ?? 0
+        const target = isAlias(key) ? key.resolve(doc) : key
+        if (target && !isScalar(target)) {
+          found.push({ message: `a mapping key must be a name, found a ${isSeq(target) ? 'list' : 'mapping'}; expected a plain key such as "name"`, at })
+          continue
+        }
+        const value = isScalar(target) ? target.value : null
+        if (value === null || value === undefined) {
+          found.push({ message: 'a mapping key must be a name, found an empty (null) key; expected a plain key such as "name"', at })
+          continue
+        }
+        const name = String(value)
+        const first = seen.get(name)
+        if (first !== undefined && isAlias(key)) found.push({ message: `duplicate key "${name}" (through the alias *${key.source}); expected each key once in a mapping`, at })
+        else if (first === undefined) seen.set(name, at)
+      }
+    },
+    Scalar(_key, node) {
+      if (typeof node.value === 'number' && Number.isInteger(node.value) && !Number.isSafeInteger(node.value)) {
+        const written = node.source ?? String(node.value)
+        if (/^[-+]?(0x[0-9a-fA-F]+|0o[0-7]+|[0-9]+)$/.test(written)) {
+          found.push({ message: `the integer ${written} is beyond 2^53 and cannot be read exactly; expected a whole number up to 9,007,199,254,740,991`, at: node.range?.[0] ?? 0 })
+        }
+      }
+    }
+  })
+  return found.sort((a, b) => a.at - b.at)
 }
 
 function firstLine(message: string): string {

@@ -50,6 +50,10 @@ const CORE_FLOAT = /^[-+]?(\.[0-9]+|[0-9]+(\.[0-9]*)?)([eE][-+]?[0-9]+)?$/
 const NUMBER_START = /[-+.0-9]/
 /** YAML 1.2 core's number forms (decimal, octal, hexadecimal, float, infinities, NaN). */
 const CORE_NUMBER = /^([-+]?[0-9]+|0o[0-7]+|0x[0-9a-fA-F]+|[-+]?(\.[0-9]+|[0-9]+(\.[0-9]*)?)([eE][-+]?[0-9]+)?|[-+]?\.(inf|Inf|INF)|\.(nan|NaN|NAN))$/
+/** A tab in a line's indentation: YAML forbids it, js-yaml lets some through. */
+const TAB_INDENT = /^ *\t/m
+/** Integer literals long enough to pass 2^53 (decimal, hexadecimal, octal). */
+const LONG_INTEGER = /^([-+]?[0-9]{16,}|0x[0-9a-fA-F]{14,}|0o[0-7]{18,})$/
 /** YAML 1.2 core's null forms. */
 const NULL_FORM = /^(null|Null|NULL|~)?$/
 /** A carriage return without its line feed, NEL, the Unicode line and paragraph separators, and a byte order mark past the start. */
@@ -79,8 +83,8 @@ export function parseYaml(rawText: string, file: string): Result<ParsedYaml> {
     return { ok: false, errors: [{ file, path: '', line, column, message: 'file contains NUL bytes; expected a UTF-8 YAML text file' }] }
   }
 
-  // Characters the two parsers read differently: left to the full parser.
-  if (UNUSUAL_BREAKS.test(text)) return parseYamlFully(text, file)
+  // Characters the two parsers read differently, and tabs as indentation: left to the full parser.
+  if (UNUSUAL_BREAKS.test(text) || TAB_INDENT.test(text)) return parseYamlFully(text, file)
   let events: Event[]
   let data: unknown
   try {
@@ -105,7 +109,7 @@ export function parseYaml(rawText: string, file: string): Result<ParsedYaml> {
 /**
  * The position tree of the document's nodes, or undefined where the full parser should read the
  * text instead (an anchor or tag, a collection or null as a key, an empty value, a block scalar, a
- * number past a double's range).
+ * number past a double's range, an integer past 2^53).
  */
 function positions(events: readonly Event[], text: string): PositionNode | undefined {
   interface Frame {
@@ -152,6 +156,8 @@ function positions(events: readonly Event[], text: string): PositionNode | undef
         if (event.style === PLAIN && NUMBER_START.test(text.charAt(event.valueStart))) {
           const literal = text.slice(event.valueStart, event.valueEnd)
           if (CORE_FLOAT.test(literal) && !Number.isFinite(Number(literal))) return undefined
+          // An integer no double holds exactly: the full parser reports it as written.
+          if (LONG_INTEGER.test(literal) && !Number.isSafeInteger(Number(literal.replace(/^\+/, '')))) return undefined
         }
         const quoted = event.style === SINGLE_QUOTED || event.style === DOUBLE_QUOTED
         const at = quoted ? event.valueStart - 1 : event.valueStart

@@ -135,3 +135,20 @@ describe('diff', () => {
     expect(d?.base_total_usd).toBe(0)
   })
 })
+
+describe('percent of a base that shows as $0.00', () => {
+  it('is null, never infinite, below half a cent, in the diff, the findings and the outputs\' source', async () => {
+    const { percentOfBase, PERCENT_BASE_MIN_USD } = await import('../src/util/percent.js')
+    expect(percentOfBase(5, 0)).toBeNull()
+    expect(percentOfBase(1e300, 1e-300)).toBeNull()
+    expect(percentOfBase(1, PERCENT_BASE_MIN_USD)).toBe(20000)
+    // A base of one image on gpt-image-2 low at 1e-5 images a month: $0.0000000588, under half a cent.
+    const tiny = 'version: 1\nbudget: { max_increase_percent: 10 }\nworkloads:\n  - { name: a, model: gpt-image-2, quality: low, size: 1024x1024, images_per_month: IPM }\n'
+    const e = run(tiny.replace('IPM', '1000'), { base: tiny.replace('IPM', '0.00001') })
+    expect(e.diff?.total_delta_percent).toBeNull()
+    expect(e.findings.map((f) => f.rule)).toEqual([])
+    const { buildReport } = await import('../src/report/report.js')
+    const { renderMarkdown } = await import('../src/report/markdown.js')
+    expect(renderMarkdown(buildReport(e))).toContain('(+$5.88, n/a)')
+  })
+})

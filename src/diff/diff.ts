@@ -1,5 +1,6 @@
 /** Base vs head: what changed per workload and per model, and in the thresholds themselves. */
 import { byText } from '../util/format.js'
+import { percentOfBase } from '../util/percent.js'
 import type { ResolvedWorkload } from '../config/resolve.js'
 import type { Config } from '../config/schema.js'
 import type { CostEstimate, WorkloadCost } from '../pricing/engine.js'
@@ -35,7 +36,7 @@ export interface CostDiff {
   base_total_usd: number
   head_total_usd: number
   total_delta_usd: number
-  /** null when the base total is 0. */
+  /** null when the base total is under half a cent (it shows as $0.00; see percentOfBase). */
   total_delta_percent: number | null
   /** One row per head workload, in the head's order, then one per removed workload, in the base's order. */
   workloads: WorkloadDiff[]
@@ -96,7 +97,7 @@ export function diffCosts(base: CostEstimate, head: CostEstimate, baseConfig?: C
     base_total_usd: base.total_monthly_usd,
     head_total_usd: head.total_monthly_usd,
     total_delta_usd: delta,
-    total_delta_percent: base.total_monthly_usd > 0 ? (delta / base.total_monthly_usd) * 100 : null,
+    total_delta_percent: percentOfBase(delta, base.total_monthly_usd),
     workloads,
     models,
     setting_changes: settingChanges(baseConfig, headConfig)

@@ -10,6 +10,7 @@ import type { BudgetConfig, OrganizationConfig } from '../config/schema.js'
 import type { SourcePosition } from '../config/yaml.js'
 import type { CostEstimate, WorkloadCost } from '../pricing/engine.js'
 import { alternativeOn, type Routing, type WorkloadRouting } from '../routing/route.js'
+import { percentOfBase } from '../util/percent.js'
 import { count as num, signedUsd, usd } from '../util/format.js'
 
 export const RULES = [
@@ -168,8 +169,8 @@ function budgetFindings(input: GateInput, findings: Finding[], atBudget: AtBudge
       ...atBudget(['budget', 'max_increase_usd'])
     })
   }
-  if (budget?.max_increase_percent !== undefined && base.total_monthly_usd > 0) {
-    const percent = (delta / base.total_monthly_usd) * 100
+  const percent = percentOfBase(delta, base.total_monthly_usd)
+  if (budget?.max_increase_percent !== undefined && percent !== null) {
     if (percent > budget.max_increase_percent) {
       findings.push({
         rule: 'budget.increase_percent',

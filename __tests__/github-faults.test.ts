@@ -48,7 +48,7 @@ beforeEach(() => {
   api.beforeAnswer = undefined
 })
 
-async function runWith(head: string, inputs: Partial<ActionInputs> = {}): Promise<Run> {
+async function runWith(head: string, inputs: Partial<ActionInputs> = {}, maxRateLimitWaitS?: number): Promise<Run> {
   const logs: string[] = []
   const warnings: string[] = []
   const outputs: Record<string, string> = {}
@@ -63,7 +63,8 @@ async function runWith(head: string, inputs: Partial<ActionInputs> = {}): Promis
     repo: { owner: 'o', repo: 'r' },
     run: { runId: 500, attempt: 1, sha: HEAD_SHA },
     readWorkspaceFile: () => ({ ok: true, text: head }),
-    github: () => createOctokitApi({ token: TOKEN, baseUrl: apiUrl, log: (m) => logs.push(m), retryBaseMs: 5, timeoutMs: TIMEOUT_MS, minWriteIntervalMs: 0 }),
+    github: () =>
+      createOctokitApi({ token: TOKEN, baseUrl: apiUrl, log: (m) => logs.push(m), retryBaseMs: 5, timeoutMs: TIMEOUT_MS, minWriteIntervalMs: 0, ...(maxRateLimitWaitS !== undefined ? { maxRateLimitWaitS } : {}) }),
     today: () => TODAY,
     runUrl: 'https://github.test/o/r/actions/runs/500',
     info: (m) => void logs.push(m),
@@ -131,6 +132,22 @@ const SCENARIOS: Scenario[] = [
     log: [/^GitHub API: commenting on #7: rate limited \(retry after 1 s\); succeeded after retrying\.$/],
     commented: true,
     compared: true
+  },
+  {
+    name: 'a secondary rate limit that never lifts (403 with retry-after)',
+    faults: [{ method: 'POST', path: LIST, times: 99, status: 403, headers: { 'retry-after': '1' }, message: 'You have exceeded a secondary rate limit.' }],
+    // Said as a rate limit, never as the read-only token of a fork.
+    log: [/^Could not post the comment: commenting on #7 failed: GitHub's rate limit held it back past the waits allowed \(.*rate limited \(retry after 1 s\) 4 times; gave up after 4 attempts\)\)\. The summary, outputs and gate are unaffected\.$/],
+    commented: false,
+    compared: true
+  },
+  {
+    name: 'a dropped connection on every attempt',
+    faults: [{ method: 'GET', path: CONTENTS, times: 99, reset: true }],
+    // No HTTP status was answered: the message must not say "HTTP 500".
+    log: [/^Could not read the base config: reading .* failed: (?!.*HTTP 500).*connection failed \(.+\) 4 times; gave up after 4 attempts\)\. The report has no comparison/],
+    commented: true,
+    compared: false
   },
   {
     name: 'HTTP 401 (a rejected token)',
@@ -242,6 +259,24 @@ describe('GitHub API fault matrix', () => {
     expect(run.warnings).toEqual([expect.stringMatching(/HTTP 503 4 times; gave up after 4 attempts\).*Without it budget\.max_increase_usd cannot be checked, so the step fails/)])
     expect(run.summary).toHaveLength(1)
     expect(run.outputs.status).toBe('fail')
+  })
+
+  it('caps the time it waits for rate limits in all, then proceeds as for an unreachable API and says so', async () => {
+    // The primary rate limit: no requests left until the reset, one second away.
+    api.faults = [{ method: 'GET', path: CONTENTS, times: 99, status: 403, headers: { 'x-ratelimit-remaining': '0', 'x-ratelimit-reset': String(Math.ceil(Date.now() / 1000) + 1) }, message: 'API rate limit exceeded' }]
+    const reads = () => api.requests.filter((r) => r.path.startsWith('/repos/o/r/contents/')).length
+    const capped = await runWith(CONFIGS.passing, {}, 1)
+    // The reset is a second or two away: a wait that long passes a cap of 1 s before the retries run out.
+    expect(reads()).toBeLessThan(4)
+    expect(capped.logs.filter((l) => /^Could not read the base config: .*rate-limit waits would pass the cap of 1 s/.test(l))).toHaveLength(1)
+    expect(capped.outputs.status).toBe(capped.failed ? 'fail' : 'pass')
+    expect(capped.summary).toHaveLength(1)
+    // Under the default cap the same limit is waited out for every retry.
+    api.requests = []
+    api.faults = [{ method: 'GET', path: CONTENTS, times: 99, status: 403, headers: { 'x-ratelimit-remaining': '0', 'x-ratelimit-reset': String(Math.ceil(Date.now() / 1000) + 1) }, message: 'API rate limit exceeded' }]
+    const waited = await runWith(CONFIGS.passing)
+    expect(reads()).toBe(4)
+    expect(waited.logs.filter((l) => /^Could not read the base config: .*GitHub's rate limit held it back/.test(l))).toHaveLength(1)
   })
 
   it('two runs for the same pull request at once end with one comment, holding the newer run\'s report', async () => {

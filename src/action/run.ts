@@ -212,7 +212,9 @@ async function postComment(
     ports.info(`${what}${result.url ? `: ${result.url}` : ''}${duplicates}`)
     return result.url ? { url: result.url } : {}
   } catch (error) {
-    const problem = error instanceof GitHubApiError && error.status === 403 ? FORK_HINT : `Could not post the comment: ${apiErrorClause(error)}. The summary, outputs and gate are unaffected.`
+    // A 403 that is a rate limit is not the read-only token of a fork.
+    const forbidden = error instanceof GitHubApiError && error.status === 403 && !error.rateLimited
+    const problem = forbidden ? FORK_HINT : `Could not post the comment: ${apiErrorClause(error)}. The summary, outputs and gate are unaffected.`
     ports.warning(problem)
     return { problem }
   }

@@ -29,7 +29,9 @@ export class GitHubApiError extends Error {
   constructor(
     message: string,
     readonly status: number | undefined,
-    readonly operation: string
+    readonly operation: string,
+    /** The call gave up on GitHub's rate limit (not on a permission). */
+    readonly rateLimited = false
   ) {
     super(message)
     this.name = 'GitHubApiError'
@@ -40,6 +42,7 @@ export class GitHubApiError extends Error {
 export function explainApiError(error: unknown): string {
   if (!(error instanceof GitHubApiError)) return error instanceof Error ? error.message : String(error)
   const what = error.operation
+  if (error.rateLimited) return `${what} failed: GitHub's rate limit held it back past the waits allowed (${error.message})`
   switch (error.status) {
     case 401:
       return `${what} failed: the token was rejected (401). Check the github-token input.`

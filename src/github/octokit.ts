@@ -29,7 +29,15 @@ export interface OctokitApiOptions {
   minWriteIntervalMs?: number
   /** The User-Agent header (default: Octokit's); @actions/github adds the runner's orchestration id. */
   userAgent?: string
+  /**
+   * Seconds the run may wait in all for rate limits (default 60). Past it a call fails as for an
+   * unreachable API, and its message says the cap was reached.
+   */
+  maxRateLimitWaitS?: number
 }
+
+/** The default cap on the seconds one run waits for GitHub's rate limits, in all. */
+export const MAX_RATE_LIMIT_WAIT_S = 60
 
 type Fetch = typeof fetch
 
@@ -58,6 +66,18 @@ export function createOctokitApi(options: OctokitApiOptions): GitHubApi {
   const retries = options.retries ?? 3
   const timeoutMs = options.timeoutMs ?? 30_000
   const retryBaseMs = options.retryBaseMs ?? 1000
+  const maxWaitS = options.maxRateLimitWaitS ?? MAX_RATE_LIMIT_WAIT_S
+  let waitedS = 0
+  /** Whether to wait `retryAfter` seconds and retry: within the retries and the run's cap on waiting. */
+  const waitForRateLimit = (retryAfter: number, retryCount: number): boolean => {
+    if (retryCount >= retries) return false
+    if (waitedS + retryAfter > maxWaitS) {
+      trouble.push(`rate-limit waits would pass the cap of ${maxWaitS} s`)
+      return false
+    }
+    waitedS += retryAfter
+    return true
+  }
   // What went wrong on the attempts of the call in progress (the action makes one call at a time).
   let trouble: string[] = []
 
@@ -68,7 +88,7 @@ export function createOctokitApi(options: OctokitApiOptions): GitHubApi {
     try {
       const response = await libraryFetch(input, { ...init, signal })
       if (response.status >= 500) trouble.push(`HTTP ${response.status}`)
-      else if (response.status === 429 || (response.status === 403 && response.headers.has('retry-after'))) {
+      else if (response.status === 429 || (response.status === 403 && (response.headers.has('retry-after') || response.headers.get('x-ratelimit-remaining') === '0'))) {
         trouble.push(`rate limited (retry after ${response.headers.get('retry-after') ?? '?'} s)`)
       }
       return response
@@ -99,8 +119,8 @@ export function createOctokitApi(options: OctokitApiOptions): GitHubApi {
             notifications: new Bottleneck.Group({ maxConcurrent: 1, minTime: options.minWriteIntervalMs })
           }
         : {}),
-      onRateLimit: (_retryAfter: number, _request: unknown, _octokit: unknown, retryCount: number) => retryCount < retries,
-      onSecondaryRateLimit: (_retryAfter: number, _request: unknown, _octokit: unknown, retryCount: number) => retryCount < retries
+      onRateLimit: (retryAfter: number, _request: unknown, _octokit: unknown, retryCount: number) => waitForRateLimit(retryAfter, retryCount),
+      onSecondaryRateLimit: (retryAfter: number, _request: unknown, _octokit: unknown, retryCount: number) => waitForRateLimit(retryAfter, retryCount)
     }
     },
     retry,
@@ -120,9 +140,10 @@ export function createOctokitApi(options: OctokitApiOptions): GitHubApi {
       if (accepted) return accepted.value
       const message = error instanceof Error ? error.message : String(error)
       const attempts = trouble.length > 0 ? ` (${summarize(trouble)}; gave up after ${Math.min(trouble.length, retries + 1)} attempts)` : ''
-      // A timeout surfaces as a 500 from Octokit: report it as no HTTP status.
-      const timedOut = trouble.length > 0 && trouble.every((t) => t.startsWith('no response'))
-      throw new GitHubApiError(`${message}${attempts}`, timedOut ? undefined : status, operation)
+      // A timeout or a dropped connection surfaces as a 500 from Octokit: report it as no HTTP status.
+      const noAnswer = trouble.length > 0 && trouble.every((t) => t.startsWith('no response') || t.startsWith('connection failed'))
+      const rateLimited = trouble.some((t) => t.startsWith('rate limited') || t.startsWith('rate-limit waits'))
+      throw new GitHubApiError(`${message}${attempts}`, noAnswer ? undefined : status, operation, rateLimited)
     }
   }
 

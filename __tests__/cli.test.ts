@@ -186,3 +186,16 @@ describe('the bundled CLI (dist/cli/index.js)', () => {
     expect(code).toBe(1)
   })
 })
+
+describe('cli: large invalid files', () => {
+  it('reports a list of 150,000 bad items as located errors, the first 50 listed and the rest counted, never an internal error', async () => {
+    const text = `version: 1\nworkloads:\n${'  - 1\n'.repeat(150_000)}`
+    const r = await cli(['check', '--config', 'c.yml'], { 'c.yml': text })
+    expect(r.code).toBe(EXIT.invalid)
+    const lines = r.stderr.trimEnd().split('\n')
+    expect(lines).toHaveLength(52)
+    expect(lines[0]).toBe('c.yml:3:5: workloads[0]: expected a mapping, found number 1')
+    expect(lines[50]).toBe('... and 149950 more errors')
+    expect(lines[51]).toBe('image-cost-gate: 150000 config errors; nothing was priced.')
+  }, 60_000)
+})

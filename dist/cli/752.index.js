@@ -12,7 +12,7 @@ exports.modules = {
 /* harmony export */ });
 /* harmony import */ var zod_mini__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1939);
 /* harmony import */ var _catalog_schema_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3596);
-/* harmony import */ var _schema_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1070);
+/* harmony import */ var _schema_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(131);
 /** The published JSON Schema, generated from the zod schema (loaded only by the `schema` command and the build). */
 
 

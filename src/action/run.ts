@@ -2,7 +2,7 @@
  * The action's logic behind ports: inputs + event + workspace + GitHub API -> report, comment,
  * summary, annotations, outputs and the gate decision. src/main.ts wires the real ports.
  */
-import { formatConfigError, readFailure, type ConfigError, type ReadResult } from '../config/errors.js'
+import { formatConfigError, listedErrors, readFailure, type ConfigError, type ReadResult } from '../config/errors.js'
 import { loadTeamCatalogs } from '../config/catalog-file.js'
 import { loadConfig, type LoadedConfig, type LoadOptions } from '../config/load.js'
 import { evaluate, rulesNeedingBase } from '../evaluate.js'
@@ -318,9 +318,9 @@ async function failOnConfigErrors(ports: ActionPorts, errors: readonly ConfigErr
       ...(e.column ? { startColumn: e.column } : {})
     })
   }
-  const list = errors.map((e) => `- ${mdText(formatConfigError(e))}`).join('\n')
+  const list = listedErrors(errors, (e) => `- ${mdText(formatConfigError(e))}`).join('\n')
   await writeSummary(ports, `### ❌ Image generation cost: invalid config\n\n${errors.length} error${errors.length === 1 ? '' : 's'}; nothing was priced.\n\n${list}\n`, [])
   ports.setOutput('status', 'fail')
-  ports.setFailed(`image-cost-gate: ${errors.length} config error${errors.length === 1 ? '' : 's'}:\n${errors.map(formatConfigError).join('\n')}`)
+  ports.setFailed(`image-cost-gate: ${errors.length} config error${errors.length === 1 ? '' : 's'}:\n${listedErrors(errors).join('\n')}`)
   return { status: 'fail', failed: true }
 }

@@ -3,7 +3,7 @@
  * src/cli.ts wires the ports to the real file system, clock and process.
  */
 import { catalogForProvider, loadTeamCatalogs, type RunCatalog } from '../config/catalog-file.js'
-import { formatConfigError, readFailure, type ConfigError, type ReadResult, type Result } from '../config/errors.js'
+import { formatConfigError, listedErrors, readFailure, type ConfigError, type ReadResult, type Result } from '../config/errors.js'
 import type { Fetch } from '../openai/models-api.js'
 import { runCatalogCommand } from './catalog-commands.js'
 import { loadConfig } from '../config/load.js'
@@ -50,7 +50,7 @@ function writeReport(report: Report, format: Format, emit: Emit, table: TableOpt
 }
 
 function reportConfigErrors(ports: CliPorts, errors: readonly ConfigError[]): number {
-  ports.stderr(errors.map((e) => `${formatConfigError(e)}\n`).join(''))
+  ports.stderr(listedErrors(errors).map((line) => `${line}\n`).join(''))
   ports.stderr(`image-cost-gate: ${errors.length} config error${errors.length === 1 ? '' : 's'}; nothing was priced.\n`)
   return EXIT.invalid
 }
@@ -140,7 +140,7 @@ async function run(argv: readonly string[], ports: CliPorts): Promise<number> {
       // every other rule is judged on the head alone.
       let baseUnavailable: string | undefined
       if (command.base !== undefined && !base) {
-        ports.stderr(errors.map((e) => `${formatConfigError(e)}\n`).join(''))
+        ports.stderr(listedErrors(errors).map((line) => `${line}\n`).join(''))
         baseUnavailable = `${command.base} has ${errors.length} error${errors.length === 1 ? '' : 's'}, first ${formatConfigError(errors[0] as ConfigError)}`
         ports.stderr(`image-cost-gate: the base config cannot be used; the report has no comparison.\n`)
       }

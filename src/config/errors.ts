@@ -55,3 +55,13 @@ export function describeFound(value: unknown): string {
   if (typeof value === 'number' && !Number.isFinite(value)) return String(value)
   return `${typeof value} ${String(value)}`
 }
+
+/** Config errors listed before the rest are only counted (CLI output, job summary). */
+export const MAX_LISTED_ERRORS = 50
+
+/** The first MAX_LISTED_ERRORS errors as lines, and a line counting the rest. */
+export function listedErrors(errors: readonly ConfigError[], line: (error: ConfigError) => string = formatConfigError): string[] {
+  const lines = errors.slice(0, MAX_LISTED_ERRORS).map(line)
+  if (errors.length > MAX_LISTED_ERRORS) lines.push(`... and ${errors.length - MAX_LISTED_ERRORS} more errors`)
+  return lines
+}

@@ -7,7 +7,7 @@ import { BUILTIN_CATALOG } from '../catalog/data.js'
 import { REQUIREMENTS } from '../catalog/capabilities.js'
 import { allModelIds } from '../catalog/lookup.js'
 import { COMPLEXITIES, OUTPUT_FORMATS, PROVIDERS, QUALITIES } from '../catalog/schema.js'
-import { duplicateNames } from './unique-names.js'
+import { duplicateNameMessage, duplicateNames } from './unique-names.js'
 import { describeFound } from './errors.js'
 
 /** A copy of the schema with a description (for the JSON Schema); the original stays as it was. */
@@ -101,7 +101,7 @@ function optional<T extends z.ZodMiniType>(schema: T, description?: string): z.Z
 
 export const WORKLOAD_FIELD_NAMES = Object.keys(workloadFields) as (keyof WorkloadFieldSchemas)[]
 
-const workloadSchema = described(
+export const workloadSchema = described(
   z.strictObject({
     name: described(z.string().check(z.minLength(1)), 'Unique name of the workload, shown in reports.'),
     ...optionalFields()
@@ -191,7 +191,7 @@ const pricingEntryKinds = z.superRefine(
 /** Duplicate names are an error at the second one, pointing back at the first. */
 const uniqueNames = z.superRefine((workloads: { name: string }[], ctx) => {
   for (const { index, first, name } of duplicateNames(workloads)) {
-    ctx.addIssue({ code: 'custom', path: [index, 'name'], message: `duplicate workload name "${name}" (first used by workloads[${first}]); expected unique names` })
+    ctx.addIssue({ code: 'custom', path: [index, 'name'], message: duplicateNameMessage(name, first) })
   }
 })
 

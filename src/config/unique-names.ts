@@ -17,3 +17,7 @@ export function duplicateNames(workloads: readonly { name: string }[]): Duplicat
   })
   return duplicates
 }
+
+export function duplicateNameMessage(name: string, first: number): string {
+  return `duplicate workload name "${name}" (first used by workloads[${first}]); expected unique names`
+}

@@ -2,7 +2,9 @@
 import * as z from 'zod/mini'
 import { didYouMean } from '../util/suggest.js'
 import { describeFound, formatPath, type ConfigError, type PathSegment, type Result } from './errors.js'
-import { configSchema, CONFIG_VERSION, MODEL_IDS, type Config } from './schema.js'
+import { append } from '../util/array.js'
+import { configSchema, CONFIG_VERSION, MODEL_IDS, workloadSchema, type Config } from './schema.js'
+import { duplicateNameMessage, duplicateNames } from './unique-names.js'
 import type { Locator } from './yaml.js'
 
 type Issue = z.core.$ZodIssue
@@ -14,19 +16,41 @@ export function validateConfig(data: unknown, file: string, locator: Locator): R
       errors: [{ file, ...locator.locate([]), path: '', message: `expected a mapping that starts with "version: ${CONFIG_VERSION}", found ${describeFound(data)}` }]
     }
   }
-  return validateAgainst(configSchema, data, file, locator)
+  // The workloads are checked one by one: zod gathers a list's issues with one spread call, which
+  // overflows the stack for a list of 100,000+ bad items.
+  const { workloads, ...rest } = data as Record<string, unknown>
+  const issues: Issue[] = []
+  const top = configSchema.safeParse({ ...rest, workloads: Array.isArray(workloads) ? [] : workloads })
+  if (!top.success) append(issues, top.error.issues)
+  if (Array.isArray(workloads)) {
+    workloads.forEach((workload: unknown, i) => {
+      const checked = workloadSchema.safeParse(workload)
+      if (!checked.success) for (const issue of checked.error.issues) issues.push({ ...issue, path: ['workloads', i, ...issue.path] })
+    })
+    // A workload without a text name is reported by its own check, and repeats no other.
+    const named = workloads.map((w: unknown, i) => ({ name: typeof (w as { name?: unknown } | null)?.name === 'string' ? (w as { name: string }).name : `\u0000${i}` }))
+    for (const { index, first, name } of duplicateNames(named)) {
+      issues.push({ code: 'custom', path: ['workloads', index, 'name'], message: duplicateNameMessage(name, first), input: name } as Issue)
+    }
+  }
+  if (issues.length === 0 && top.success) return { ok: true, value: { ...top.data, workloads } as Config }
+  return { ok: false, errors: issuesToErrors(issues, data, file, locator, configSchema) }
 }
 
 /** Data checked against any zod schema, every issue turned into an error at its line. */
 export function validateAgainst<S extends z.ZodMiniType>(schema: S, data: unknown, file: string, locator: Locator): Result<z.output<S>> {
   const parsed = schema.safeParse(data)
   if (parsed.success) return { ok: true, value: parsed.data }
-  const issues = parsed.error.issues
+  return { ok: false, errors: issuesToErrors(parsed.error.issues, data, file, locator, schema) }
+}
+
+function issuesToErrors(issues: readonly Issue[], data: unknown, file: string, locator: Locator, schema: z.ZodMiniType): ConfigError[] {
   // z.int() also checks the safe-integer range: drop that bound where the field has its own maximum.
   const bounded = new Set(issues.filter((i) => i.code === 'too_big' && i.maximum !== Number.MAX_SAFE_INTEGER).map((i) => i.path.join('\u0000')))
   const relevant = issues.filter((i) => !(i.code === 'too_big' && i.maximum === Number.MAX_SAFE_INTEGER && bounded.has(i.path.join('\u0000'))))
-  const errors = relevant.flatMap((issue) => issueToErrors(issue, data, file, locator, schema))
-  return { ok: false, errors: sortErrors(errors) }
+  const errors: ConfigError[] = []
+  for (const issue of relevant) append(errors, issueToErrors(issue, data, file, locator, schema))
+  return sortErrors(errors)
 }
 
 export function sortErrors(errors: ConfigError[]): ConfigError[] {

@@ -22,8 +22,13 @@ const ENTITIES: Record<string, string> = {
   '~': '&#126;',
   '\\': '&#92;',
   '@': '@&#8203;',
-  '#': '#&#8203;'
+  '#': '#&#8203;',
+  _: '&#95;',
+  $: '&#36;'
 }
+
+/** Characters that reorder how text reads (bidi embeddings, overrides, isolates and marks). */
+const BIDI_CONTROLS = /[\u061C\u200E\u200F\u202A-\u202E\u2066-\u2069]/g
 
 /** Zero-width space, as an entity: invisible, but it ends a mention, reference or URL pattern. */
 export const ZWSP_ENTITY = '&#8203;'
@@ -32,14 +37,17 @@ export const ZWSP_ENTITY = '&#8203;'
 /** Escapes text for a markdown table cell or list item (one line, no markup, no links). */
 export function mdText(text: string): string {
   return oneLine(text)
-    .replace(/[&<>|`[\]*~\\@#]/g, (ch) => ENTITIES[ch] ?? ch)
+    .replace(BIDI_CONTROLS, '')
+    .replace(/[&<>|`[\]*~\\@#_$]/g, (ch) => ENTITIES[ch] ?? ch)
     .replace(/\b(GH)-(?=\d)/gi, `$1-${ZWSP_ENTITY}`)
     .replace(/:\/\//g, `:${ZWSP_ENTITY}//`)
+    // GFM links a bare www. address: a zero-width space after "www" ends the pattern.
+    .replace(/\b(www)\./gi, `$1${ZWSP_ENTITY}.`)
 }
 
 /** Inline code span for identifiers; falls back to escaped text when the value holds a backtick or pipe. */
 export function mdCode(text: string): string {
-  const line = oneLine(text)
+  const line = oneLine(text).replace(BIDI_CONTROLS, '')
   if (line.includes('`') || line.includes('|')) return mdText(line)
   return `\`${line}\``
 }

@@ -3,7 +3,6 @@ import { formatConfigError, type ConfigError } from '../src/config/errors.js'
 import { configSchema } from '../src/config/schema.js'
 import { loadConfig } from '../src/config/load.js'
 import { MAX_CONFIG_BYTES, parseYaml } from '../src/config/yaml.js'
-import { parseYamlFully } from '../src/config/yaml-full.js'
 import { load, loadErrors, oneWorkload } from './helpers.js'
 
 const VALID = 'model: gpt-image-2\nquality: low\nsize: 1024x1024\nimages_per_month: 3'

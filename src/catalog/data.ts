@@ -10,6 +10,5 @@ import type { Catalog } from './types.js'
 import { catalogView } from './view.js'
 
 export const BUILTIN_CATALOG_FILE: CatalogFile = catalogFileSchema.parse(data)
-export const CATALOG_AS_OF = BUILTIN_CATALOG_FILE.as_of
 /** The built-in catalog for OpenAI, the default provider. */
 export const BUILTIN_CATALOG: Catalog = catalogView(BUILTIN_CATALOG_FILE, 'openai')

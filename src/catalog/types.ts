@@ -2,7 +2,7 @@
  * The catalog as the pipeline reads it: one provider's models, with every figure still wrapped
  * with its provenance. Built from catalog files (schema.ts) by view.ts.
  */
-import type { CatalogModel, Provenance, ProviderId, Sourced, SourceInfo, TierLadder } from './schema.js'
+import type { CatalogModel, Provenance, ProviderId, Sourced, SourceInfo } from './schema.js'
 
 export type {
   Confidence,
@@ -32,9 +32,6 @@ export interface ModelEntry extends Omit<CatalogModel, 'aliases'> {
   /** Set when the catalog's provider does not offer this model: why, and where that comes from. */
   unavailable?: Sourced<string>
 }
-
-export type TierLimits = NonNullable<CatalogModel['tier_limits']>
-export type { TierLadder as TierLimitLadder }
 
 /** One figure a catalog file changed, as a dotted path within its model (or the catalog). */
 export interface FigureChange {

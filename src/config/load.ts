@@ -7,8 +7,8 @@ import { PROVIDERS, type ProviderId } from '../catalog/schema.js'
 import type { Catalog } from '../catalog/types.js'
 import { applyPricingOverrides, TEAM_CATALOG_KEY, type PricedCatalog } from './overrides.js'
 import { BUILTIN_RUN_CATALOG, catalogForProvider, loadTeamCatalogs, type RunCatalog } from './catalog-file.js'
-import type { ConfigError, ReadResult, Result } from './errors.js'
-import { resolveWorkloads, unknownModelErrors, type ResolvedWorkload } from './resolve.js'
+import type { ReadResult, Result } from './errors.js'
+import { asRaw, resolveWorkloads, unknownModelErrors, type ResolvedWorkload } from './resolve.js'
 import type { Config } from './schema.js'
 import { sortErrors, validateConfig } from './validate.js'
 import { parseYaml, type Locator } from './yaml.js'
@@ -69,16 +69,14 @@ function resolveLoaded(data: unknown, validated: Result<Config>, file: string, l
   return { ok: true, value: { file, config, workloads: workloads.value, pricing: pricing.value, locator } }
 }
 
-const field = (value: unknown, key: string): unknown => (value !== null && typeof value === 'object' && !Array.isArray(value) ? (value as Record<string, unknown>)[key] : undefined)
-
 /** The path the config's `pricing.catalog` names, as written (read from the parsed data, valid or not). */
 function teamCatalogPath(data: unknown): string | undefined {
-  const value = field(field(data, 'pricing'), TEAM_CATALOG_KEY)
+  const value = asRaw(asRaw(data)?.pricing)?.[TEAM_CATALOG_KEY]
   return typeof value === 'string' ? value : undefined
 }
 
 function providerOf(data: unknown): ProviderId {
-  const provider = field(field(data, 'organization'), 'provider')
+  const provider = asRaw(asRaw(data)?.organization)?.provider
   return (PROVIDERS as readonly unknown[]).includes(provider) ? (provider as ProviderId) : 'openai'
 }
 
@@ -98,10 +96,8 @@ async function withTeamCatalog(data: unknown, file: string, options: LoadOptions
   const run = options.catalogs ?? BUILTIN_RUN_CATALOG
   const written = teamCatalogPath(data)
   if (written === undefined) return { ok: true, value: run }
-  const path = posix.join(posix.dirname(file.replace(/@base$/, '')), written)
+  const path = posix.join(posix.dirname(file), written)
   const read = options.readCatalog
   if (!read) return { ok: false, errors: [{ file, path: 'pricing.catalog', message: `cannot read the team catalog ${path} here` }] }
   return loadTeamCatalogs([path], read, run)
 }
-
-export type { ConfigError }

@@ -88,14 +88,15 @@ export function resolveWorkloads(
   if (errors.length > 0) {
     return {
       ok: false,
-      errors: errors.map(({ at, key, ...rest }) => ({ file, ...rest, ...(at ? (key ? locator.locateKey(at.slice(0, -1), String(at[at.length - 1])) : locator.locate(at)) : {}) }))
+      errors: errors.map(({ at, ...rest }) => ({ file, ...rest, ...(at ? locator.locate(at) : {}) }))
     }
   }
   return { ok: true, value: resolved }
 }
 
 type Raw = Record<string, unknown>
-const asRaw = (value: unknown): Raw | undefined => (value !== null && typeof value === 'object' && !Array.isArray(value) ? (value as Raw) : undefined)
+/** The value as a mapping, when parsed data is one (the data may not have passed the schema). */
+export const asRaw = (value: unknown): Raw | undefined => (value !== null && typeof value === 'object' && !Array.isArray(value) ? (value as Raw) : undefined)
 
 /**
  * Every model id the config names (workload and default models, and the keys of budget.models,
@@ -186,8 +187,6 @@ interface PendingError {
   path: string
   message: string
   at?: PathSegment[]
-  /** `at` names a mapping key: point at the key rather than its value. */
-  key?: boolean
 }
 
 type Outcome = { ok: true; value: ResolvedWorkload } | { ok: false; errors: PendingError[] }

@@ -78,7 +78,7 @@ export function priceWorkloads(workloads: readonly ResolvedWorkload[], catalog: 
 }
 
 /** A workload's cost as its shape's cost per image times its volume. */
-export function scaleCost(unit: WorkloadCost, w: ResolvedWorkload, minutesPerMonth: number): WorkloadCost {
+function scaleCost(unit: WorkloadCost, w: ResolvedWorkload, minutesPerMonth: number): WorkloadCost {
   const volume = w.images_per_month
   const billed = unit.billed_images_per_month * volume
   const scaled: WorkloadCost = {

@@ -7,7 +7,7 @@ import { unmetRequirement } from '../catalog/capabilities.js'
 import { daysBetween, modelIndex, modelStatus, type ModelStatus } from '../catalog/lookup.js'
 import type { Catalog, ModelEntry, Quality } from '../catalog/types.js'
 import { retryRateFor, type ResolvedWorkload } from '../config/resolve.js'
-import { priceWorkload, scaleCost, type CostEstimate, type PricingOptions, type WorkloadCost } from '../pricing/engine.js'
+import { priceWorkload, type CostEstimate, type PricingOptions, type WorkloadCost } from '../pricing/engine.js'
 import { ShapeTable } from '../pricing/shape.js'
 import { mapQuality, mapSize } from './intent.js'
 
@@ -86,7 +86,6 @@ export function routeWorkloads(estimate: CostEstimate, catalog: Catalog, date: s
   // scale. Workloads route alike when they price alike and share their per-model retry rates and
   // their requirements.
   const shapes = new ShapeTable<Map<string, ShapeRoute>>(true)
-  const minutesPerMonth = catalog.hours_per_month.value * 60
   const workloads = estimate.workloads.map((cost) => {
     const w = cost.workload
     let routes = shapes.get(w)
@@ -99,8 +98,7 @@ export function routeWorkloads(estimate: CostEstimate, catalog: Catalog, date: s
     if (!shape) {
       const model = index.get(w.model)
       if (!model) throw new Error(`workload "${w.name}": model ${w.model} is not in the catalog`)
-      const unit = priceWorkload({ ...w, images_per_month: 1 }, model, catalog, options)
-      shape = router.route(scaleCost(unit, { ...w, images_per_month: 1 }, minutesPerMonth), key)
+      shape = router.route(priceWorkload({ ...w, images_per_month: 1 }, model, catalog, options), key)
       routes.set(key, shape)
     }
     return scaleRouting(shape, cost)

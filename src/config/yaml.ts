@@ -95,7 +95,7 @@ export function parseYaml(rawText: string, file: string): Result<ParsedYaml> {
     if (documents.length !== 1 || documents.some((d) => d.type === DOCUMENT && d.directives.length > 0) || events.some((e) => e.type === ALIAS)) {
       return parseYamlFully(text, file)
     }
-    data = constructFromEvents(events, { source: text, filename: file, schema: CORE_SCHEMA, maxAliases: MAX_ALIAS_COUNT })[0]
+    data = constructFromEvents(events, { source: text, filename: file, schema: CORE_SCHEMA })[0]
   } catch {
     // A syntax error, a tag outside the core schema, a duplicate key, too many aliases: the full
     // parser words it at its line (or, where it reads the text after all, reads it).
@@ -136,8 +136,9 @@ function positions(events: readonly Event[], text: string): PositionNode | undef
     return true
   }
   for (const event of events) {
-    // Anchors and tags are rare in a config and read in subtly different ways: the full parser decides.
-    if (event.type !== DOCUMENT && event.type !== POP && event.type !== ALIAS && (event.anchorStart >= 0 || event.tagStart >= 0)) return undefined
+    // Anchors and tags are rare in a config and read in subtly different ways: the full parser
+    // decides (a document with aliases never gets here).
+    if ((event.type === MAPPING || event.type === SEQUENCE || event.type === SCALAR) && (event.anchorStart >= 0 || event.tagStart >= 0)) return undefined
     switch (event.type) {
       case DOCUMENT:
         break
@@ -169,14 +170,6 @@ function positions(events: readonly Event[], text: string): PositionNode | undef
           if (literal !== undefined && (NULL_FORM.test(literal) || (NUMBER_START.test(literal.charAt(0)) && CORE_NUMBER.test(literal)))) return undefined
           frame.key = { name: getScalarValue(text, event), at }
         }
-        else if (!attach({ at })) return undefined
-        break
-      }
-      case ALIAS: {
-        const at = event.anchorStart - 1
-        const frame = stack[stack.length - 1]
-        // An alias as a key: index it by its anchor's name; the data holds what it stands for.
-        if (frame?.node.entries && !frame.key) frame.key = { name: text.slice(event.anchorStart, event.anchorEnd), at }
         else if (!attach({ at })) return undefined
         break
       }

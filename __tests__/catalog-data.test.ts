@@ -7,7 +7,9 @@ import { describe, expect, it } from '@jest/globals'
 import { existsSync, readdirSync, readFileSync } from 'node:fs'
 import data from '../src/catalog/catalog.json' with { type: 'json' }
 import { BUILTIN_CATALOG, BUILTIN_CATALOG_FILE } from '../src/catalog/data.js'
-import { catalogFileSchema, CONFIDENCES, type Confidence } from '../src/catalog/schema.js'
+import { catalogFileSchema } from '../src/catalog/schema.js'
+import { incompleteness } from '../src/catalog/completeness.js'
+import { CONFIDENCES, PROVIDERS, type Confidence } from '../src/catalog/vocabulary.js'
 import { catalogJsonSchema } from '../src/config/json-schema.js'
 
 const FACTS = readFileSync('docs/sources/pricing-facts.md', 'utf8')
@@ -133,8 +135,15 @@ describe('the built-in catalog data file', () => {
     }
   })
 
-  it('has a view per provider with every model complete', () => {
+  it('has a view per provider with every model complete (a run trusts this and does not check again)', () => {
+    for (const provider of PROVIDERS) expect([provider, incompleteness(BUILTIN_CATALOG_FILE, provider)]).toEqual([provider, undefined])
     expect(BUILTIN_CATALOG.models.map((m) => m.id)).toContain('gpt-image-2.6-sunburst')
+    // The check sees a missing group, however deep the model sits.
+    const file = structuredClone(BUILTIN_CATALOG_FILE)
+    delete (file.providers?.openai?.models?.['gpt-image-2'] as Record<string, unknown>).qualities
+    expect(incompleteness(file, 'azure')).toMatch(/^providers\.azure\.models\.gpt-image-2 is incomplete \(qualities: /)
+    delete (file as Record<string, unknown>).batch_discount
+    expect(incompleteness(file, 'openai')).toMatch(/^the catalog lacks batch_discount/)
   })
 
   it('matches the committed schema/catalog.schema.json (run npm run build to refresh it)', () => {

@@ -238,7 +238,7 @@ describe('config: the loader the CLI and the action use', () => {
   it('reads a valid file as the zod schema does', async () => {
     const text = `version: 1\nworkloads:\n${rows((i) => (i % 3 === 0 ? ', retry_rate: { default: 0.1, gpt-image-1-mini: 0.3 }' : ''))}\n`
     const loaded = await loadConfig(text, 'big.yml')
-    const parsed = parseYaml(text, 'big.yml')
+    const parsed = await parseYaml(text, 'big.yml')
     if (!loaded.ok || !parsed.ok) throw new Error('expected a valid file')
     const interpreted = configSchema.safeParse(parsed.value.data)
     expect(interpreted.success).toBe(true)

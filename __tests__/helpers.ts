@@ -1,19 +1,33 @@
-import { loadConfigSync, type LoadedConfig } from '../src/config/load.js'
-import type { ConfigError } from '../src/config/errors.js'
+import { loadParsedConfig, type LoadedConfig } from '../src/config/load.js'
+import { parseYamlFast, type ParsedYaml } from '../src/config/yaml.js'
+import { parseYamlFully } from '../src/config/yaml-full.js'
+import type { ConfigError, Result } from '../src/config/errors.js'
 import { evaluate, type EvaluateInput, type Evaluation } from '../src/evaluate.js'
 import { runCli, type CliPorts } from '../src/cli/run.js'
 import { VERSION } from '../src/version.js'
 
 export const TODAY = '2026-12-01'
 
+/** parseYaml without waiting: the full parser is imported here, where the run imports it on demand. */
+export function parseYamlNow(text: string, file: string): Result<ParsedYaml> {
+  const read = parseYamlFast(text, file)
+  return 'fullParserText' in read ? parseYamlFully(read.fullParserText, file) : read
+}
+
+/** loadConfig without waiting, for a config that names no team catalog. */
+export function loadNow(text: string, file: string): Result<LoadedConfig> {
+  const parsed = parseYamlNow(text, file)
+  return parsed.ok ? loadParsedConfig(parsed.value, file) : parsed
+}
+
 export function load(text: string, file = 'image-cost.yml'): LoadedConfig {
-  const result = loadConfigSync(text, file)
+  const result = loadNow(text, file)
   if (!result.ok) throw new Error(`unexpected config errors:\n${result.errors.map((e) => `${e.line}: ${e.path}: ${e.message}`).join('\n')}`)
   return result.value
 }
 
 export function loadErrors(text: string, file = 'image-cost.yml'): ConfigError[] {
-  const result = loadConfigSync(text, file)
+  const result = loadNow(text, file)
   if (result.ok) throw new Error('expected config errors, got a valid config')
   return result.errors
 }

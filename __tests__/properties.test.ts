@@ -12,7 +12,6 @@ import { BUILTIN_CATALOG } from '../src/catalog/data.js'
 import { checkSize } from '../src/catalog/rules.js'
 import type { ModelEntry } from '../src/catalog/types.js'
 import { renderReport } from '../src/cli/run.js'
-import { parseYaml } from '../src/config/yaml.js'
 import type { PathSegment } from '../src/config/errors.js'
 import { parseYamlFully } from '../src/config/yaml-full.js'
 import { evaluate } from '../src/evaluate.js'
@@ -20,7 +19,7 @@ import { buildCommentBody } from '../src/report/comment.js'
 import { buildReport } from '../src/report/report.js'
 import { compareModels } from '../src/report/compare.js'
 import { renderComparisonMarkdown, renderComparisonTable } from '../src/report/compare.js'
-import { load } from './helpers.js'
+import { load, parseYamlNow } from './helpers.js'
 import { expectSafeMarkdown } from './markdown-safety.js'
 
 /** Runs per property; docs/reliability.md quotes these counts. */
@@ -228,7 +227,7 @@ function paths(value: unknown, prefix: PathSegment[] = []): PathSegment[][] {
 }
 
 function expectFastAgrees(text: string): void {
-  const read = parseYaml(text, 'f.yml')
+  const read = parseYamlNow(text, 'f.yml')
   // The loader reads a file without its leading byte order mark.
   const full = parseYamlFully(text.replace(/^\uFEFF/, ''), 'f.yml')
   // The loader never accepts a text the yaml package rejects...

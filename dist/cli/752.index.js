@@ -3,6 +3,217 @@ exports.id = 752;
 exports.ids = [752];
 exports.modules = {
 
+/***/ 3596:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   BG: () => (/* binding */ catalogFileSchema),
+/* harmony export */   fx: () => (/* binding */ completeGlobalsSchema),
+/* harmony export */   hC: () => (/* binding */ modelSchema)
+/* harmony export */ });
+/* unused harmony exports provenanceSchema, partialModelSchema */
+/* harmony import */ var zod_mini__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5395);
+/* harmony import */ var zod_mini__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3759);
+/* harmony import */ var _vocabulary_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7923);
+/**
+ * The pricing catalog's file format: the single source of truth for the catalog's types, its
+ * validation and the published JSON Schema (schema/catalog.schema.json).
+ *
+ * A catalog file groups models by provider. Every group of figures is `{ value, provenance }`; the
+ * provenance says where the figures come from, when they were checked and how far they can be
+ * trusted. The built-in catalog (catalog.json) is a complete file; a team catalog may be partial:
+ * it overrides figures per model and may add models (see merge.ts).
+ */
+
+
+const isoDate = zod_mini__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().check(zod_mini__WEBPACK_IMPORTED_MODULE_1__/* ._regex */ .Fk(/^\d{4}-\d{2}-\d{2}$/, { message: 'a day written YYYY-MM-DD' }));
+const nonNegative = zod_mini__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig().check(zod_mini__WEBPACK_IMPORTED_MODULE_1__/* ._nonnegative */ .UI());
+const positiveInt = zod_mini__WEBPACK_IMPORTED_MODULE_0__/* .int */ .Whr().check(zod_mini__WEBPACK_IMPORTED_MODULE_1__/* ._positive */ .NC());
+const text = zod_mini__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().check(zod_mini__WEBPACK_IMPORTED_MODULE_1__/* ._minLength */ .m9(1));
+const provenanceSchema = zod_mini__WEBPACK_IMPORTED_MODULE_0__/* .strictObject */ .rej({
+    /** Key into the file's `sources`. */
+    source: text,
+    /** The day the figures were last checked against the source. */
+    checked_on: isoDate,
+    confidence: zod_mini__WEBPACK_IMPORTED_MODULE_0__/* ["enum"] */ .k5n(_vocabulary_js__WEBPACK_IMPORTED_MODULE_2__/* .CONFIDENCES */ .ix),
+    /** The row of the project's pricing facts the figures were transcribed from, e.g. "§8 #2". */
+    ref: zod_mini__WEBPACK_IMPORTED_MODULE_0__/* .optional */ .lqM(text),
+    note: zod_mini__WEBPACK_IMPORTED_MODULE_0__/* .optional */ .lqM(text)
+});
+/** A group of figures with one provenance. */
+function sourced(value) {
+    return zod_mini__WEBPACK_IMPORTED_MODULE_0__/* .strictObject */ .rej({ value, provenance: provenanceSchema });
+}
+const quality = zod_mini__WEBPACK_IMPORTED_MODULE_0__/* ["enum"] */ .k5n(_vocabulary_js__WEBPACK_IMPORTED_MODULE_2__/* .QUALITIES */ .EQ);
+const size = zod_mini__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().check(zod_mini__WEBPACK_IMPORTED_MODULE_1__/* ._regex */ .Fk(/^[1-9][0-9]*x[1-9][0-9]*$/, { message: 'a size written WxH' }));
+/** quality -> "WxH" -> value; "any" stands for every size the model offers. */
+const qualitySizeTable = zod_mini__WEBPACK_IMPORTED_MODULE_0__/* .partialRecord */ .jgl(quality, zod_mini__WEBPACK_IMPORTED_MODULE_0__/* .record */ .g1P(zod_mini__WEBPACK_IMPORTED_MODULE_0__/* .union */ .KCZ([size, zod_mini__WEBPACK_IMPORTED_MODULE_0__/* .literal */ .euz('any')]), nonNegative));
+const rate = zod_mini__WEBPACK_IMPORTED_MODULE_0__/* .nullable */ .mee(nonNegative);
+const tokenRateShape = {
+    text_input: rate,
+    cached_text_input: rate,
+    image_input: rate,
+    cached_image_input: rate,
+    image_output: rate,
+    text_output: rate
+};
+const tokenRates = zod_mini__WEBPACK_IMPORTED_MODULE_0__/* .strictObject */ .rej(tokenRateShape);
+const sizeRule = zod_mini__WEBPACK_IMPORTED_MODULE_0__/* .discriminatedUnion */ .gMt('kind', [
+    zod_mini__WEBPACK_IMPORTED_MODULE_0__/* .strictObject */ .rej({ kind: zod_mini__WEBPACK_IMPORTED_MODULE_0__/* .literal */ .euz('fixed'), sizes: zod_mini__WEBPACK_IMPORTED_MODULE_0__/* .array */ .YOg(size) }),
+    zod_mini__WEBPACK_IMPORTED_MODULE_0__/* .strictObject */ .rej({
+        kind: zod_mini__WEBPACK_IMPORTED_MODULE_0__/* .literal */ .euz('flexible'),
+        multiple_of: positiveInt,
+        max_edge: positiveInt,
+        max_aspect_ratio: zod_mini__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig().check(zod_mini__WEBPACK_IMPORTED_MODULE_1__/* ._gte */ .qm(1)),
+        min_pixels: positiveInt,
+        max_pixels: positiveInt,
+        experimental_above_pixels: positiveInt
+    })
+]);
+const qualityFactors = zod_mini__WEBPACK_IMPORTED_MODULE_0__/* .partialRecord */ .jgl(quality, nonNegative);
+const outputTokenRule = zod_mini__WEBPACK_IMPORTED_MODULE_0__/* .discriminatedUnion */ .gMt('kind', [
+    zod_mini__WEBPACK_IMPORTED_MODULE_0__/* .strictObject */ .rej({ kind: zod_mini__WEBPACK_IMPORTED_MODULE_0__/* .literal */ .euz('table'), tokens: qualitySizeTable }),
+    /**
+     * tokens = ceil(q * floor((2qS + L) / 2L) * (2,000,000 + w*h) / 4,000,000), then times the
+     * quality's multiplier where one is given (rounded up).
+     */
+    zod_mini__WEBPACK_IMPORTED_MODULE_0__/* .strictObject */ .rej({ kind: zod_mini__WEBPACK_IMPORTED_MODULE_0__/* .literal */ .euz('formula'), quality_factor: qualityFactors, multiplier: zod_mini__WEBPACK_IMPORTED_MODULE_0__/* .optional */ .lqM(qualityFactors) })
+]);
+const inputImageRule = zod_mini__WEBPACK_IMPORTED_MODULE_0__/* .discriminatedUnion */ .gMt('kind', [
+    /** Scale so the shortest side is tile_px, count tiles; high fidelity adds a fixed amount. */
+    zod_mini__WEBPACK_IMPORTED_MODULE_0__/* .strictObject */ .rej({
+        kind: zod_mini__WEBPACK_IMPORTED_MODULE_0__/* .literal */ .euz('tiles'),
+        tile_px: positiveInt,
+        base_tokens: nonNegative,
+        tokens_per_tile: nonNegative,
+        high_fidelity_square: nonNegative,
+        high_fidelity_other: nonNegative
+    }),
+    /**
+     * Count patch_px patches, capped at max_patches. Inputs whose long side is below
+     * min_long_side_px are scaled up to it first, and the aspect ratio is clamped to
+     * 1:max_aspect_ratio..max_aspect_ratio:1 (the short side is raised).
+     */
+    zod_mini__WEBPACK_IMPORTED_MODULE_0__/* .strictObject */ .rej({
+        kind: zod_mini__WEBPACK_IMPORTED_MODULE_0__/* .literal */ .euz('patches'),
+        patch_px: positiveInt,
+        max_patches: positiveInt,
+        min_long_side_px: zod_mini__WEBPACK_IMPORTED_MODULE_0__/* .optional */ .lqM(positiveInt),
+        max_aspect_ratio: zod_mini__WEBPACK_IMPORTED_MODULE_0__/* .optional */ .lqM(zod_mini__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig().check(zod_mini__WEBPACK_IMPORTED_MODULE_1__/* ._gte */ .qm(1)))
+    }),
+    zod_mini__WEBPACK_IMPORTED_MODULE_0__/* .strictObject */ .rej({ kind: zod_mini__WEBPACK_IMPORTED_MODULE_0__/* .literal */ .euz('none') })
+]);
+/** Per-megapixel pricing (FLUX.2): first output megapixel, each further output megapixel, each input megapixel. */
+const megapixelPrices = zod_mini__WEBPACK_IMPORTED_MODULE_0__/* .strictObject */ .rej({ first_mp_usd: nonNegative, extra_mp_usd: nonNegative, input_mp_usd: nonNegative });
+const lifecycleShape = {
+    /** The day the model (its first snapshot) became available; null where no source gives one. */
+    release_date: zod_mini__WEBPACK_IMPORTED_MODULE_0__/* .nullable */ .mee(isoDate),
+    /** The day the shutdown was announced: the model is deprecated from then on. */
+    notice_date: zod_mini__WEBPACK_IMPORTED_MODULE_0__/* .nullable */ .mee(isoDate),
+    shutdown_date: zod_mini__WEBPACK_IMPORTED_MODULE_0__/* .nullable */ .mee(isoDate),
+    replacements: zod_mini__WEBPACK_IMPORTED_MODULE_0__/* .array */ .YOg(text),
+    replacement_note: zod_mini__WEBPACK_IMPORTED_MODULE_0__/* .optional */ .lqM(text)
+};
+const lifecycle = zod_mini__WEBPACK_IMPORTED_MODULE_0__/* .strictObject */ .rej(lifecycleShape);
+/** Per tier: the limit, null where none is published, or "unsupported" where the tier may not use the model. */
+const tierLadder = zod_mini__WEBPACK_IMPORTED_MODULE_0__/* .record */ .g1P(zod_mini__WEBPACK_IMPORTED_MODULE_0__/* ["enum"] */ .k5n(_vocabulary_js__WEBPACK_IMPORTED_MODULE_2__/* .TIERS */ .iB), zod_mini__WEBPACK_IMPORTED_MODULE_0__/* .union */ .KCZ([zod_mini__WEBPACK_IMPORTED_MODULE_0__/* .nullable */ .mee(nonNegative), zod_mini__WEBPACK_IMPORTED_MODULE_0__/* .literal */ .euz('unsupported')]));
+const outputFormats = zod_mini__WEBPACK_IMPORTED_MODULE_0__/* .strictObject */ .rej({
+    /** Formats priced like any image. */
+    priced: zod_mini__WEBPACK_IMPORTED_MODULE_0__/* .array */ .YOg(zod_mini__WEBPACK_IMPORTED_MODULE_0__/* ["enum"] */ .k5n(_vocabulary_js__WEBPACK_IMPORTED_MODULE_2__/* .OUTPUT_FORMATS */ .DS)),
+    /** Formats the model outputs whose billing is not published: a workload that asks for one is an error. */
+    not_priced: zod_mini__WEBPACK_IMPORTED_MODULE_0__/* .array */ .YOg(zod_mini__WEBPACK_IMPORTED_MODULE_0__/* ["enum"] */ .k5n(_vocabulary_js__WEBPACK_IMPORTED_MODULE_2__/* .OUTPUT_FORMATS */ .DS))
+});
+const complexity = zod_mini__WEBPACK_IMPORTED_MODULE_0__/* .strictObject */ .rej({ values: zod_mini__WEBPACK_IMPORTED_MODULE_0__/* .array */ .YOg(zod_mini__WEBPACK_IMPORTED_MODULE_0__/* ["enum"] */ .k5n(_vocabulary_js__WEBPACK_IMPORTED_MODULE_2__/* .COMPLEXITIES */ .BE)), default: zod_mini__WEBPACK_IMPORTED_MODULE_0__/* ["enum"] */ .k5n(_vocabulary_js__WEBPACK_IMPORTED_MODULE_2__/* .COMPLEXITIES */ .BE), extra_cost: zod_mini__WEBPACK_IMPORTED_MODULE_0__/* .boolean */ .zMY() });
+const capabilityShape = {
+    batch: sourced(zod_mini__WEBPACK_IMPORTED_MODULE_0__/* .boolean */ .zMY()),
+    edits: sourced(zod_mini__WEBPACK_IMPORTED_MODULE_0__/* .boolean */ .zMY()),
+    text_output: sourced(zod_mini__WEBPACK_IMPORTED_MODULE_0__/* .boolean */ .zMY()),
+    partial_images: sourced(zod_mini__WEBPACK_IMPORTED_MODULE_0__/* .boolean */ .zMY()),
+    transparent_background: sourced(zod_mini__WEBPACK_IMPORTED_MODULE_0__/* .boolean */ .zMY()),
+    /** How many input images keep high fidelity: a count, or "all". */
+    high_fidelity_inputs: sourced(zod_mini__WEBPACK_IMPORTED_MODULE_0__/* .union */ .KCZ([zod_mini__WEBPACK_IMPORTED_MODULE_0__/* .int */ .Whr().check(zod_mini__WEBPACK_IMPORTED_MODULE_1__/* ._nonnegative */ .UI()), zod_mini__WEBPACK_IMPORTED_MODULE_0__/* .literal */ .euz('all')])),
+    /** Whether the API takes an input_fidelity parameter for this model. */
+    input_fidelity_parameter: sourced(zod_mini__WEBPACK_IMPORTED_MODULE_0__/* .boolean */ .zMY())
+};
+/** Every group of a complete model. */
+const modelShape = {
+    /** Other ids that name the same model (dated snapshots). */
+    aliases: sourced(zod_mini__WEBPACK_IMPORTED_MODULE_0__/* .array */ .YOg(text)),
+    lifecycle: sourced(lifecycle),
+    qualities: sourced(zod_mini__WEBPACK_IMPORTED_MODULE_0__/* .array */ .YOg(quality)),
+    /** How quality "auto" is billed. */
+    auto_quality: zod_mini__WEBPACK_IMPORTED_MODULE_0__/* .optional */ .lqM(sourced(quality)),
+    sizes: sourced(sizeRule),
+    output_formats: zod_mini__WEBPACK_IMPORTED_MODULE_0__/* .optional */ .lqM(sourced(outputFormats)),
+    /** A request setting that changes nothing on the bill. */
+    complexity: zod_mini__WEBPACK_IMPORTED_MODULE_0__/* .optional */ .lqM(sourced(complexity)),
+    token_rates: zod_mini__WEBPACK_IMPORTED_MODULE_0__/* .nullable */ .mee(sourced(tokenRates)),
+    /** Published USD per output image, where the provider lists one. */
+    image_prices: zod_mini__WEBPACK_IMPORTED_MODULE_0__/* .nullable */ .mee(sourced(qualitySizeTable)),
+    megapixel_prices: zod_mini__WEBPACK_IMPORTED_MODULE_0__/* .optional */ .lqM(zod_mini__WEBPACK_IMPORTED_MODULE_0__/* .nullable */ .mee(sourced(megapixelPrices))),
+    /** Output tokens per image, for pricing without a per-image table and for TPM checks. */
+    output_tokens: zod_mini__WEBPACK_IMPORTED_MODULE_0__/* .nullable */ .mee(sourced(outputTokenRule)),
+    input_images: sourced(inputImageRule),
+    capabilities: zod_mini__WEBPACK_IMPORTED_MODULE_0__/* .strictObject */ .rej(capabilityShape),
+    tier_limits: zod_mini__WEBPACK_IMPORTED_MODULE_0__/* .nullable */ .mee(zod_mini__WEBPACK_IMPORTED_MODULE_0__/* .strictObject */ .rej({ images_per_minute: sourced(tierLadder), tokens_per_minute: sourced(tierLadder) }))
+};
+/** The same groups, each optional, for a team catalog that changes some figures of a model. */
+const partialModelShape = {
+    ...mapOptional(modelShape),
+    lifecycle: zod_mini__WEBPACK_IMPORTED_MODULE_0__/* .optional */ .lqM(sourced(zod_mini__WEBPACK_IMPORTED_MODULE_0__/* .partial */ .OH3(lifecycle))),
+    token_rates: zod_mini__WEBPACK_IMPORTED_MODULE_0__/* .optional */ .lqM(zod_mini__WEBPACK_IMPORTED_MODULE_0__/* .nullable */ .mee(sourced(zod_mini__WEBPACK_IMPORTED_MODULE_0__/* .partial */ .OH3(tokenRates)))),
+    capabilities: zod_mini__WEBPACK_IMPORTED_MODULE_0__/* .optional */ .lqM(zod_mini__WEBPACK_IMPORTED_MODULE_0__/* .strictObject */ .rej(mapOptional(capabilityShape))),
+    tier_limits: zod_mini__WEBPACK_IMPORTED_MODULE_0__/* .optional */ .lqM(zod_mini__WEBPACK_IMPORTED_MODULE_0__/* .nullable */ .mee(zod_mini__WEBPACK_IMPORTED_MODULE_0__/* .strictObject */ .rej({ images_per_minute: zod_mini__WEBPACK_IMPORTED_MODULE_0__/* .optional */ .lqM(sourced(tierLadder)), tokens_per_minute: zod_mini__WEBPACK_IMPORTED_MODULE_0__/* .optional */ .lqM(sourced(tierLadder)) })))
+};
+function mapOptional(shape) {
+    return Object.fromEntries(Object.entries(shape).map(([k, v]) => [k, zod_mini__WEBPACK_IMPORTED_MODULE_0__/* .optional */ .lqM(v)]));
+}
+const modelSchema = zod_mini__WEBPACK_IMPORTED_MODULE_0__/* .strictObject */ .rej(modelShape);
+const partialModelSchema = zod_mini__WEBPACK_IMPORTED_MODULE_0__/* .strictObject */ .rej(partialModelShape);
+const sourceInfo = zod_mini__WEBPACK_IMPORTED_MODULE_0__/* .strictObject */ .rej({
+    title: text,
+    url: zod_mini__WEBPACK_IMPORTED_MODULE_0__/* .optional */ .lqM(zod_mini__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP()),
+    /** Where the project's copy of the figures was read. */
+    via: text
+});
+const providerShape = {
+    name: zod_mini__WEBPACK_IMPORTED_MODULE_0__/* .optional */ .lqM(text),
+    /** This provider serves another provider's models at that provider's list prices (Azure OpenAI). */
+    prices_from: zod_mini__WEBPACK_IMPORTED_MODULE_0__/* .optional */ .lqM(zod_mini__WEBPACK_IMPORTED_MODULE_0__/* ["enum"] */ .k5n(_vocabulary_js__WEBPACK_IMPORTED_MODULE_2__/* .PROVIDERS */ .xq)),
+    /** Said in every report priced for this provider. */
+    pricing_note: zod_mini__WEBPACK_IMPORTED_MODULE_0__/* .optional */ .lqM(sourced(text)),
+    /** Where the list of models a prices_from provider offers comes from (models it does not list are not offered). */
+    offered_models: zod_mini__WEBPACK_IMPORTED_MODULE_0__/* .optional */ .lqM(provenanceSchema),
+    models: zod_mini__WEBPACK_IMPORTED_MODULE_0__/* .optional */ .lqM(zod_mini__WEBPACK_IMPORTED_MODULE_0__/* .record */ .g1P(text, partialModelSchema))
+};
+const globals = {
+    /** Monthly usage limit per tier (USD). */
+    monthly_usage_limits: sourced(zod_mini__WEBPACK_IMPORTED_MODULE_0__/* .record */ .g1P(zod_mini__WEBPACK_IMPORTED_MODULE_0__/* ["enum"] */ .k5n(_vocabulary_js__WEBPACK_IMPORTED_MODULE_2__/* .TIERS */ .iB), nonNegative)),
+    /** Image output tokens billed per streamed partial image. */
+    partial_image_tokens: sourced(nonNegative),
+    hours_per_month: sourced(zod_mini__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig().check(zod_mini__WEBPACK_IMPORTED_MODULE_1__/* ._positive */ .NC())),
+    /** Share of every component the Batch API takes off. */
+    batch_discount: sourced(zod_mini__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig().check(zod_mini__WEBPACK_IMPORTED_MODULE_1__/* ._gte */ .qm(0), zod_mini__WEBPACK_IMPORTED_MODULE_1__/* ._lte */ .Zm(1)))
+};
+/** Any catalog file: the built-in one (complete) or a team's (complete or partial). */
+const catalogFileSchema = zod_mini__WEBPACK_IMPORTED_MODULE_0__/* .strictObject */ .rej({
+    $schema: zod_mini__WEBPACK_IMPORTED_MODULE_0__/* .optional */ .lqM(zod_mini__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP()),
+    schema_version: zod_mini__WEBPACK_IMPORTED_MODULE_0__/* .literal */ .euz(_vocabulary_js__WEBPACK_IMPORTED_MODULE_2__/* .CATALOG_SCHEMA_VERSION */ .l2),
+    /** The day the file's figures were last checked. */
+    as_of: isoDate,
+    currency: zod_mini__WEBPACK_IMPORTED_MODULE_0__/* .optional */ .lqM(zod_mini__WEBPACK_IMPORTED_MODULE_0__/* .literal */ .euz('USD')),
+    /** What this file is, shown in reports (e.g. "Acme's negotiated prices"). */
+    title: zod_mini__WEBPACK_IMPORTED_MODULE_0__/* .optional */ .lqM(text),
+    sources: zod_mini__WEBPACK_IMPORTED_MODULE_0__/* .optional */ .lqM(zod_mini__WEBPACK_IMPORTED_MODULE_0__/* .record */ .g1P(text, sourceInfo)),
+    providers: zod_mini__WEBPACK_IMPORTED_MODULE_0__/* .optional */ .lqM(zod_mini__WEBPACK_IMPORTED_MODULE_0__/* .partialRecord */ .jgl(zod_mini__WEBPACK_IMPORTED_MODULE_0__/* ["enum"] */ .k5n(_vocabulary_js__WEBPACK_IMPORTED_MODULE_2__/* .PROVIDERS */ .xq), zod_mini__WEBPACK_IMPORTED_MODULE_0__/* .strictObject */ .rej(providerShape))),
+    ...mapOptional(globals)
+});
+/** What a complete catalog must hold once every file is merged (checked by merge.ts). */
+const completeGlobalsSchema = zod_mini__WEBPACK_IMPORTED_MODULE_0__/* .object */ .Ikc(globals);
+
+
+/***/ }),
+
 /***/ 4752:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 

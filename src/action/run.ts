@@ -3,8 +3,7 @@
  * summary, annotations, outputs and the gate decision. src/main.ts wires the real ports.
  */
 import { formatConfigError, listedErrors, readFailure, type ConfigError, type ReadResult } from '../config/errors.js'
-import { loadTeamCatalogs } from '../config/catalog-file.js'
-import { loadConfig, type LoadedConfig, type LoadOptions } from '../config/load.js'
+import { loadConfig, loadRunCatalog, type LoadedConfig, type LoadOptions } from '../config/load.js'
 import { evaluate, rulesNeedingBase } from '../evaluate.js'
 import { gateFails, type Finding, type Status } from '../gate/gate.js'
 import { apiErrorClause, explainApiError, GitHubApiError, type GitHubApi, type RepoRef } from '../github/api.js'
@@ -85,7 +84,7 @@ export async function runAction(ports: ActionPorts): Promise<ActionOutcome> {
   const notes: string[] = []
   const pr = ports.pullRequest
 
-  const catalogs = await loadTeamCatalogs(inputs.catalogs, async (path) => ports.readWorkspaceFile(path))
+  const catalogs = await loadRunCatalog(inputs.catalogs, async (path) => ports.readWorkspaceFile(path))
   if (!catalogs.ok) return failOnConfigErrors(ports, catalogs.errors)
   const headCatalogReader = (path: string) => (ports.eventName === 'pull_request_target' && pr?.headSha ? readAtRef(ports, path, pr.headSha) : Promise.resolve(ports.readWorkspaceFile(path)))
   const head = await loadFrom(await readHead(ports, pr), configPath, { catalogs: catalogs.value, readCatalog: headCatalogReader })

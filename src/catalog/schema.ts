@@ -8,31 +8,19 @@
  * it overrides figures per model and may add models (see merge.ts).
  */
 import * as z from 'zod/mini'
+import {
+  CATALOG_SCHEMA_VERSION,
+  COMPLEXITIES,
+  CONFIDENCES,
+  OUTPUT_FORMATS,
+  PROVIDERS,
+  QUALITIES,
+  TIERS,
+  type ProviderId,
+  type TokenRateKey
+} from './vocabulary.js'
 
-export const CATALOG_SCHEMA_VERSION = 1
-
-/**
- * official: the provider's own page (or a seed article quoting one); derived: arithmetic on
- * official figures; community: measured or reverse-engineered by users; estimate: unconfirmed;
- * relay: an aggregator quoting the provider's list price; secondary: a third party's table;
- * measured: the team's own logs; override: a figure a config or team catalog replaced.
- */
-export const CONFIDENCES = ['official', 'derived', 'community', 'estimate', 'relay', 'secondary', 'measured', 'override'] as const
-export type Confidence = (typeof CONFIDENCES)[number]
-
-export const QUALITIES = ['low', 'medium', 'high', 'auto', 'xhigh', 'max', 'standard', 'hd'] as const
-export type Quality = (typeof QUALITIES)[number]
-
-export const TIERS = ['free', '1', '2', '3', '4', '5'] as const
-export type Tier = (typeof TIERS)[number]
-
-export const OUTPUT_FORMATS = ['png', 'jpeg', 'webp', 'gif', 'svg'] as const
-export type OutputFormat = (typeof OUTPUT_FORMATS)[number]
-
-export const COMPLEXITIES = ['low', 'medium', 'high'] as const
-
-export const PROVIDERS = ['openai', 'azure'] as const
-export type ProviderId = (typeof PROVIDERS)[number]
+export type { Confidence, OutputFormat, ProviderId, Quality, Tier } from './vocabulary.js'
 
 const isoDate = z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/, { message: 'a day written YYYY-MM-DD' }))
 const nonNegative = z.number().check(z.nonnegative())
@@ -67,7 +55,7 @@ const qualitySizeTable = z.partialRecord(quality, z.record(z.union([size, z.lite
 export type QualitySizeTable = z.output<typeof qualitySizeTable>
 
 const rate = z.nullable(nonNegative)
-const tokenRateShape = {
+const tokenRateShape: Record<TokenRateKey, typeof rate> = {
   text_input: rate,
   cached_text_input: rate,
   image_input: rate,
@@ -78,7 +66,6 @@ const tokenRateShape = {
 const tokenRates = z.strictObject(tokenRateShape)
 /** USD per 1M tokens; null where the model does not bill that kind of token. */
 export type TokenRates = z.output<typeof tokenRates>
-export const TOKEN_RATE_KEYS = Object.keys(tokenRateShape) as (keyof TokenRates)[]
 
 const sizeRule = z.discriminatedUnion('kind', [
   z.strictObject({ kind: z.literal('fixed'), sizes: z.array(size) }),

@@ -22,7 +22,7 @@ export type {
   TierLadder,
   TokenRates
 } from './schema.js'
-export { QUALITIES, TIERS, TOKEN_RATE_KEYS, OUTPUT_FORMATS, PROVIDERS } from './schema.js'
+export { QUALITIES, TIERS, TOKEN_RATE_KEYS, OUTPUT_FORMATS, PROVIDERS } from './vocabulary.js'
 
 export interface ModelEntry extends Omit<CatalogModel, 'aliases'> {
   id: string

@@ -2,7 +2,7 @@
 import { parseArgs } from 'node:util'
 import type { FailOn } from '../gate/gate.js'
 import type { ThresholdsFrom } from '../evaluate.js'
-import { PROVIDERS, type ProviderId } from '../catalog/schema.js'
+import { PROVIDERS, type ProviderId } from '../catalog/vocabulary.js'
 import { DEFAULT_CONFIG_PATH } from '../config/load.js'
 import { isCalendarDay } from '../util/date.js'
 

@@ -2,11 +2,10 @@
  * The CLI's logic behind its ports: argv + file reader + clock -> output text and an exit code.
  * src/cli.ts wires the ports to the real file system, clock and process.
  */
-import { catalogForProvider, loadTeamCatalogs, type RunCatalog } from '../config/catalog-file.js'
+import { catalogForProvider, type RunCatalog } from '../catalog/run-catalog.js'
 import { formatConfigError, listedErrors, readFailure, type ConfigError, type ReadResult, type Result } from '../config/errors.js'
 import type { Fetch } from '../openai/models-api.js'
-import { runCatalogCommand } from './catalog-commands.js'
-import { loadConfig } from '../config/load.js'
+import { loadConfig, loadRunCatalog } from '../config/load.js'
 import { evaluate } from '../evaluate.js'
 import { gateFails } from '../gate/gate.js'
 import { renderModelsJson, renderModelsTable } from '../report/catalog.js'
@@ -71,7 +70,7 @@ export async function runCli(argv: readonly string[], ports: CliPorts): Promise<
 
 /** The built-in catalog with the --catalog files applied, or the errors that stopped it. */
 async function runCatalog(paths: readonly string[], ports: CliPorts): Promise<Result<RunCatalog>> {
-  return loadTeamCatalogs(paths, async (path) => ports.readText(path))
+  return loadRunCatalog(paths, async (path) => ports.readText(path))
 }
 
 async function run(argv: readonly string[], ports: CliPorts): Promise<number> {
@@ -81,8 +80,10 @@ async function run(argv: readonly string[], ports: CliPorts): Promise<number> {
     case 'catalog-export':
     case 'catalog-validate':
     case 'catalog-diff':
-    case 'catalog-lifecycle':
+    case 'catalog-lifecycle': {
+      const { runCatalogCommand } = await import('./catalog-commands.js')
       return runCatalogCommand(command, ports, (errors) => reportConfigErrors(ports, errors))
+    }
     case 'help':
       ports.stdout(`${USAGE}\n`)
       return EXIT.ok

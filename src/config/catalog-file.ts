@@ -1,13 +1,15 @@
 /**
  * Team catalog files: text -> a validated catalog file with located errors, and files applied over
  * the built-in catalog. A catalog file is JSON (read as YAML, of which JSON is a part, so errors
- * carry lines); it may be partial, but a model it adds must be complete.
+ * carry lines); it may be partial, but a model it adds must be complete. Imported on demand: a run
+ * without a team catalog never builds the catalog file's schema.
  */
-import { BUILTIN_CATALOG_FILE } from '../catalog/data.js'
+import { incompleteness } from '../catalog/completeness.js'
 import { appliedChanges, mergeCatalogFiles } from '../catalog/merge.js'
-import { catalogFileSchema, modelSchema, type CatalogFile, type ProviderId } from '../catalog/schema.js'
-import type { AppliedCatalog, Catalog } from '../catalog/types.js'
-import { catalogView } from '../catalog/view.js'
+import { BUILTIN_RUN_CATALOG, type RunCatalog } from '../catalog/run-catalog.js'
+import { catalogFileSchema, modelSchema, type CatalogFile } from '../catalog/schema.js'
+import type { AppliedCatalog } from '../catalog/types.js'
+import { PROVIDERS, type ProviderId } from '../catalog/vocabulary.js'
 import { readFailure, type ConfigError, type ReadResult, type Result } from './errors.js'
 import { validateAgainst } from './validate.js'
 import { parseYaml, type Locator } from './yaml.js'
@@ -19,8 +21,8 @@ export interface ParsedCatalogFile {
 }
 
 /** A catalog file's text -> its validated content, or every error located by line and field. */
-export function parseCatalogText(text: string, path: string): Result<ParsedCatalogFile> {
-  const parsed = parseYaml(text, path)
+export async function parseCatalogText(text: string, path: string): Promise<Result<ParsedCatalogFile>> {
+  const parsed = await parseYaml(text, path)
   if (!parsed.ok) return parsed
   const { data, locator } = parsed.value
   if (data === null || typeof data !== 'object' || Array.isArray(data)) {
@@ -30,14 +32,6 @@ export function parseCatalogText(text: string, path: string): Result<ParsedCatal
   if (!validated.ok) return validated
   return { ok: true, value: { path, file: validated.value, locator } }
 }
-
-/** The catalog files a run applies, in order, over the built-in one. */
-export interface RunCatalog {
-  file: CatalogFile
-  applied: AppliedCatalog[]
-}
-
-export const BUILTIN_RUN_CATALOG: RunCatalog = { file: BUILTIN_CATALOG_FILE, applied: [] }
 
 /**
  * `team` applied over `base`. A model the team file adds (one `base` lacks) must be complete, and
@@ -60,13 +54,20 @@ export function applyTeamCatalog(base: RunCatalog, team: ParsedCatalogFile): Res
     }
   }
   if (errors.length > 0) return { ok: false, errors }
+  const file = mergeCatalogFiles(base.file, team.file)
+  // Every provider's view must be complete once the file is applied (a run trusts it, view.ts).
+  for (const provider of PROVIDERS) {
+    if (!file.providers?.[provider]) continue
+    const missing = incompleteness(file, provider)
+    if (missing) return { ok: false, errors: [{ file: team.path, path: '', message: `${missing} once applied over ${base.applied.length ? 'the catalogs before it' : 'the built-in catalog'}` }] }
+  }
   const applied: AppliedCatalog = {
     path: team.path,
     ...(team.file.title ? { title: team.file.title } : {}),
     as_of: team.file.as_of,
     changes: appliedChanges(base.file, team.file)
   }
-  return { ok: true, value: { file: mergeCatalogFiles(base.file, team.file), applied: [...base.applied, applied] } }
+  return { ok: true, value: { file, applied: [...base.applied, applied] } }
 }
 
 /** A locator for a value nested at `prefix` (errors inside it point into the whole file). */
@@ -83,16 +84,11 @@ export async function loadTeamCatalogs(paths: readonly string[], read: (path: st
   for (const path of paths) {
     const text = await read(path)
     if (!text.ok) return { ok: false, errors: [readFailure(path, text)] }
-    const parsed = parseCatalogText(text.text, path)
+    const parsed = await parseCatalogText(text.text, path)
     if (!parsed.ok) return parsed
     const applied = applyTeamCatalog(run, parsed.value)
     if (!applied.ok) return applied
     run = applied.value
   }
   return { ok: true, value: run }
-}
-
-/** The catalog a config's workloads are priced with: the run's files, seen from its provider. */
-export function catalogForProvider(run: RunCatalog, provider: ProviderId): Catalog {
-  return catalogView(run.file, provider, run.applied)
 }

@@ -3,15 +3,15 @@
  * read YAML with positions (yaml.ts), validate with zod (validate.ts), apply the catalogs, resolve.
  */
 import { posix } from 'node:path'
-import { PROVIDERS, type ProviderId } from '../catalog/schema.js'
+import { PROVIDERS, type ProviderId } from '../catalog/vocabulary.js'
 import type { Catalog } from '../catalog/types.js'
 import { applyPricingOverrides, TEAM_CATALOG_KEY, type PricedCatalog } from './overrides.js'
-import { BUILTIN_RUN_CATALOG, catalogForProvider, loadTeamCatalogs, type RunCatalog } from './catalog-file.js'
+import { BUILTIN_RUN_CATALOG, catalogForProvider, type RunCatalog } from '../catalog/run-catalog.js'
 import type { ReadResult, Result } from './errors.js'
 import { asRaw, resolveWorkloads, unknownModelErrors, type ResolvedWorkload } from './resolve.js'
 import type { Config } from './schema.js'
 import { sortErrors, validateConfig } from './validate.js'
-import { parseYaml, type Locator } from './yaml.js'
+import { parseYaml, type Locator, type ParsedYaml } from './yaml.js'
 
 /** The config the CLI and the action price when none is named. */
 export const DEFAULT_CONFIG_PATH = '.github/image-cost.yml'
@@ -37,7 +37,7 @@ export interface LoadOptions {
 
 /** Loads a config; a team catalog it names is read through `options.readCatalog`. */
 export async function loadConfig(text: string, file: string, options: LoadOptions = {}): Promise<Result<LoadedConfig>> {
-  const parsed = parseYaml(text, file)
+  const parsed = await parseYaml(text, file)
   if (!parsed.ok) return parsed
   const { data, locator } = parsed.value
   const validated = validateConfig(data, file, locator)
@@ -46,11 +46,8 @@ export async function loadConfig(text: string, file: string, options: LoadOption
   return resolveLoaded(data, validated, file, locator, configCatalog(run.value, data))
 }
 
-/** The same for a config that names no team catalog, without waiting (tests, benchmarks). */
-export function loadConfigSync(text: string, file: string, options: Pick<LoadOptions, 'catalogs'> = {}): Result<LoadedConfig> {
-  const parsed = parseYaml(text, file)
-  if (!parsed.ok) return parsed
-  const { data, locator } = parsed.value
+/** The rest of the path for YAML already read, when the config names no team catalog (tests, benchmarks). */
+export function loadParsedConfig({ data, locator }: ParsedYaml, file: string, options: Pick<LoadOptions, 'catalogs'> = {}): Result<LoadedConfig> {
   if (teamCatalogPath(data) !== undefined) {
     return { ok: false, errors: [{ file, ...locator.locate(['pricing', TEAM_CATALOG_KEY]), path: 'pricing.catalog', message: 'a team catalog can only be read by the CLI or the action' }] }
   }
@@ -99,5 +96,15 @@ async function withTeamCatalog(data: unknown, file: string, options: LoadOptions
   const path = posix.join(posix.dirname(file), written)
   const read = options.readCatalog
   if (!read) return { ok: false, errors: [{ file, path: 'pricing.catalog', message: `cannot read the team catalog ${path} here` }] }
-  return loadTeamCatalogs([path], read, run)
+  return loadRunCatalog([path], read, run)
+}
+
+/**
+ * `base` with the team catalog files at `paths` applied in order; `read` is the caller's file
+ * system or API. The team catalog code is loaded only when there is a file to apply.
+ */
+export async function loadRunCatalog(paths: readonly string[], read: (path: string) => Promise<ReadResult>, base: RunCatalog = BUILTIN_RUN_CATALOG): Promise<Result<RunCatalog>> {
+  if (paths.length === 0) return { ok: true, value: base }
+  const { loadTeamCatalogs } = await import('./catalog-file.js')
+  return loadTeamCatalogs(paths, read, base)
 }

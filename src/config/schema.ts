@@ -6,7 +6,7 @@ import * as z from 'zod/mini'
 import { BUILTIN_CATALOG } from '../catalog/data.js'
 import { REQUIREMENTS } from '../catalog/capabilities.js'
 import { allModelIds } from '../catalog/lookup.js'
-import { COMPLEXITIES, OUTPUT_FORMATS, PROVIDERS, QUALITIES } from '../catalog/schema.js'
+import { COMPLEXITIES, OUTPUT_FORMATS, PROVIDERS, QUALITIES } from '../catalog/vocabulary.js'
 import { duplicateNameMessage, duplicateNames } from './unique-names.js'
 import { describeFound } from './errors.js'
 

@@ -5,12 +5,12 @@
  * which the locator is built in the same pass. A file js-yaml refuses is read again by the `yaml`
  * package (yaml-full.ts), whose messages word syntax errors best; docs/benchmarks.md has the
  * measurements that chose this split (js-yaml reads 100,000 block-style workloads about 8x faster).
+ * The `yaml` package is imported only for such a file: most runs never load it.
  */
 import { constructFromEvents, CORE_SCHEMA, getScalarValue, parseEvents, type Event } from 'js-yaml'
 import { count } from '../util/format.js'
 import type { PathSegment, Result } from './errors.js'
 import { MAX_NESTING } from './nesting.js'
-import { parseYamlFully } from './yaml-full.js'
 
 export const MAX_CONFIG_BYTES = 16 * 1024 * 1024
 /** Aliases a document may hold; far above any real config, far below a "billion laughs". */
@@ -68,7 +68,22 @@ interface PositionNode {
   items?: PositionNode[]
 }
 
-export function parseYaml(rawText: string, file: string): Result<ParsedYaml> {
+/** The text the full parser must read instead (js-yaml refused it, or reads it differently). */
+export interface NeedsFullParser {
+  fullParserText: string
+}
+
+/** Reads YAML text with js-yaml, or says which text the full parser must read. */
+export async function parseYaml(rawText: string, file: string): Promise<Result<ParsedYaml>> {
+  const read = parseYamlFast(rawText, file)
+  if (!('fullParserText' in read)) return read
+  const { parseYamlFully } = await import('./yaml-full.js')
+  return parseYamlFully(read.fullParserText, file)
+}
+
+/** The first pass: js-yaml's reading, an error of the file as a whole, or the text to hand to the full parser. */
+export function parseYamlFast(rawText: string, file: string): Result<ParsedYaml> | NeedsFullParser {
+  const full = (text: string): NeedsFullParser => ({ fullParserText: text })
   const fail = (message: string): Result<ParsedYaml> => ({ ok: false, errors: [{ file, path: '', message }] })
 
   const bytes = Buffer.byteLength(rawText, 'utf8')
@@ -84,7 +99,7 @@ export function parseYaml(rawText: string, file: string): Result<ParsedYaml> {
   }
 
   // Characters the two parsers read differently, and tabs as indentation: left to the full parser.
-  if (UNUSUAL_BREAKS.test(text) || TAB_INDENT.test(text)) return parseYamlFully(text, file)
+  if (UNUSUAL_BREAKS.test(text) || TAB_INDENT.test(text)) return full(text)
   let events: Event[]
   let data: unknown
   try {
@@ -93,16 +108,16 @@ export function parseYaml(rawText: string, file: string): Result<ParsedYaml> {
     // Empty files, several documents and directives are worded by the full parser, and aliases are
     // left to it too: it bounds how far they expand, where js-yaml bounds only how many there are.
     if (documents.length !== 1 || documents.some((d) => d.type === DOCUMENT && d.directives.length > 0) || events.some((e) => e.type === ALIAS)) {
-      return parseYamlFully(text, file)
+      return full(text)
     }
     data = constructFromEvents(events, { source: text, filename: file, schema: CORE_SCHEMA })[0]
   } catch {
     // A syntax error, a tag outside the core schema, a duplicate key, too many aliases: the full
     // parser words it at its line (or, where it reads the text after all, reads it).
-    return parseYamlFully(text, file)
+    return full(text)
   }
   const root = positions(events, text)
-  if (!root) return parseYamlFully(text, file)
+  if (!root) return full(text)
   return { ok: true, value: { data, locator: locatorOf(root, lineStarts(text)) } }
 }
 

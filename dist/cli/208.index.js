@@ -1,0 +1,559 @@
+"use strict";
+exports.id = 208;
+exports.ids = [208,578];
+exports.modules = {
+
+/***/ 3596:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   BG: () => (/* binding */ catalogFileSchema),
+/* harmony export */   fx: () => (/* binding */ completeGlobalsSchema),
+/* harmony export */   hC: () => (/* binding */ modelSchema)
+/* harmony export */ });
+/* unused harmony exports provenanceSchema, partialModelSchema */
+/* harmony import */ var zod_mini__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5395);
+/* harmony import */ var zod_mini__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3759);
+/* harmony import */ var _vocabulary_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7923);
+/**
+ * The pricing catalog's file format: the single source of truth for the catalog's types, its
+ * validation and the published JSON Schema (schema/catalog.schema.json).
+ *
+ * A catalog file groups models by provider. Every group of figures is `{ value, provenance }`; the
+ * provenance says where the figures come from, when they were checked and how far they can be
+ * trusted. The built-in catalog (catalog.json) is a complete file; a team catalog may be partial:
+ * it overrides figures per model and may add models (see merge.ts).
+ */
+
+
+const isoDate = zod_mini__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().check(zod_mini__WEBPACK_IMPORTED_MODULE_1__/* ._regex */ .Fk(/^\d{4}-\d{2}-\d{2}$/, { message: 'a day written YYYY-MM-DD' }));
+const nonNegative = zod_mini__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig().check(zod_mini__WEBPACK_IMPORTED_MODULE_1__/* ._nonnegative */ .UI());
+const positiveInt = zod_mini__WEBPACK_IMPORTED_MODULE_0__/* .int */ .Whr().check(zod_mini__WEBPACK_IMPORTED_MODULE_1__/* ._positive */ .NC());
+const text = zod_mini__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().check(zod_mini__WEBPACK_IMPORTED_MODULE_1__/* ._minLength */ .m9(1));
+const provenanceSchema = zod_mini__WEBPACK_IMPORTED_MODULE_0__/* .strictObject */ .rej({
+    /** Key into the file's `sources`. */
+    source: text,
+    /** The day the figures were last checked against the source. */
+    checked_on: isoDate,
+    confidence: zod_mini__WEBPACK_IMPORTED_MODULE_0__/* ["enum"] */ .k5n(_vocabulary_js__WEBPACK_IMPORTED_MODULE_2__/* .CONFIDENCES */ .ix),
+    /** The row of the project's pricing facts the figures were transcribed from, e.g. "§8 #2". */
+    ref: zod_mini__WEBPACK_IMPORTED_MODULE_0__/* .optional */ .lqM(text),
+    note: zod_mini__WEBPACK_IMPORTED_MODULE_0__/* .optional */ .lqM(text)
+});
+/** A group of figures with one provenance. */
+function sourced(value) {
+    return zod_mini__WEBPACK_IMPORTED_MODULE_0__/* .strictObject */ .rej({ value, provenance: provenanceSchema });
+}
+const quality = zod_mini__WEBPACK_IMPORTED_MODULE_0__/* ["enum"] */ .k5n(_vocabulary_js__WEBPACK_IMPORTED_MODULE_2__/* .QUALITIES */ .EQ);
+const size = zod_mini__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().check(zod_mini__WEBPACK_IMPORTED_MODULE_1__/* ._regex */ .Fk(/^[1-9][0-9]*x[1-9][0-9]*$/, { message: 'a size written WxH' }));
+/** quality -> "WxH" -> value; "any" stands for every size the model offers. */
+const qualitySizeTable = zod_mini__WEBPACK_IMPORTED_MODULE_0__/* .partialRecord */ .jgl(quality, zod_mini__WEBPACK_IMPORTED_MODULE_0__/* .record */ .g1P(zod_mini__WEBPACK_IMPORTED_MODULE_0__/* .union */ .KCZ([size, zod_mini__WEBPACK_IMPORTED_MODULE_0__/* .literal */ .euz('any')]), nonNegative));
+const rate = zod_mini__WEBPACK_IMPORTED_MODULE_0__/* .nullable */ .mee(nonNegative);
+const tokenRateShape = {
+    text_input: rate,
+    cached_text_input: rate,
+    image_input: rate,
+    cached_image_input: rate,
+    image_output: rate,
+    text_output: rate
+};
+const tokenRates = zod_mini__WEBPACK_IMPORTED_MODULE_0__/* .strictObject */ .rej(tokenRateShape);
+const sizeRule = zod_mini__WEBPACK_IMPORTED_MODULE_0__/* .discriminatedUnion */ .gMt('kind', [
+    zod_mini__WEBPACK_IMPORTED_MODULE_0__/* .strictObject */ .rej({ kind: zod_mini__WEBPACK_IMPORTED_MODULE_0__/* .literal */ .euz('fixed'), sizes: zod_mini__WEBPACK_IMPORTED_MODULE_0__/* .array */ .YOg(size) }),
+    zod_mini__WEBPACK_IMPORTED_MODULE_0__/* .strictObject */ .rej({
+        kind: zod_mini__WEBPACK_IMPORTED_MODULE_0__/* .literal */ .euz('flexible'),
+        multiple_of: positiveInt,
+        max_edge: positiveInt,
+        max_aspect_ratio: zod_mini__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig().check(zod_mini__WEBPACK_IMPORTED_MODULE_1__/* ._gte */ .qm(1)),
+        min_pixels: positiveInt,
+        max_pixels: positiveInt,
+        experimental_above_pixels: positiveInt
+    })
+]);
+const qualityFactors = zod_mini__WEBPACK_IMPORTED_MODULE_0__/* .partialRecord */ .jgl(quality, nonNegative);
+const outputTokenRule = zod_mini__WEBPACK_IMPORTED_MODULE_0__/* .discriminatedUnion */ .gMt('kind', [
+    zod_mini__WEBPACK_IMPORTED_MODULE_0__/* .strictObject */ .rej({ kind: zod_mini__WEBPACK_IMPORTED_MODULE_0__/* .literal */ .euz('table'), tokens: qualitySizeTable }),
+    /**
+     * tokens = ceil(q * floor((2qS + L) / 2L) * (2,000,000 + w*h) / 4,000,000), then times the
+     * quality's multiplier where one is given (rounded up).
+     */
+    zod_mini__WEBPACK_IMPORTED_MODULE_0__/* .strictObject */ .rej({ kind: zod_mini__WEBPACK_IMPORTED_MODULE_0__/* .literal */ .euz('formula'), quality_factor: qualityFactors, multiplier: zod_mini__WEBPACK_IMPORTED_MODULE_0__/* .optional */ .lqM(qualityFactors) })
+]);
+const inputImageRule = zod_mini__WEBPACK_IMPORTED_MODULE_0__/* .discriminatedUnion */ .gMt('kind', [
+    /** Scale so the shortest side is tile_px, count tiles; high fidelity adds a fixed amount. */
+    zod_mini__WEBPACK_IMPORTED_MODULE_0__/* .strictObject */ .rej({
+        kind: zod_mini__WEBPACK_IMPORTED_MODULE_0__/* .literal */ .euz('tiles'),
+        tile_px: positiveInt,
+        base_tokens: nonNegative,
+        tokens_per_tile: nonNegative,
+        high_fidelity_square: nonNegative,
+        high_fidelity_other: nonNegative
+    }),
+    /**
+     * Count patch_px patches, capped at max_patches. Inputs whose long side is below
+     * min_long_side_px are scaled up to it first, and the aspect ratio is clamped to
+     * 1:max_aspect_ratio..max_aspect_ratio:1 (the short side is raised).
+     */
+    zod_mini__WEBPACK_IMPORTED_MODULE_0__/* .strictObject */ .rej({
+        kind: zod_mini__WEBPACK_IMPORTED_MODULE_0__/* .literal */ .euz('patches'),
+        patch_px: positiveInt,
+        max_patches: positiveInt,
+        min_long_side_px: zod_mini__WEBPACK_IMPORTED_MODULE_0__/* .optional */ .lqM(positiveInt),
+        max_aspect_ratio: zod_mini__WEBPACK_IMPORTED_MODULE_0__/* .optional */ .lqM(zod_mini__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig().check(zod_mini__WEBPACK_IMPORTED_MODULE_1__/* ._gte */ .qm(1)))
+    }),
+    zod_mini__WEBPACK_IMPORTED_MODULE_0__/* .strictObject */ .rej({ kind: zod_mini__WEBPACK_IMPORTED_MODULE_0__/* .literal */ .euz('none') })
+]);
+/** Per-megapixel pricing (FLUX.2): first output megapixel, each further output megapixel, each input megapixel. */
+const megapixelPrices = zod_mini__WEBPACK_IMPORTED_MODULE_0__/* .strictObject */ .rej({ first_mp_usd: nonNegative, extra_mp_usd: nonNegative, input_mp_usd: nonNegative });
+const lifecycleShape = {
+    /** The day the model (its first snapshot) became available; null where no source gives one. */
+    release_date: zod_mini__WEBPACK_IMPORTED_MODULE_0__/* .nullable */ .mee(isoDate),
+    /** The day the shutdown was announced: the model is deprecated from then on. */
+    notice_date: zod_mini__WEBPACK_IMPORTED_MODULE_0__/* .nullable */ .mee(isoDate),
+    shutdown_date: zod_mini__WEBPACK_IMPORTED_MODULE_0__/* .nullable */ .mee(isoDate),
+    replacements: zod_mini__WEBPACK_IMPORTED_MODULE_0__/* .array */ .YOg(text),
+    replacement_note: zod_mini__WEBPACK_IMPORTED_MODULE_0__/* .optional */ .lqM(text)
+};
+const lifecycle = zod_mini__WEBPACK_IMPORTED_MODULE_0__/* .strictObject */ .rej(lifecycleShape);
+/** Per tier: the limit, null where none is published, or "unsupported" where the tier may not use the model. */
+const tierLadder = zod_mini__WEBPACK_IMPORTED_MODULE_0__/* .record */ .g1P(zod_mini__WEBPACK_IMPORTED_MODULE_0__/* ["enum"] */ .k5n(_vocabulary_js__WEBPACK_IMPORTED_MODULE_2__/* .TIERS */ .iB), zod_mini__WEBPACK_IMPORTED_MODULE_0__/* .union */ .KCZ([zod_mini__WEBPACK_IMPORTED_MODULE_0__/* .nullable */ .mee(nonNegative), zod_mini__WEBPACK_IMPORTED_MODULE_0__/* .literal */ .euz('unsupported')]));
+const outputFormats = zod_mini__WEBPACK_IMPORTED_MODULE_0__/* .strictObject */ .rej({
+    /** Formats priced like any image. */
+    priced: zod_mini__WEBPACK_IMPORTED_MODULE_0__/* .array */ .YOg(zod_mini__WEBPACK_IMPORTED_MODULE_0__/* ["enum"] */ .k5n(_vocabulary_js__WEBPACK_IMPORTED_MODULE_2__/* .OUTPUT_FORMATS */ .DS)),
+    /** Formats the model outputs whose billing is not published: a workload that asks for one is an error. */
+    not_priced: zod_mini__WEBPACK_IMPORTED_MODULE_0__/* .array */ .YOg(zod_mini__WEBPACK_IMPORTED_MODULE_0__/* ["enum"] */ .k5n(_vocabulary_js__WEBPACK_IMPORTED_MODULE_2__/* .OUTPUT_FORMATS */ .DS))
+});
+const complexity = zod_mini__WEBPACK_IMPORTED_MODULE_0__/* .strictObject */ .rej({ values: zod_mini__WEBPACK_IMPORTED_MODULE_0__/* .array */ .YOg(zod_mini__WEBPACK_IMPORTED_MODULE_0__/* ["enum"] */ .k5n(_vocabulary_js__WEBPACK_IMPORTED_MODULE_2__/* .COMPLEXITIES */ .BE)), default: zod_mini__WEBPACK_IMPORTED_MODULE_0__/* ["enum"] */ .k5n(_vocabulary_js__WEBPACK_IMPORTED_MODULE_2__/* .COMPLEXITIES */ .BE), extra_cost: zod_mini__WEBPACK_IMPORTED_MODULE_0__/* .boolean */ .zMY() });
+const capabilityShape = {
+    batch: sourced(zod_mini__WEBPACK_IMPORTED_MODULE_0__/* .boolean */ .zMY()),
+    edits: sourced(zod_mini__WEBPACK_IMPORTED_MODULE_0__/* .boolean */ .zMY()),
+    text_output: sourced(zod_mini__WEBPACK_IMPORTED_MODULE_0__/* .boolean */ .zMY()),
+    partial_images: sourced(zod_mini__WEBPACK_IMPORTED_MODULE_0__/* .boolean */ .zMY()),
+    transparent_background: sourced(zod_mini__WEBPACK_IMPORTED_MODULE_0__/* .boolean */ .zMY()),
+    /** How many input images keep high fidelity: a count, or "all". */
+    high_fidelity_inputs: sourced(zod_mini__WEBPACK_IMPORTED_MODULE_0__/* .union */ .KCZ([zod_mini__WEBPACK_IMPORTED_MODULE_0__/* .int */ .Whr().check(zod_mini__WEBPACK_IMPORTED_MODULE_1__/* ._nonnegative */ .UI()), zod_mini__WEBPACK_IMPORTED_MODULE_0__/* .literal */ .euz('all')])),
+    /** Whether the API takes an input_fidelity parameter for this model. */
+    input_fidelity_parameter: sourced(zod_mini__WEBPACK_IMPORTED_MODULE_0__/* .boolean */ .zMY())
+};
+/** Every group of a complete model. */
+const modelShape = {
+    /** Other ids that name the same model (dated snapshots). */
+    aliases: sourced(zod_mini__WEBPACK_IMPORTED_MODULE_0__/* .array */ .YOg(text)),
+    lifecycle: sourced(lifecycle),
+    qualities: sourced(zod_mini__WEBPACK_IMPORTED_MODULE_0__/* .array */ .YOg(quality)),
+    /** How quality "auto" is billed. */
+    auto_quality: zod_mini__WEBPACK_IMPORTED_MODULE_0__/* .optional */ .lqM(sourced(quality)),
+    sizes: sourced(sizeRule),
+    output_formats: zod_mini__WEBPACK_IMPORTED_MODULE_0__/* .optional */ .lqM(sourced(outputFormats)),
+    /** A request setting that changes nothing on the bill. */
+    complexity: zod_mini__WEBPACK_IMPORTED_MODULE_0__/* .optional */ .lqM(sourced(complexity)),
+    token_rates: zod_mini__WEBPACK_IMPORTED_MODULE_0__/* .nullable */ .mee(sourced(tokenRates)),
+    /** Published USD per output image, where the provider lists one. */
+    image_prices: zod_mini__WEBPACK_IMPORTED_MODULE_0__/* .nullable */ .mee(sourced(qualitySizeTable)),
+    megapixel_prices: zod_mini__WEBPACK_IMPORTED_MODULE_0__/* .optional */ .lqM(zod_mini__WEBPACK_IMPORTED_MODULE_0__/* .nullable */ .mee(sourced(megapixelPrices))),
+    /** Output tokens per image, for pricing without a per-image table and for TPM checks. */
+    output_tokens: zod_mini__WEBPACK_IMPORTED_MODULE_0__/* .nullable */ .mee(sourced(outputTokenRule)),
+    input_images: sourced(inputImageRule),
+    capabilities: zod_mini__WEBPACK_IMPORTED_MODULE_0__/* .strictObject */ .rej(capabilityShape),
+    tier_limits: zod_mini__WEBPACK_IMPORTED_MODULE_0__/* .nullable */ .mee(zod_mini__WEBPACK_IMPORTED_MODULE_0__/* .strictObject */ .rej({ images_per_minute: sourced(tierLadder), tokens_per_minute: sourced(tierLadder) }))
+};
+/** The same groups, each optional, for a team catalog that changes some figures of a model. */
+const partialModelShape = {
+    ...mapOptional(modelShape),
+    lifecycle: zod_mini__WEBPACK_IMPORTED_MODULE_0__/* .optional */ .lqM(sourced(zod_mini__WEBPACK_IMPORTED_MODULE_0__/* .partial */ .OH3(lifecycle))),
+    token_rates: zod_mini__WEBPACK_IMPORTED_MODULE_0__/* .optional */ .lqM(zod_mini__WEBPACK_IMPORTED_MODULE_0__/* .nullable */ .mee(sourced(zod_mini__WEBPACK_IMPORTED_MODULE_0__/* .partial */ .OH3(tokenRates)))),
+    capabilities: zod_mini__WEBPACK_IMPORTED_MODULE_0__/* .optional */ .lqM(zod_mini__WEBPACK_IMPORTED_MODULE_0__/* .strictObject */ .rej(mapOptional(capabilityShape))),
+    tier_limits: zod_mini__WEBPACK_IMPORTED_MODULE_0__/* .optional */ .lqM(zod_mini__WEBPACK_IMPORTED_MODULE_0__/* .nullable */ .mee(zod_mini__WEBPACK_IMPORTED_MODULE_0__/* .strictObject */ .rej({ images_per_minute: zod_mini__WEBPACK_IMPORTED_MODULE_0__/* .optional */ .lqM(sourced(tierLadder)), tokens_per_minute: zod_mini__WEBPACK_IMPORTED_MODULE_0__/* .optional */ .lqM(sourced(tierLadder)) })))
+};
+function mapOptional(shape) {
+    return Object.fromEntries(Object.entries(shape).map(([k, v]) => [k, zod_mini__WEBPACK_IMPORTED_MODULE_0__/* .optional */ .lqM(v)]));
+}
+const modelSchema = zod_mini__WEBPACK_IMPORTED_MODULE_0__/* .strictObject */ .rej(modelShape);
+const partialModelSchema = zod_mini__WEBPACK_IMPORTED_MODULE_0__/* .strictObject */ .rej(partialModelShape);
+const sourceInfo = zod_mini__WEBPACK_IMPORTED_MODULE_0__/* .strictObject */ .rej({
+    title: text,
+    url: zod_mini__WEBPACK_IMPORTED_MODULE_0__/* .optional */ .lqM(zod_mini__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP()),
+    /** Where the project's copy of the figures was read. */
+    via: text
+});
+const providerShape = {
+    name: zod_mini__WEBPACK_IMPORTED_MODULE_0__/* .optional */ .lqM(text),
+    /** This provider serves another provider's models at that provider's list prices (Azure OpenAI). */
+    prices_from: zod_mini__WEBPACK_IMPORTED_MODULE_0__/* .optional */ .lqM(zod_mini__WEBPACK_IMPORTED_MODULE_0__/* ["enum"] */ .k5n(_vocabulary_js__WEBPACK_IMPORTED_MODULE_2__/* .PROVIDERS */ .xq)),
+    /** Said in every report priced for this provider. */
+    pricing_note: zod_mini__WEBPACK_IMPORTED_MODULE_0__/* .optional */ .lqM(sourced(text)),
+    /** Where the list of models a prices_from provider offers comes from (models it does not list are not offered). */
+    offered_models: zod_mini__WEBPACK_IMPORTED_MODULE_0__/* .optional */ .lqM(provenanceSchema),
+    models: zod_mini__WEBPACK_IMPORTED_MODULE_0__/* .optional */ .lqM(zod_mini__WEBPACK_IMPORTED_MODULE_0__/* .record */ .g1P(text, partialModelSchema))
+};
+const globals = {
+    /** Monthly usage limit per tier (USD). */
+    monthly_usage_limits: sourced(zod_mini__WEBPACK_IMPORTED_MODULE_0__/* .record */ .g1P(zod_mini__WEBPACK_IMPORTED_MODULE_0__/* ["enum"] */ .k5n(_vocabulary_js__WEBPACK_IMPORTED_MODULE_2__/* .TIERS */ .iB), nonNegative)),
+    /** Image output tokens billed per streamed partial image. */
+    partial_image_tokens: sourced(nonNegative),
+    hours_per_month: sourced(zod_mini__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig().check(zod_mini__WEBPACK_IMPORTED_MODULE_1__/* ._positive */ .NC())),
+    /** Share of every component the Batch API takes off. */
+    batch_discount: sourced(zod_mini__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig().check(zod_mini__WEBPACK_IMPORTED_MODULE_1__/* ._gte */ .qm(0), zod_mini__WEBPACK_IMPORTED_MODULE_1__/* ._lte */ .Zm(1)))
+};
+/** Any catalog file: the built-in one (complete) or a team's (complete or partial). */
+const catalogFileSchema = zod_mini__WEBPACK_IMPORTED_MODULE_0__/* .strictObject */ .rej({
+    $schema: zod_mini__WEBPACK_IMPORTED_MODULE_0__/* .optional */ .lqM(zod_mini__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP()),
+    schema_version: zod_mini__WEBPACK_IMPORTED_MODULE_0__/* .literal */ .euz(_vocabulary_js__WEBPACK_IMPORTED_MODULE_2__/* .CATALOG_SCHEMA_VERSION */ .l2),
+    /** The day the file's figures were last checked. */
+    as_of: isoDate,
+    currency: zod_mini__WEBPACK_IMPORTED_MODULE_0__/* .optional */ .lqM(zod_mini__WEBPACK_IMPORTED_MODULE_0__/* .literal */ .euz('USD')),
+    /** What this file is, shown in reports (e.g. "Acme's negotiated prices"). */
+    title: zod_mini__WEBPACK_IMPORTED_MODULE_0__/* .optional */ .lqM(text),
+    sources: zod_mini__WEBPACK_IMPORTED_MODULE_0__/* .optional */ .lqM(zod_mini__WEBPACK_IMPORTED_MODULE_0__/* .record */ .g1P(text, sourceInfo)),
+    providers: zod_mini__WEBPACK_IMPORTED_MODULE_0__/* .optional */ .lqM(zod_mini__WEBPACK_IMPORTED_MODULE_0__/* .partialRecord */ .jgl(zod_mini__WEBPACK_IMPORTED_MODULE_0__/* ["enum"] */ .k5n(_vocabulary_js__WEBPACK_IMPORTED_MODULE_2__/* .PROVIDERS */ .xq), zod_mini__WEBPACK_IMPORTED_MODULE_0__/* .strictObject */ .rej(providerShape))),
+    ...mapOptional(globals)
+});
+/** What a complete catalog must hold once every file is merged (checked by merge.ts). */
+const completeGlobalsSchema = zod_mini__WEBPACK_IMPORTED_MODULE_0__/* .object */ .Ikc(globals);
+
+
+/***/ }),
+
+/***/ 1208:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  runCatalogCommand: () => (/* binding */ runCatalogCommand)
+});
+
+// UNUSED EXPORTS: CATALOG_EXIT
+
+// EXTERNAL MODULE: ./src/catalog/data.ts + 1 modules
+var data = __webpack_require__(7018);
+// EXTERNAL MODULE: ./src/catalog/lookup.ts
+var lookup = __webpack_require__(3869);
+;// CONCATENATED MODULE: ./src/catalog/lifecycle-check.ts
+/** The catalog's shutdown dates against the ones OpenAI's models list publishes. Pure. */
+
+const IMAGE_MODEL = /^(gpt-image|chatgpt-image|dall-e)/;
+function checkLifecycle(catalog, listed) {
+    const index = (0,lookup/* modelIndex */.Aq)(catalog);
+    const differences = [];
+    const seen = new Set();
+    const notInCatalog = [];
+    for (const item of listed) {
+        const model = index.get(item.id);
+        if (!model) {
+            if (IMAGE_MODEL.test(item.id))
+                notInCatalog.push(item.id);
+            continue;
+        }
+        seen.add(model.id);
+        // A list without the field says nothing about the date.
+        if (item.shutdown_date === undefined)
+            continue;
+        const catalogDate = model.lifecycle.value.shutdown_date;
+        if (catalogDate !== item.shutdown_date) {
+            differences.push({ model: model.id, listed_id: item.id, catalog_shutdown_date: catalogDate, api_shutdown_date: item.shutdown_date });
+        }
+    }
+    return {
+        differences,
+        not_listed: catalog.models.filter((m) => !seen.has(m.id)).map((m) => m.id),
+        not_in_catalog: notInCatalog.sort()
+    };
+}
+
+// EXTERNAL MODULE: ./src/catalog/merge.ts
+var merge = __webpack_require__(3979);
+// EXTERNAL MODULE: ./src/catalog/run-catalog.ts
+var run_catalog = __webpack_require__(1640);
+// EXTERNAL MODULE: ./src/config/catalog-file.ts + 1 modules
+var catalog_file = __webpack_require__(3578);
+// EXTERNAL MODULE: ./src/config/errors.ts
+var errors = __webpack_require__(7827);
+;// CONCATENATED MODULE: ./src/openai/models-api.ts
+/**
+ * OpenAI's `GET /v1/models`: the ids the key can see, with the optional `shutdown_date` OpenAI
+ * publishes there. The key goes into the Authorization header and nowhere else: no message,
+ * error or log line carries it.
+ */
+const DEFAULT_OPENAI_BASE_URL = 'https://api.openai.com/v1';
+const DAY = /^\d{4}-\d{2}-\d{2}$/;
+/** Every model the key can list; a refused key, an unreachable host or a broken answer is said plainly. */
+async function listModels(fetch, apiKey, baseUrl = DEFAULT_OPENAI_BASE_URL, timeoutMs = 30_000) {
+    const url = `${baseUrl.replace(/\/+$/, '')}/models`;
+    let response;
+    try {
+        response = await fetch(url, { headers: { authorization: `Bearer ${apiKey}`, accept: 'application/json' }, signal: AbortSignal.timeout(timeoutMs) });
+    }
+    catch (error) {
+        const cause = error.cause?.code;
+        return { ok: false, message: `could not reach ${url}${cause ? ` (${cause})` : error instanceof Error && error.name === 'TimeoutError' ? ` (no answer within ${timeoutMs / 1000} s)` : ''}` };
+    }
+    if (response.status === 401 || response.status === 403) {
+        return { ok: false, message: `OpenAI refused the key (HTTP ${response.status}); expected a valid API key in OPENAI_API_KEY` };
+    }
+    if (response.status < 200 || response.status >= 300)
+        return { ok: false, message: `OpenAI answered HTTP ${response.status} for ${url}` };
+    let body;
+    try {
+        body = JSON.parse(await response.text());
+    }
+    catch {
+        return { ok: false, message: `the answer from ${url} is not JSON` };
+    }
+    const data = body?.data;
+    if (!Array.isArray(data))
+        return { ok: false, message: `the answer from ${url} has no "data" list of models` };
+    const models = [];
+    for (const [i, item] of data.entries()) {
+        const id = item?.id;
+        if (typeof id !== 'string')
+            return { ok: false, message: `model ${i} in the answer from ${url} has no string "id"` };
+        const model = { id };
+        if (item !== null && typeof item === 'object' && 'shutdown_date' in item) {
+            const date = item.shutdown_date;
+            if (date !== null && (typeof date !== 'string' || !DAY.test(date))) {
+                return { ok: false, message: `model ${id} in the answer from ${url} has a shutdown_date that is neither YYYY-MM-DD nor null` };
+            }
+            model.shutdown_date = date;
+        }
+        models.push(model);
+    }
+    return { ok: true, models };
+}
+
+// EXTERNAL MODULE: ./src/report/catalog.ts
+var catalog = __webpack_require__(6121);
+;// CONCATENATED MODULE: ./src/cli/catalog-commands.ts
+/** The `catalog` commands behind the CLI's ports: export, validate, diff, lifecycle. */
+
+
+
+
+
+
+
+
+const CATALOG_EXIT = { ok: 0, differs: 1, invalid: 2 };
+async function readCatalog(ports, path) {
+    const read = ports.readText(path);
+    if (!read.ok)
+        return { ok: false, errors: [(0,errors/* readFailure */.f1)(path, read)] };
+    return (0,catalog_file/* parseCatalogText */.G)(read.text, path);
+}
+async function runCatalogCommand(command, ports, reportErrors) {
+    switch (command.kind) {
+        case 'catalog-export':
+            ports.stdout(JSON.stringify(data/* BUILTIN_CATALOG_FILE */.d, null, 2) + '\n');
+            return CATALOG_EXIT.ok;
+        case 'catalog-validate': {
+            const parsed = await readCatalog(ports, command.path);
+            if (!parsed.ok)
+                return reportErrors(parsed.errors);
+            const applied = (0,catalog_file/* applyTeamCatalog */.H)(run_catalog/* BUILTIN_RUN_CATALOG */.i, parsed.value);
+            if (!applied.ok)
+                return reportErrors(applied.errors);
+            const file = parsed.value.file;
+            const models = Object.values(file.providers ?? {}).reduce((n, p) => n + Object.keys(p?.models ?? {}).length, 0);
+            const changes = applied.value.applied.at(-1)?.changes.length ?? 0;
+            ports.stdout(`${command.path}: a valid catalog file (as of ${file.as_of}; ${models} model${models === 1 ? '' : 's'}; changes ${changes} figure${changes === 1 ? '' : 's'} of the built-in catalog)\n`);
+            return CATALOG_EXIT.ok;
+        }
+        case 'catalog-diff': {
+            const before = await readCatalog(ports, command.old);
+            const after = await readCatalog(ports, command.new);
+            const errors = [...(before.ok ? [] : before.errors), ...(after.ok ? [] : after.errors)];
+            if (!before.ok || !after.ok)
+                return reportErrors(errors);
+            const diff = {
+                old: { path: command.old, as_of: before.value.file.as_of },
+                new: { path: command.new, as_of: after.value.file.as_of },
+                // Each file as it prices: applied over the built-in catalog, so a figure a partial file leaves out reads as the built-in one.
+                changes: (0,merge/* catalogChanges */.zB)((0,merge/* mergeCatalogFiles */.BQ)(data/* BUILTIN_CATALOG_FILE */.d, before.value.file), (0,merge/* mergeCatalogFiles */.BQ)(data/* BUILTIN_CATALOG_FILE */.d, after.value.file)).filter((c) => c.figure !== 'as_of')
+            };
+            ports.stdout((0,catalog/* renderCatalogDiff */.zY)(diff, command.format));
+            return CATALOG_EXIT.ok;
+        }
+        case 'catalog-lifecycle': {
+            const run = await (0,catalog_file.loadTeamCatalogs)(command.catalogs, async (path) => ports.readText(path));
+            if (!run.ok)
+                return reportErrors(run.errors);
+            const key = ports.env?.OPENAI_API_KEY;
+            if (!key) {
+                ports.stderr('image-cost-gate: OPENAI_API_KEY is not set; expected an OpenAI API key that can list models\n');
+                return CATALOG_EXIT.invalid;
+            }
+            if (!ports.fetch)
+                throw new Error('no HTTP client is wired to the CLI');
+            const listed = await listModels(ports.fetch, key, ports.env?.OPENAI_BASE_URL || DEFAULT_OPENAI_BASE_URL);
+            if (!listed.ok) {
+                ports.stderr(`image-cost-gate: ${listed.message}\n`);
+                return CATALOG_EXIT.invalid;
+            }
+            const check = checkLifecycle((0,run_catalog/* catalogForProvider */.O)(run.value, 'openai'), listed.models);
+            ports.stdout((0,catalog/* renderLifecycleCheck */.TL)(check, command.format));
+            return check.differences.length > 0 ? CATALOG_EXIT.differs : CATALOG_EXIT.ok;
+        }
+    }
+}
+
+
+/***/ }),
+
+/***/ 3578:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  H: () => (/* binding */ applyTeamCatalog),
+  loadTeamCatalogs: () => (/* binding */ loadTeamCatalogs),
+  G: () => (/* binding */ parseCatalogText)
+});
+
+// EXTERNAL MODULE: ./src/catalog/schema.ts
+var schema = __webpack_require__(3596);
+// EXTERNAL MODULE: ./src/catalog/view.ts
+var view = __webpack_require__(5210);
+;// CONCATENATED MODULE: ./src/catalog/completeness.ts
+/**
+ * Whether a catalog file holds every figure the pipeline reads for a provider: every global and
+ * every group of every model it offers. view.ts trusts this was checked; the built-in catalog is
+ * checked by the tests, a team's by its loader. Pure.
+ */
+
+
+/** Why the provider's view of the file is incomplete, or undefined when it is complete. */
+function incompleteness(file, provider) {
+    const globals = schema/* completeGlobalsSchema */.fx.safeParse(file);
+    if (!globals.success)
+        return `the catalog lacks ${globals.error.issues.map((i) => i.path.join('.') || i.message).join(', ')}`;
+    let models;
+    try {
+        models = (0,view/* providerModels */.Gx)(file, provider).models;
+    }
+    catch (error) {
+        if (error instanceof view/* IncompleteCatalogError */.WN)
+            return error.message;
+        throw error;
+    }
+    for (const { id, model } of models) {
+        const parsed = schema/* modelSchema */.hC.safeParse(model);
+        if (parsed.success)
+            continue;
+        const first = parsed.error.issues[0];
+        return `providers.${provider}.models.${id} is incomplete (${first ? `${first.path.join('.')}: ${first.message}` : 'invalid'})`;
+    }
+    return undefined;
+}
+
+// EXTERNAL MODULE: ./src/catalog/merge.ts
+var merge = __webpack_require__(3979);
+// EXTERNAL MODULE: ./src/catalog/run-catalog.ts
+var run_catalog = __webpack_require__(1640);
+// EXTERNAL MODULE: ./src/catalog/vocabulary.ts
+var vocabulary = __webpack_require__(7923);
+// EXTERNAL MODULE: ./src/config/errors.ts
+var errors = __webpack_require__(7827);
+// EXTERNAL MODULE: ./src/config/validate.ts
+var validate = __webpack_require__(2526);
+// EXTERNAL MODULE: ./src/config/yaml.ts + 1 modules
+var yaml = __webpack_require__(8089);
+;// CONCATENATED MODULE: ./src/config/catalog-file.ts
+/**
+ * Team catalog files: text -> a validated catalog file with located errors, and files applied over
+ * the built-in catalog. A catalog file is JSON (read as YAML, of which JSON is a part, so errors
+ * carry lines); it may be partial, but a model it adds must be complete. Imported on demand: a run
+ * without a team catalog never builds the catalog file's schema.
+ */
+
+
+
+
+
+
+
+
+/** A catalog file's text -> its validated content, or every error located by line and field. */
+async function parseCatalogText(text, path) {
+    const parsed = await (0,yaml/* parseYaml */.hN)(text, path);
+    if (!parsed.ok)
+        return parsed;
+    const { data, locator } = parsed.value;
+    if (data === null || typeof data !== 'object' || Array.isArray(data)) {
+        return { ok: false, errors: [{ file: path, ...locator.locate([]), path: '', message: 'expected a JSON object with "schema_version": 1 and "as_of"' }] };
+    }
+    const validated = (0,validate/* validateAgainst */.sq)(schema/* catalogFileSchema */.BG, data, path, locator);
+    if (!validated.ok)
+        return validated;
+    return { ok: true, value: { path, file: validated.value, locator } };
+}
+/**
+ * `team` applied over `base`. A model the team file adds (one `base` lacks) must be complete, and
+ * a provider it adds must name its models; such errors point into the team file.
+ */
+function applyTeamCatalog(base, team) {
+    const errors = [];
+    for (const [provider, entry] of Object.entries(team.file.providers ?? {})) {
+        const known = base.file.providers?.[provider];
+        const inherits = entry?.prices_from ?? known?.prices_from;
+        for (const [id, model] of Object.entries(entry?.models ?? {})) {
+            const existing = known?.models?.[id] ?? (inherits ? base.file.providers?.[inherits]?.models?.[id] : undefined);
+            if (existing)
+                continue;
+            const complete = (0,validate/* validateAgainst */.sq)(schema/* modelSchema */.hC, model, team.path, nestedLocator(team.locator, ['providers', provider, 'models', id]));
+            if (!complete.ok) {
+                for (const e of complete.errors) {
+                    errors.push({ ...e, path: `providers.${provider}.models[${JSON.stringify(id)}]${e.path ? `.${e.path}` : ''}`, message: `${e.message} (a model the catalog adds must give every group)` });
+                }
+            }
+        }
+    }
+    if (errors.length > 0)
+        return { ok: false, errors };
+    const file = (0,merge/* mergeCatalogFiles */.BQ)(base.file, team.file);
+    // Every provider's view must be complete once the file is applied (a run trusts it, view.ts).
+    for (const provider of vocabulary/* PROVIDERS */.xq) {
+        if (!file.providers?.[provider])
+            continue;
+        const missing = incompleteness(file, provider);
+        if (missing)
+            return { ok: false, errors: [{ file: team.path, path: '', message: `${missing} once applied over ${base.applied.length ? 'the catalogs before it' : 'the built-in catalog'}` }] };
+    }
+    const applied = {
+        path: team.path,
+        ...(team.file.title ? { title: team.file.title } : {}),
+        as_of: team.file.as_of,
+        changes: (0,merge/* appliedChanges */.Zl)(base.file, team.file)
+    };
+    return { ok: true, value: { file, applied: [...base.applied, applied] } };
+}
+/** A locator for a value nested at `prefix` (errors inside it point into the whole file). */
+function nestedLocator(locator, prefix) {
+    return {
+        locate: (path) => locator.locate([...prefix, ...path]),
+        locateKey: (path, key) => locator.locateKey([...prefix, ...path], key)
+    };
+}
+/** Reads and applies team catalog files in order; `read` is the caller's file system or API. */
+async function loadTeamCatalogs(paths, read, base = run_catalog/* BUILTIN_RUN_CATALOG */.i) {
+    let run = base;
+    for (const path of paths) {
+        const text = await read(path);
+        if (!text.ok)
+            return { ok: false, errors: [(0,errors/* readFailure */.f1)(path, text)] };
+        const parsed = await parseCatalogText(text.text, path);
+        if (!parsed.ok)
+            return parsed;
+        const applied = applyTeamCatalog(run, parsed.value);
+        if (!applied.ok)
+            return applied;
+        run = applied.value;
+    }
+    return { ok: true, value: run };
+}
+
+
+/***/ })
+
+};
+;

@@ -50,13 +50,19 @@ describe('the action bundle (dist/index.js) on a pull_request event', () => {
   })
   afterAll(() => api.stop())
 
-  async function runAction(headConfig: string, inputs: Record<string, string> = {}): Promise<RunResult> {
+  const PULL_REQUEST_EVENT = {
+    name: 'pull_request',
+    payload: { action: 'synchronize', number: 7, pull_request: { number: 7, base: { sha: BASE_SHA, ref: 'main' }, head: { sha: HEAD_SHA, ref: 'feature' } }, repository: { name: 'r', owner: { login: 'o' } } }
+  }
+
+  /** Runs the bundle with `headConfig` in the workspace (the checkout a pull_request event has). */
+  async function runAction(headConfig: string, inputs: Record<string, string> = {}, on: { name: string; payload: unknown } = PULL_REQUEST_EVENT): Promise<RunResult> {
     const dir = mkdtempSync(join(tmpdir(), 'icg-e2e-'))
     const workspace = join(dir, 'workspace')
     mkdirSync(join(workspace, '.github'), { recursive: true })
     writeFileSync(join(workspace, CONFIG), headConfig)
     const event = join(dir, 'event.json')
-    writeFileSync(event, JSON.stringify({ action: 'synchronize', number: 7, pull_request: { number: 7, base: { sha: BASE_SHA, ref: 'main' }, head: { sha: HEAD_SHA, ref: 'feature' } }, repository: { name: 'r', owner: { login: 'o' } } }))
+    writeFileSync(event, JSON.stringify(on.payload))
     const outputFile = join(dir, 'output')
     const summaryFile = join(dir, 'summary.md')
     writeFileSync(outputFile, '')
@@ -65,7 +71,7 @@ describe('the action bundle (dist/index.js) on a pull_request event', () => {
       PATH: process.env.PATH ?? '',
       HOME: dir,
       GITHUB_ACTIONS: 'true',
-      GITHUB_EVENT_NAME: 'pull_request',
+      GITHUB_EVENT_NAME: on.name,
       GITHUB_EVENT_PATH: event,
       GITHUB_REPOSITORY: 'o/r',
       GITHUB_API_URL: apiUrl,
@@ -159,5 +165,61 @@ describe('the action bundle (dist/index.js) on a pull_request event', () => {
     ])
     expect(api.comments.filter((c) => c.body.startsWith('<!-- image-cost-gate'))).toHaveLength(1)
     api.perPage = undefined
+  })
+
+  describe('on workflow_run (the fork-safe comment workflow)', () => {
+    const FORK_HEAD = 'd'.repeat(40)
+    const workflowRun = (headSha: string) => ({
+      name: 'workflow_run',
+      payload: {
+        action: 'completed',
+        workflow_run: { id: 77, event: 'pull_request', head_sha: headSha, head_branch: 'feature', head_repository: { owner: { login: 'fork' } }, pull_requests: [] },
+        repository: { name: 'r', owner: { login: 'o' } }
+      }
+    })
+    // The workspace holds the default branch: whatever it says must not be what is priced.
+    const DEFAULT_BRANCH = BASE.replace('1000', '999999')
+
+    it('finds the pull request from the run\'s head, prices the head config read through the API, and comments', async () => {
+      api.requests = []
+      api.comments = []
+      api.pulls = [{ number: 8, label: 'fork:feature', baseSha: BASE_SHA, headSha: FORK_HEAD }]
+      api.files.set(`${FORK_HEAD}:${CONFIG}`, HEAD_OK)
+      const result = await runAction(DEFAULT_BRANCH, {}, workflowRun(FORK_HEAD))
+      expect(result.code).toBe(0)
+      expect(api.requests.map((r) => `${r.method} ${r.path}`).slice(0, 3)).toEqual([
+        'GET /repos/o/r/pulls?state=open&head=fork%3Afeature&per_page=100',
+        `GET /repos/o/r/contents/.github%2Fimage-cost.yml?ref=${FORK_HEAD}`,
+        `GET /repos/o/r/contents/.github%2Fimage-cost.yml?ref=${BASE_SHA}`
+      ])
+      expect(api.comments.map((c) => c.issue)).toEqual([8])
+      const body = api.comments[0]?.body ?? ''
+      expect(body.split('\n')[1]).toBe(`<!-- image-cost-gate:run id=42 attempt=1 sha=${FORK_HEAD} -->`)
+      expect(body).toContain('### ✅ Image generation cost: $11.76/month (+$5.88, +100.0%)')
+      expect(result.outputs.status).toBe('pass')
+    })
+
+    it('does nothing when the pull request has moved on to a newer head, or is closed', async () => {
+      api.requests = []
+      api.comments = []
+      api.pulls = [{ number: 8, label: 'fork:feature', baseSha: BASE_SHA, headSha: 'e'.repeat(40) }]
+      const moved = await runAction(DEFAULT_BRANCH, {}, workflowRun(FORK_HEAD))
+      expect(moved.code).toBe(0)
+      expect(moved.stdout).toContain('has moved on from dddddddddddd; the run for its new head will report')
+      api.pulls = []
+      const closed = await runAction(DEFAULT_BRANCH, {}, workflowRun(FORK_HEAD))
+      expect(closed.code).toBe(0)
+      expect(closed.stdout).toContain('No open pull request has the head fork:feature at dddddddddddd')
+      expect(api.requests.map((r) => r.path).every((p) => p.startsWith('/repos/o/r/pulls'))).toBe(true)
+      expect(api.comments).toEqual([])
+    })
+
+    it('fails, saying why, when the pull request cannot be looked up', async () => {
+      api.faults = [{ path: /\/pulls$/, status: 401, times: 1 }]
+      const result = await runAction(DEFAULT_BRANCH, {}, workflowRun(FORK_HEAD))
+      expect(result.code).toBe(1)
+      expect(result.stdout).toMatch(/::error::image-cost-gate: could not find the pull request of the workflow run \(head fork:feature at dddddddddddd\): .*the token was rejected \(401\)/)
+      api.faults = []
+    })
   })
 })

@@ -175,6 +175,15 @@ describe('action: pull requests', () => {
     expect((await runAction(thresholdsFromBase.ports)).failed).toBe(true)
   })
 
+  it('locates an error of the base config at the base file\'s own line, past the end of the head file', async () => {
+    const base = `${PASSING}${'\n'.repeat(40)}organization: { tier: 9 }\n`
+    const h = harness({ head: PASSING, base })
+    await runAction(h.ports)
+    const line = base.split('\n').findIndex((l) => l.startsWith('organization')) + 1
+    expect(line).toBeGreaterThan(PASSING.split('\n').length)
+    expect(h.warnings[0]).toContain(`${CONFIG}@base:${line}:`)
+  })
+
   it('makes no comment with comment: off', async () => {
     const h = harness({ head: PASSING, base: PASSING, inputs: { comment: 'off' } })
     await runAction(h.ports)

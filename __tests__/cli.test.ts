@@ -69,6 +69,9 @@ describe('cli: check', () => {
     const alone = await cli(['check', '--config', 'c.yml', '--base', 'b.yml'], badBase)
     expect(alone.code).toBe(EXIT.ok)
     expect(alone.stderr).toContain('b.yml:2:1: workload: unknown field "workload"')
+    // The base's own lines, also past the end of the head file.
+    const far = await cli(['check', '--config', 'c.yml', '--base', 'b.yml'], { ...badBase, 'b.yml': `${'\n'.repeat(50)}version: 1\nworkload: []\n` })
+    expect(far.stderr).toContain('b.yml:52:1: workload: unknown field "workload"')
     const guarded = await cli(['check', '--config', 'c.yml', '--base', 'b.yml', '--format', 'json'], { ...badBase, 'c.yml': PASSING.replace('version: 1\n', 'version: 1\nbudget: { max_increase_usd: 5 }\n') })
     expect(guarded.code).toBe(EXIT.gateFailed)
     expect(JSON.parse(guarded.stdout)).toMatchObject({ status: 'fail', findings: [{ rule: 'base.unavailable' }] })

@@ -1,6 +1,6 @@
 import { describe, expect, it } from '@jest/globals'
 import { upsertStickyComment, type CommentMode } from '../src/github/comments.js'
-import { buildCommentBody, commentMarker, COMMENT_LIMIT, stampLine } from '../src/report/comment.js'
+import { buildCommentBody, commentMarker, COMMENT_LIMIT, readStamp, stampLine } from '../src/report/comment.js'
 import { buildReport } from '../src/report/report.js'
 import { FakeGitHub } from './fake-github.js'
 import { run } from './helpers.js'
@@ -100,8 +100,11 @@ describe('comment body', () => {
 describe('sticky comment: overlapping runs', () => {
   const stamp = (runId: number) => ({ runId, attempt: 1, sha: runId.toString(16).padStart(40, '0') })
   const bodyOf = (runId: number, text: string) => `${marker}\n${stampLine(stamp(runId))}\n${text}`
-  const upsertAs = (github: FakeGitHub, runId: number, text: string, mode: CommentMode = 'update') =>
-    upsertStickyComment({ api: github, repo, issueNumber: 7, body: bodyOf(runId, text), marker, author: 'github-actions[bot]', mode, stamp: stamp(runId) })
+  /** This run posts as the token's login; the run exists in the repository, as a real one does. */
+  const upsertAs = (github: FakeGitHub, runId: number, text: string, mode: CommentMode = 'update') => {
+    github.runs.set(runId, Math.max(github.runs.get(runId) ?? 1, 1))
+    return upsertStickyComment({ api: github, repo, issueNumber: 7, body: bodyOf(runId, text), marker, author: 'github-actions[bot]', mode, stamp: stamp(runId) })
+  }
 
   /** Holds the first `n` comment listings until all of them have arrived: every run sees the same (empty) list. */
   function holdListings(github: FakeGitHub, n: number): void {
@@ -145,9 +148,44 @@ describe('sticky comment: overlapping runs', () => {
     expect(late.action).toBe('skipped-newer')
     expect(github.comments.map((c) => c.body)).toEqual([bodyOf(42, 'report of run 42')])
     // A re-run attempt of the newer run, or a later run, does update it.
+    github.runs.set(42, 2)
     expect((await upsertStickyComment({ api: github, repo, issueNumber: 7, body: `${marker}\n${stampLine({ ...stamp(42), attempt: 2 })}\nretried`, marker, author: 'github-actions[bot]', mode: 'update', stamp: { ...stamp(42), attempt: 2 } })).action).toBe('updated')
     expect((await upsertAs(github, 43, 'report of run 43')).action).toBe('updated')
     expect(github.comments).toHaveLength(1)
+  })
+
+  it('a stamp that names no run of the repository, or an attempt it never reached, never holds the comment back', async () => {
+    const github = new FakeGitHub()
+    // The token's own comment, holding a stamp it was handed (say, text another workflow posted).
+    github.add(7, bodyOf(9_000_000_000_000, 'planted'), 'github-actions[bot]')
+    const first = await upsertAs(github, 41, 'report of run 41')
+    expect(first.action).toBe('updated')
+    expect(github.calls).toContain('GET run 9000000000000')
+    // A real run, but an attempt it never reached.
+    github.runs.set(50, 1)
+    github.comments[0]!.body = `${marker}\n${stampLine({ ...stamp(50), attempt: 7 })}\nplanted`
+    expect((await upsertAs(github, 42, 'report of run 42')).action).toBe('updated')
+    // A run that cannot be checked (no actions: read, API down) does not count either.
+    github.runs.set(60, 1)
+    github.comments[0]!.body = bodyOf(60, 'unverifiable')
+    github.failures.run = 403
+    expect((await upsertAs(github, 43, 'report of run 43')).action).toBe('updated')
+    expect(github.comments.map((c) => c.body)).toEqual([bodyOf(43, 'report of run 43')])
+  })
+
+  it('reads a stamp only as GitHub writes one: positive ids that are safe integers, attempts of up to four digits', () => {
+    const line = (id: string, attempt = '1') => `${marker}\n<!-- image-cost-gate:run id=${id} attempt=${attempt} sha=ab -->\nx`
+    expect(readStamp(line('42'))).toEqual({ runId: 42, attempt: 1, sha: 'ab' })
+    expect(readStamp(line('9007199254740991'))).toEqual({ runId: 9007199254740991, attempt: 1, sha: 'ab' })
+    for (const bad of [line('9007199254740993'), line('12345678901234567'), line('0'), line('042'), line('42', '0'), line('42', '12345')]) expect(readStamp(bad)).toBeUndefined()
+  })
+
+  it('mode new: a comment with a stamp that is not real never survives over this run\'s', async () => {
+    const github = new FakeGitHub()
+    github.add(7, bodyOf(9_000_000_000_000, 'planted'), 'github-actions[bot]')
+    const result = await upsertAs(github, 41, 'report of run 41', 'new')
+    expect(result.action).toBe('created')
+    expect(github.comments.map((c) => c.body)).toEqual([bodyOf(41, 'report of run 41')])
   })
 
   it('does not edit when only the stamp differs', async () => {

@@ -1,15 +1,19 @@
-import type { GitHubApi, IssueComment, RepoRef } from '../src/github/api.js'
+import type { GitHubApi, IssueComment, OpenPullRequest, RepoRef } from '../src/github/api.js'
 import { GitHubApiError } from '../src/github/api.js'
 
 /** An in-memory GitHub: files per ref, comments per issue, and a log of the calls made. */
 export class FakeGitHub implements GitHubApi {
   files = new Map<string, string>()
   comments: (IssueComment & { issue: number })[] = []
+  /** Open pull requests by head label ("owner:branch"). */
+  pulls: (OpenPullRequest & { label: string })[] = []
+  /** Workflow runs of the repository: run id -> latest attempt. */
+  runs = new Map<number, number>()
   calls: string[] = []
   /** Awaited before every call answers: lets a test hold calls back to force an interleaving. */
   beforeAnswer?: (call: string) => Promise<void>
   /** Operations that fail with this status, e.g. { create: 403 }. */
-  failures: Partial<Record<'get' | 'list' | 'create' | 'update' | 'delete', number>> = {}
+  failures: Partial<Record<'get' | 'list' | 'create' | 'update' | 'delete' | 'pulls' | 'run', number>> = {}
   private nextId = 100
 
   constructor(readonly login = 'github-actions[bot]') {}
@@ -55,6 +59,21 @@ export class FakeGitHub implements GitHubApi {
     await this.beforeAnswer?.(`DELETE comment ${id}`)
     this.fail('delete', 'deleting')
     this.comments = this.comments.filter((c) => c.id !== id)
+  }
+
+  async listOpenPullRequests(_repo: RepoRef, label: string): Promise<OpenPullRequest[]> {
+    this.calls.push(`GET pulls head=${label}`)
+    await this.beforeAnswer?.(`GET pulls head=${label}`)
+    this.fail('pulls', 'finding the pull request')
+    return this.pulls.filter((p) => p.label === label).map(({ number, baseSha, headSha }) => ({ number, baseSha, headSha }))
+  }
+
+  async getWorkflowRun(_repo: RepoRef, runId: number): Promise<{ attempt: number } | null> {
+    this.calls.push(`GET run ${runId}`)
+    await this.beforeAnswer?.(`GET run ${runId}`)
+    this.fail('run', 'reading the run')
+    const attempt = this.runs.get(runId)
+    return attempt === undefined ? null : { attempt }
   }
 
   add(issue: number, body: string, author: string): IssueComment & { issue: number } {

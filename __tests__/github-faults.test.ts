@@ -313,10 +313,25 @@ describe('GitHub API fault matrix', () => {
         setFailed: () => undefined
       })
     }
+    // Both runs are real runs of the repository, as the API confirms when one meets the other's stamp.
+    api.runs.set(601, 1)
+    api.runs.set(602, 1)
     await Promise.all([runAs(601, CONFIGS.passing), runAs(602, CONFIGS.passing.replace('2000', '3000'))])
     expect(api.requests.filter((r) => r.method === 'POST')).toHaveLength(2) // both did create one
     expect(api.comments).toHaveLength(1)
     expect(api.comments[0]?.body).toContain('id=602')
     expect(api.comments[0]?.body).toContain('$17.64/month')
+    api.beforeAnswer = undefined
+
+    // Over HTTP: a newer stamp counts only once the API confirms the run; a planted one does not.
+    const comment = api.comments[0] as (typeof api.comments)[number]
+    comment.body = comment.body.replace('id=602', 'id=900000000000')
+    await runAs(603, CONFIGS.passing)
+    expect(api.requests.some((r) => r.method === 'GET' && r.path === '/repos/o/r/actions/runs/900000000000')).toBe(true)
+    expect(comment.body).toContain('id=603')
+    api.runs.set(604, 1)
+    comment.body = comment.body.replace('id=603', 'id=604')
+    await runAs(603, CONFIGS.passing.replace('2000', '3000'))
+    expect(comment.body).toContain('id=604') // the real newer run's report stays
   })
 })

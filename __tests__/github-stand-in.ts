@@ -40,6 +40,10 @@ export class GitHubStandIn {
   /** Login that the token posts as. */
   login = 'github-actions[bot]'
   perPage?: number
+  /** Open pull requests by head label ("owner:branch"). */
+  pulls: { number: number; label: string; baseSha: string; headSha: string }[] = []
+  /** Workflow runs of the repository: run id -> latest attempt. */
+  runs = new Map<number, number>()
   faults: Fault[] = []
   /** Awaited before each request is answered: lets a test hold requests back to force an interleaving. */
   beforeAnswer?: (method: string, path: string) => Promise<void>
@@ -127,6 +131,17 @@ export class GitHubStandIn {
       this.comments = this.comments.filter((c) => c !== comment)
       res.writeHead(204)
       return void res.end()
+    }
+    if (req.method === 'GET' && url.pathname === '/repos/o/r/pulls') {
+      const label = url.searchParams.get('head')
+      const open = this.pulls.filter((p) => p.label === label && url.searchParams.get('state') === 'open')
+      return this.json(res, 200, open.map((p) => ({ number: p.number, base: { sha: p.baseSha }, head: { sha: p.headSha, label: p.label } })))
+    }
+    const run = /^\/repos\/o\/r\/actions\/runs\/(\d+)$/.exec(url.pathname)
+    if (run && req.method === 'GET') {
+      const attempt = this.runs.get(Number(run[1]))
+      if (attempt === undefined) return this.json(res, 404, { message: 'Not Found' })
+      return this.json(res, 200, { id: Number(run[1]), run_attempt: attempt })
     }
     this.json(res, 404, { message: `no route for ${req.method} ${url.pathname}` })
   }

@@ -36,12 +36,13 @@ export async function run(): Promise<void> {
   let api: GitHubApi | undefined
   const event = workflowEvent(context, process.env.GITHUB_REPOSITORY ?? '')
   const pullRequest = event.pullRequest
-  const run = runStamp(context.runId, context.runAttempt, pullRequest?.headSha ?? event.sha)
+  const run = runStamp(context.runId, context.runAttempt, pullRequest?.headSha ?? event.pullRequestRun?.headSha ?? event.sha)
 
   await runAction({
     inputs,
     eventName: event.name,
     ...(pullRequest ? { pullRequest } : {}),
+    ...(event.pullRequestRun ? { pullRequestRun: event.pullRequestRun } : {}),
     ...(run ? { run } : {}),
     repo: event.repo,
     readWorkspaceFile: (path) =>

@@ -8,7 +8,7 @@ import { evaluate, rulesNeedingBase } from '../evaluate.js'
 import { gateFails, type Finding, type Status } from '../gate/gate.js'
 import { apiErrorClause, explainApiError, GitHubApiError, type GitHubApi, type RepoRef } from '../github/api.js'
 import { upsertStickyComment } from '../github/comments.js'
-import type { PullRequestInfo } from '../github/event.js'
+import type { PullRequestInfo, PullRequestRun } from '../github/event.js'
 import { buildCommentBody, commentMarker, type RunStamp } from '../report/comment.js'
 import { mdText } from '../report/escape.js'
 import { writeJson } from '../report/json.js'
@@ -34,6 +34,8 @@ export interface ActionPorts {
   eventName: string
   /** Present on pull_request and pull_request_target events. */
   pullRequest?: PullRequestInfo
+  /** Present on a workflow_run event for a pull request's run: the pull request is found through the API. */
+  pullRequestRun?: PullRequestRun
   repo: RepoRef
   /** Reads a repo-relative file from the workspace (the PR's head checkout). */
   readWorkspaceFile(path: string): ReadResult
@@ -73,7 +75,7 @@ export interface ActionOutcome {
 
 const FORK_HINT =
   'The token cannot comment on this pull request (403), as on pull requests from forks, whose token is read-only. ' +
-  'Give the job `permissions: pull-requests: write`, or post the `comment-body` output from a separate workflow_run workflow ' +
+  'Give the job `permissions: pull-requests: write`, or comment from a separate workflow_run workflow that runs this action ' +
   '(see examples/workflows/image-cost-fork-safe.yml and image-cost-comment.yml). The summary, outputs and gate are unaffected.'
 
 const money = (n: number) => n.toFixed(2)
@@ -82,11 +84,13 @@ export async function runAction(ports: ActionPorts): Promise<ActionOutcome> {
   const { inputs } = ports
   const configPath = inputs.config
   const notes: string[] = []
-  const pr = ports.pullRequest
+  const found = ports.pullRequest ? { ok: true as const, pr: ports.pullRequest } : ports.pullRequestRun ? await findPullRequest(ports, ports.pullRequestRun) : { ok: true as const, pr: undefined }
+  if (!found.ok) return found.outcome
+  const pr = found.pr
 
   const catalogs = await loadRunCatalog(inputs.catalogs, async (path) => ports.readWorkspaceFile(path))
   if (!catalogs.ok) return failOnConfigErrors(ports, catalogs.errors)
-  const headCatalogReader = (path: string) => (ports.eventName === 'pull_request_target' && pr?.headSha ? readAtRef(ports, path, pr.headSha) : Promise.resolve(ports.readWorkspaceFile(path)))
+  const headCatalogReader = (path: string) => (readsHeadThroughApi(ports) && pr?.headSha ? readAtRef(ports, path, pr.headSha) : Promise.resolve(ports.readWorkspaceFile(path)))
   const head = await loadFrom(await readHead(ports, pr), configPath, { catalogs: catalogs.value, readCatalog: headCatalogReader })
   if (!head.ok) return failOnConfigErrors(ports, head.errors)
 
@@ -112,7 +116,7 @@ export async function runAction(ports: ActionPorts): Promise<ActionOutcome> {
       }
     }
   } else {
-    ports.info(`Event ${ports.eventName}: pricing ${configPath} alone (a comparison needs a pull_request event).`)
+    ports.info(`Event ${ports.eventName}: pricing ${configPath} alone (a comparison needs a pull request: a pull_request, pull_request_target or workflow_run event).`)
   }
 
   // Without the base, the rules that compare with it cannot be checked: evaluate() then adds an
@@ -220,12 +224,45 @@ async function postComment(
 }
 
 /**
- * The head config. On pull_request_target the workspace holds the base branch, so the PR's
- * version is read through the API at the head commit: as data, never checked out or run.
+ * On pull_request_target and workflow_run the workflow runs in the base repository's context and
+ * the workspace holds the base branch (or nothing of the PR): the PR's files are read through the
+ * API at its head commit, as data, never checked out or run.
  */
+function readsHeadThroughApi(ports: ActionPorts): boolean {
+  return ports.eventName === 'pull_request_target' || ports.eventName === 'workflow_run'
+}
+
+/**
+ * The pull request of a workflow_run event, from trusted data only: the open pull requests whose
+ * head is the run's head repository and branch, and of those the one at the run's head commit.
+ * Nothing the run produced (artifacts, logs) is read.
+ */
+async function findPullRequest(ports: ActionPorts, run: PullRequestRun): Promise<{ ok: true; pr: PullRequestInfo | undefined } | { ok: false; outcome: ActionOutcome }> {
+  let open
+  try {
+    open = await ports.github().listOpenPullRequests(ports.repo, run.headLabel)
+  } catch (error) {
+    const message = `image-cost-gate: could not find the pull request of the workflow run (head ${run.headLabel} at ${run.headSha.slice(0, 12)}): ${explainApiError(error)}`
+    ports.setFailed(message)
+    return { ok: false, outcome: { status: 'fail', failed: true } }
+  }
+  const pr = open.find((p) => p.headSha === run.headSha)
+  if (pr) {
+    ports.info(`Workflow run of pull request #${pr.number} (head ${run.headSha.slice(0, 12)}): pricing its config as data, read through the API.`)
+    return { ok: true, pr }
+  }
+  ports.info(
+    open.length > 0
+      ? `The pull request of ${run.headLabel} has moved on from ${run.headSha.slice(0, 12)}; the run for its new head will report. Nothing to do.`
+      : `No open pull request has the head ${run.headLabel} at ${run.headSha.slice(0, 12)}. Nothing to do.`
+  )
+  return { ok: false, outcome: { status: 'pass', failed: false } }
+}
+
+/** The head config: from the workspace, or through the API where the workspace is not the PR's (readsHeadThroughApi). */
 async function readHead(ports: ActionPorts, pr: PullRequestInfo | undefined): Promise<ReadResult> {
   const path = ports.inputs.config
-  if (ports.eventName !== 'pull_request_target' || !pr?.headSha) return ports.readWorkspaceFile(path)
+  if (!readsHeadThroughApi(ports) || !pr?.headSha) return ports.readWorkspaceFile(path)
   try {
     const text = await ports.github().getFileAtRef(ports.repo, path, pr.headSha)
     if (text === null) return { ok: false, message: `file not found at the pull request's head commit ${pr.headSha.slice(0, 12)}; expected the config at this path (check the config input)` }

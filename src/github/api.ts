@@ -13,6 +13,13 @@ export interface RepoRef {
   repo: string
 }
 
+/** An open pull request as the API reports it: trusted data, unlike anything a fork's run produced. */
+export interface OpenPullRequest {
+  number: number
+  baseSha: string
+  headSha: string
+}
+
 export interface GitHubApi {
   /** A file's raw text at a commit, or null when it does not exist there (404). */
   getFileAtRef(repo: RepoRef, path: string, ref: string): Promise<string | null>
@@ -22,6 +29,10 @@ export interface GitHubApi {
   updateIssueComment(repo: RepoRef, commentId: number, body: string): Promise<IssueComment>
   /** Resolves once the comment is gone, also when it already was (another run deleted it). */
   deleteIssueComment(repo: RepoRef, commentId: number): Promise<void>
+  /** The open pull requests whose head is `label` ("owner:branch"). */
+  listOpenPullRequests(repo: RepoRef, label: string): Promise<OpenPullRequest[]>
+  /** A workflow run of the repository: its latest attempt, or null when there is no such run (404). */
+  getWorkflowRun(repo: RepoRef, runId: number): Promise<{ attempt: number } | null>
 }
 
 /** A failed GitHub API call, with the HTTP status when there was one. */

@@ -6,6 +6,9 @@
  * - after creating a comment, the run lists the comments again; when both runs created one, the
  *   oldest comment stays, the others are deleted, and the stay-behind holds the newest run's report;
  * - a run never overwrites a comment that a newer run wrote.
+ * A stamp counts only in the token's own comment, and only when it names a run of this repository
+ * at an attempt that run has reached (checked through the API, which needs `actions: read`): a
+ * stamp that was copied, made up or cannot be checked never holds a comment back from an update.
  */
 import { readStamp, STAMP_PATTERN, type RunStamp } from '../report/comment.js'
 import type { GitHubApi, IssueComment, RepoRef } from './api.js'
@@ -72,10 +75,25 @@ export async function upsertStickyComment(input: StickyCommentInput): Promise<St
     }
     return comments.length
   }
+  const verified = new Map<string, Promise<boolean>>()
+  /** Whether a stamp names a real run of this repository; an unanswerable question counts as no. */
+  const isReal = (theirs: RunStamp): Promise<boolean> => {
+    const key = `${theirs.runId}.${theirs.attempt}`
+    let answer = verified.get(key)
+    if (!answer) {
+      requests += 1
+      answer = api.getWorkflowRun(repo, theirs.runId).then(
+        (run) => run !== null && theirs.attempt <= run.attempt,
+        () => false
+      )
+      verified.set(key, answer)
+    }
+    return answer
+  }
   /** Whether `comment` holds a newer run's report than this run's. */
-  const newerThanUs = (comment: IssueComment) => {
+  const newerThanUs = async (comment: IssueComment) => {
     const theirs = readStamp(comment.body)
-    return stamp !== undefined && theirs !== undefined && isNewerRun(theirs, stamp)
+    return stamp !== undefined && theirs !== undefined && isNewerRun(theirs, stamp) && (await isReal(theirs))
   }
 
   if (mode === 'new') {
@@ -85,7 +103,13 @@ export async function upsertStickyComment(input: StickyCommentInput): Promise<St
     const created = await api.createIssueComment(repo, issueNumber, body)
     const ours = await listOurs()
     if (!ours.some((c) => c.id === created.id)) ours.push(created)
-    const survivor = ours.reduce((best, c) => (isNewerComment(c, best) ? c : best))
+    // A comment whose stamp is not real counts as unstamped.
+    const stamps = new Map<number, RunStamp | undefined>()
+    for (const c of ours) {
+      const theirs = readStamp(c.body)
+      stamps.set(c.id, theirs && (c.id === created.id || (await isReal(theirs))) ? theirs : undefined)
+    }
+    const survivor = ours.reduce((best, c) => (isNewerComment(c, best, stamps) ? c : best))
     const removed = await remove(ours.filter((c) => c.id !== survivor.id))
     return { action: survivor.id === created.id ? 'created' : 'skipped-newer', url: survivor.url, removedDuplicates: removed, requests }
   }
@@ -108,7 +132,7 @@ export async function upsertStickyComment(input: StickyCommentInput): Promise<St
 
   /** Edits the comment that stays, unless a newer run wrote it or it already says the same. */
   async function bringUpToDate(kept: IssueComment, removed: number): Promise<StickyCommentResult> {
-    if (newerThanUs(kept)) return { action: 'skipped-newer', url: kept.url, removedDuplicates: removed, requests }
+    if (await newerThanUs(kept)) return { action: 'skipped-newer', url: kept.url, removedDuplicates: removed, requests }
     if (content(kept.body) === content(body)) return { action: 'unchanged', url: kept.url, removedDuplicates: removed, requests }
     requests += 1
     const updated = await api.updateIssueComment(repo, kept.id, body)
@@ -117,9 +141,9 @@ export async function upsertStickyComment(input: StickyCommentInput): Promise<St
 }
 
 /** Newest run first; without stamps, the later comment. */
-function isNewerComment(a: IssueComment, b: IssueComment): boolean {
-  const sa = readStamp(a.body)
-  const sb = readStamp(b.body)
+function isNewerComment(a: IssueComment, b: IssueComment, stamps: ReadonlyMap<number, RunStamp | undefined>): boolean {
+  const sa = stamps.get(a.id)
+  const sb = stamps.get(b.id)
   if (sa && sb && (isNewerRun(sa, sb) || isNewerRun(sb, sa))) return isNewerRun(sa, sb)
   return a.id > b.id
 }

@@ -14,13 +14,24 @@ export interface WorkflowEvent {
   sha: string
   /** Set on pull_request and pull_request_target events with a usable payload. */
   pullRequest?: PullRequestInfo
+  /**
+   * Set on a workflow_run event for a run of a pull_request workflow: the head GitHub recorded for
+   * that run (trusted event data), from which the action finds the pull request through the API.
+   */
+  pullRequestRun?: PullRequestRun
+}
+
+export interface PullRequestRun {
+  /** "owner:branch" of the head repository. */
+  headLabel: string
+  headSha: string
 }
 
 /** The part of @actions/github's context the action reads. */
 export interface EventContext {
   eventName: string
   sha: string
-  payload: { pull_request?: unknown }
+  payload: { pull_request?: unknown; workflow_run?: unknown }
 }
 
 /**
@@ -30,6 +41,11 @@ export interface EventContext {
 export function workflowEvent(context: EventContext, repository: string): WorkflowEvent {
   const [owner = '', repo = ''] = repository.split('/', 2)
   const event: WorkflowEvent = { name: context.eventName ?? '', repo: { owner, repo }, sha: context.sha ?? '' }
+  if (event.name === 'workflow_run') {
+    const run = pullRequestRunPayload(context.payload?.workflow_run)
+    if (run) event.pullRequestRun = run
+    return event
+  }
   if (event.name !== 'pull_request' && event.name !== 'pull_request_target') return event
   const pr = pullRequestPayload(context.payload?.pull_request)
   if (pr) event.pullRequest = pr
@@ -40,4 +56,12 @@ function pullRequestPayload(payload: unknown): PullRequestInfo | undefined {
   const pr = payload as { number?: unknown; base?: { sha?: unknown }; head?: { sha?: unknown } } | undefined
   if (typeof pr?.number !== 'number' || typeof pr.base?.sha !== 'string' || pr.base.sha === '') return undefined
   return { number: pr.number, baseSha: pr.base.sha, headSha: typeof pr.head?.sha === 'string' ? pr.head.sha : '' }
+}
+
+function pullRequestRunPayload(payload: unknown): PullRequestRun | undefined {
+  const run = payload as { event?: unknown; head_sha?: unknown; head_branch?: unknown; head_repository?: { owner?: { login?: unknown } } } | undefined
+  if (run?.event !== 'pull_request' && run?.event !== 'pull_request_target') return undefined
+  const owner = run.head_repository?.owner?.login
+  if (typeof run.head_sha !== 'string' || !/^[0-9a-f]{40}$/.test(run.head_sha) || typeof run.head_branch !== 'string' || typeof owner !== 'string') return undefined
+  return { headLabel: `${owner}:${run.head_branch}`, headSha: run.head_sha }
 }

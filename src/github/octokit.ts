@@ -55,6 +55,12 @@ interface RawComment {
   created_at: string
 }
 
+interface RawPull {
+  number?: unknown
+  base?: { sha?: unknown }
+  head?: { sha?: unknown }
+}
+
 function toComment(raw: RawComment): IssueComment {
   return { id: raw.id, body: raw.body ?? '', author: raw.user?.login ?? null, url: raw.html_url, created_at: raw.created_at }
 }
@@ -180,6 +186,24 @@ export function createOctokitApi(options: OctokitApiOptions): GitHubApi {
         const response = await octokit.request('PATCH /repos/{owner}/{repo}/issues/comments/{comment_id}', { ...repo, comment_id: commentId, body })
         return toComment(response.data as RawComment)
       })
+    },
+    listOpenPullRequests(repo, label) {
+      return call(`finding the open pull request of ${label}`, async () => {
+        const raw = (await octokit.paginate('GET /repos/{owner}/{repo}/pulls', { ...repo, state: 'open', head: label, per_page: 100 })) as RawPull[]
+        return raw.flatMap((p) => (typeof p.number === 'number' && typeof p.base?.sha === 'string' && typeof p.head?.sha === 'string' ? [{ number: p.number, baseSha: p.base.sha, headSha: p.head.sha }] : []))
+      })
+    },
+    getWorkflowRun(repo, runId) {
+      return call(
+        `reading workflow run ${runId}`,
+        async () => {
+          const response = await octokit.request('GET /repos/{owner}/{repo}/actions/runs/{run_id}', { ...repo, run_id: runId })
+          const attempt = (response.data as { run_attempt?: unknown }).run_attempt
+          return { attempt: typeof attempt === 'number' && attempt > 0 ? attempt : 1 }
+        },
+        // No such run in this repository.
+        (status) => (status === 404 ? { value: null } : undefined)
+      )
     },
     deleteIssueComment(repo, commentId) {
       return call(

@@ -19,7 +19,8 @@ export interface RunStamp {
   sha: string
 }
 
-export const STAMP_PATTERN = /^<!-- image-cost-gate:run id=(\d+) attempt=(\d+) sha=([0-9a-f]*) -->$/
+/** Run ids and attempts as GitHub writes them: positive integers, the id a safe one (up to 16 digits). */
+export const STAMP_PATTERN = /^<!-- image-cost-gate:run id=([1-9][0-9]{0,15}) attempt=([1-9][0-9]{0,3}) sha=([0-9a-f]{0,64}) -->$/
 
 export function stampLine(stamp: RunStamp): string {
   return `<!-- image-cost-gate:run id=${stamp.runId} attempt=${stamp.attempt} sha=${stamp.sha.replace(/[^0-9a-f]/gi, '').toLowerCase()} -->`
@@ -29,7 +30,8 @@ export function stampLine(stamp: RunStamp): string {
 export function readStamp(body: string): RunStamp | undefined {
   const second = body.split(/\r?\n/, 2)[1] ?? ''
   const match = STAMP_PATTERN.exec(second)
-  return match ? { runId: Number(match[1]), attempt: Number(match[2]), sha: match[3] ?? '' } : undefined
+  const runId = Number(match?.[1])
+  return match && Number.isSafeInteger(runId) ? { runId, attempt: Number(match[2]), sha: match[3] ?? '' } : undefined
 }
 
 export interface CommentOptions {

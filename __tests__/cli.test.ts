@@ -130,7 +130,8 @@ describe('cli: usage', () => {
       date: '2026-01-31',
       failOn: 'warning',
       thresholdsFrom: 'base',
-      showUnchanged: false
+      showUnchanged: false,
+      alternatives: 'compact'
     })
     expect(() => parseCommand(['check', '--thresholds-from', 'base'])).toThrow(UsageError)
     expect(parseCommand(['check', '--base', 'b.yml', '--show-unchanged'])).toMatchObject({ kind: 'check', format: 'table', showUnchanged: true })

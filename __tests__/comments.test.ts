@@ -1,6 +1,7 @@
 import { describe, expect, it } from '@jest/globals'
 import { upsertStickyComment, type CommentMode } from '../src/github/comments.js'
-import { buildCommentBody, commentMarker, COMMENT_LIMIT, readStamp, stampLine } from '../src/report/comment.js'
+import { buildCommentBody, buildSummary, commentMarker, COMMENT_LIMIT, readStamp, stampLine, SUMMARY_LIMIT_BYTES } from '../src/report/comment.js'
+import { renderMarkdown } from '../src/report/markdown.js'
 import { buildReport } from '../src/report/report.js'
 import { FakeGitHub } from './fake-github.js'
 import { run } from './helpers.js'
@@ -75,21 +76,39 @@ describe('comment body', () => {
     expect(body).not.toMatch(/Shortened|Cut to fit/)
   })
 
-  it('folds unchanged rows, then drops details, then cuts, always under the limit and with a note and link', () => {
-    const full = buildCommentBody(report, { key: 'k' })
+  it('folds unchanged rows into one (the summary lists them), then drops details, then cuts, always under the limit with a note and link', () => {
     const url = 'https://github.test/o/r/actions/runs/1'
-    const folded = buildCommentBody(report, { key: 'k', fullReportUrl: url, limit: full.length - 1 })
-    expect(folded).toMatch(/unchanged workloads are folded into one row/)
-    expect(folded).toContain(`[the run's job summary](${url})`)
-    expect(folded).toMatch(/\| \*150 unchanged\* \|/)
-    expect(folded).toContain('| extra |')
-    const brief = buildCommentBody(report, { key: 'k', fullReportUrl: url, limit: folded.length - 1 })
+    const body = buildCommentBody(report, { key: 'k', fullReportUrl: url })
+    // Folding is the comment's form, not a shortening: no note.
+    expect(body).toMatch(/\| \*150 unchanged\* \|  \| \$[\d.,]+ \| \$0\.00 \| listed in the job summary \|/)
+    expect(body).toContain('| extra |')
+    expect(body).not.toMatch(/Shortened|Cut to fit/)
+    expect(body).not.toContain('| workload-3 |')
+    const summary = buildSummary(report)
+    expect(summary.shortened).toBe(false)
+    expect(summary.text).toContain('| workload-3 |')
+    const brief = buildCommentBody(report, { key: 'k', fullReportUrl: url, limit: body.length - 1 })
     expect(brief).toMatch(/the details are left out/)
+    expect(brief).toContain(`[the run's job summary](${url})`)
     expect(brief).not.toContain('<details>')
+    expect(brief.length).toBeLessThan(body.length)
     const cut = buildCommentBody(report, { key: 'k', fullReportUrl: url, limit: 500 })
     expect(cut.length).toBeLessThanOrEqual(500)
     expect(cut).toMatch(/Cut to fit GitHub's comment size limit/)
-    for (const [body, limit] of [[folded, full.length - 1], [brief, folded.length - 1]] as const) expect(body.length).toBeLessThanOrEqual(limit)
+    // When the summary had to be shortened too, the pointer says so.
+    expect(buildCommentBody(report, { key: 'k', fullReportUrl: url, limit: 500, summaryShortened: true })).toMatch(/as far as its own size limit allows \(the action's `report-json` output has all of it\)/)
+  })
+
+  it('keeps a 6,000-workload job summary under GitHub\'s 1 MiB limit, with a note saying where the rest is', () => {
+    const rows = Array.from({ length: 6000 }, (_, i) => `  - { name: a-rather-long-workload-name-${i}, model: gpt-image-2, images_per_month: ${i + 1}, retry_rate: 0.1 }`).join('\n')
+    const big = `version: 1\ndefaults: { quality: low, size: 1024x1024 }\nworkloads:\n${rows}\n`
+    const changed = buildReport(run(big, { base: big.replace(/images_per_month: (\d+)0,/g, 'images_per_month: $11,') }))
+    const summary = buildSummary(changed)
+    expect(Buffer.byteLength(summary.text, 'utf8')).toBeLessThanOrEqual(SUMMARY_LIMIT_BYTES)
+    expect(summary.shortened).toBe(true)
+    expect(summary.text).toMatch(/^> \[!NOTE\]\n> (Shortened|Cut) to fit GitHub's step summary size limit.*The full report is in the JSON report/)
+    // Unshortened it would not have fitted.
+    expect(Buffer.byteLength(renderMarkdown(changed), 'utf8')).toBeGreaterThan(SUMMARY_LIMIT_BYTES)
   })
 
   it('keeps a hostile key from closing the marker', () => {

@@ -188,7 +188,7 @@ workloads:
       [3, 'workloads[0].quality', 'gpt-image-1-mini does not offer quality "xhigh"; expected one of low, medium, high, auto (from defaults.quality)'],
       [12, 'workloads[1].size', 'dall-e-3 does not offer size "512x512"; expected one of 1024x1024, 1024x1792, 1792x1024'],
       [14, 'workloads[1].batch', 'dall-e-3 is not offered on the Batch API; expected batch: false'],
-      [19, 'workloads[2].text_output_tokens', 'gpt-image-1-mini does not output text; expected 0 (gpt-image-1.5 outputs text)']
+      [19, 'workloads[2].text_output_tokens', 'gpt-image-1-mini does not output text; expected 0 (models in the catalog that output text: gpt-image-1.5, shutdown 2026-12-01; chatgpt-image-latest, shutdown 2026-12-01)']
     ])
   })
 

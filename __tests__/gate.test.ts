@@ -127,29 +127,30 @@ describe('gate: lifecycle rules', () => {
         severity: 'warning',
         workload: 'a',
         line: 6,
-        message:
-          'gpt-image-1-mini shuts down on 2026-12-01 (10 days left); replacement: gpt-image-2.6-sunburst ($0.46/month, +$0.35) or gpt-image-2.6-flare ($0.46/month, +$0.35)'
+        message: 'gpt-image-1-mini shuts down on 2026-12-01 (10 days left)',
+        fix: 'move "a" to gpt-image-2.6-sunburst ($0.46/month, +$0.35) or gpt-image-2.6-flare ($0.46/month, +$0.35)'
       })
     ])
   })
 
   it('prices each deprecated workload\'s replacements from its own routing, in whatever order routing lists them', () => {
     const e = run(config({ workloads: mini('a', 10) + mini('b', 1000) }), { date: '2026-11-21' })
-    const messages = e.findings.map((f) => f.message)
+    const fixes = e.findings.map((f) => f.fix)
     // 2.6 medium square: 439 tokens (the 2.5 rule) x 3.5 = 1,537 tokens x $30/1M = $0.04611 per image.
-    expect(messages[0]).toMatch(/sunburst \(\$0\.46\/month/)
-    expect(messages[1]).toMatch(/sunburst \(\$46\.11\/month/)
+    expect(fixes[0]).toMatch(/sunburst \(\$0\.46\/month/)
+    expect(fixes[1]).toMatch(/sunburst \(\$46\.11\/month/)
     const reversed = { ...e.routing, workloads: [...e.routing.workloads].reverse() }
     const again = evaluateGate({ head: e.head.estimate, catalog: e.head.loaded.pricing.catalog, date: e.date, routing: reversed })
-    expect(again.map((f) => f.message)).toEqual(messages)
+    expect(again.map((f) => f.fix)).toEqual(fixes)
   })
 
   it('model.retired: an error on and after the shutdown date', () => {
     expect(rules(run(config({ workloads: mini('a', 10) }), { date: '2026-12-01' }).findings)).toEqual(['model.retired'])
     const old = run(config({ workloads: '  - { name: a, model: gpt-image-1, images_per_month: 10 }\n' }), { date: '2026-11-21' })
-    expect(old.findings[0]?.message).toBe(
-      'gpt-image-1 was shut down on 2026-10-23; requests to it fail. Move "a" to gpt-image-2.5-sunburst ($0.13/month, -$0.29) or gpt-image-2 ($0.53/month, +$0.11)'
-    )
+    expect([old.findings[0]?.message, old.findings[0]?.fix]).toEqual([
+      'gpt-image-1 was shut down on 2026-10-23; requests to it fail',
+      'move "a" to gpt-image-2.5-sunburst ($0.13/month, -$0.29) or gpt-image-2 ($0.53/month, +$0.11)'
+    ])
   })
 
   it('points at the model where it was written: the workload, or the default it took', () => {

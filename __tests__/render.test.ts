@@ -3,6 +3,7 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs'
 import { renderReport } from '../src/cli/run.js'
 import { buildReport, type Report } from '../src/report/report.js'
 import { renderMarkdown } from '../src/report/markdown.js'
+import { buildCommentBody } from '../src/report/comment.js'
 import { load, run, TODAY } from './helpers.js'
 import { evaluate } from '../src/evaluate.js'
 import { usd } from '../src/util/format.js'
@@ -33,6 +34,11 @@ describe('golden reports', () => {
   it('table: the example PR against its base', () => expectGolden(renderReport(exampleReport(), 'table'), 'example-diff.txt'))
   it('markdown: a failing config without a base', () => expectGolden(renderReport(failingReport(), 'markdown'), 'failing.md'))
   it('table: a failing config without a base', () => expectGolden(renderReport(failingReport(), 'table'), 'failing.txt'))
+  it('the PR comment of a failing config: the findings and their fixes come first', () =>
+    expectGolden(buildCommentBody(failingReport(), { key: 'default', fullReportUrl: 'https://github.test/o/r/actions/runs/42' }), 'failing-comment.md'))
+  it('table: the example PR at 80 columns', () => expectGolden(renderReport(exampleReport(), 'table', { width: 80 }), 'example-diff-80.txt'))
+  it('table: the example PR at 120 columns', () => expectGolden(renderReport(exampleReport(), 'table', { width: 120 }), 'example-diff-120.txt'))
+  it('table: a failing config at 80 columns', () => expectGolden(renderReport(failingReport(), 'table', { width: 80 }), 'failing-80.txt'))
   it('table: the example PR with every unchanged workload listed', () =>
     expectGolden(renderReport(exampleReport(), 'table', { showUnchanged: true }), 'example-diff-unchanged.txt'))
 })
@@ -48,13 +54,14 @@ describe('table report', () => {
     expect(unchanged.length).toBeGreaterThan(1)
     const sum = (key: 'base_monthly_usd' | 'head_monthly_usd') => unchanged.reduce((total, d) => total + d[key], 0)
 
-    const folded = renderReport(report, 'table')
+    // Wide enough that no column is shortened (the 80 and 120 column goldens cover fitting).
+    const folded = renderReport(report, 'table', { width: 200 })
     for (const d of unchanged) expect(lines(folded).some((l) => l.startsWith(`${d.name} `))).toBe(false)
     const row = lines(folded).find((l) => l.startsWith(`(${unchanged.length} unchanged)`))
     expect(row?.split(/ {2,}/)).toEqual([`(${unchanged.length} unchanged)`, usd(sum('base_monthly_usd')), usd(sum('head_monthly_usd')), '$0.00', 'unchanged; --show-unchanged lists them'])
     for (const d of diff.workloads.filter((w) => w.change !== 'unchanged')) expect(lines(folded).some((l) => l.startsWith(`${d.name} `))).toBe(true)
 
-    const listed = renderReport(report, 'table', { showUnchanged: true })
+    const listed = renderReport(report, 'table', { showUnchanged: true, width: 200 })
     for (const d of unchanged) expect(lines(listed).some((l) => l.startsWith(`${d.name} `) && l.endsWith('unchanged'))).toBe(true)
     expect(listed).not.toMatch(/\(\d+ unchanged\)/)
   })
@@ -69,7 +76,7 @@ describe('table report', () => {
     const report = buildReport(evaluate({ head: load(yaml, 'many.yml'), date: TODAY }))
     const sentences = report.workloads[0]?.assumptions ?? []
     expect(sentences.length).toBeGreaterThan(0)
-    const text = lines(renderReport(report, 'table'))
+    const text = lines(renderReport(report, 'table', { width: 400 }))
     const section = text.slice(text.indexOf('ASSUMPTIONS') + 1, text.indexOf('', text.indexOf('ASSUMPTIONS')))
     for (const sentence of sentences) {
       expect(section.filter((l) => l === `  ${sentence}`)).toHaveLength(1)
@@ -77,7 +84,7 @@ describe('table report', () => {
       const under: string[] = []
       for (let i = start; i < section.length && (section[i] as string).startsWith('    '); i++) under.push(section[i] as string)
       expect(under.length).toBeGreaterThan(1)
-      for (const l of under) expect(l.length).toBeLessThanOrEqual(100)
+      for (const l of under) expect(l.length).toBeLessThanOrEqual(400)
       expect(under.join(' ').trim().split(/,? +/)).toEqual(names)
     }
   })

@@ -1,10 +1,12 @@
 import { describe, expect, it } from '@jest/globals'
-import { BUILTIN_CATALOG } from '../src/catalog/data.js'
+import { BUILTIN_CATALOG, BUILTIN_CATALOG_FILE } from '../src/catalog/data.js'
+import { loadParsedConfig } from '../src/config/load.js'
+import { evaluate } from '../src/evaluate.js'
 import { priceWorkloads } from '../src/pricing/engine.js'
 import { alternativeOn, routeWorkloads, type Alternative, type WorkloadRouting } from '../src/routing/route.js'
 import { renderMarkdown } from '../src/report/markdown.js'
 import { buildReport } from '../src/report/report.js'
-import { load, loadErrors, oneWorkload, run } from './helpers.js'
+import { load, loadErrors, oneWorkload, parseYamlNow, run, TODAY } from './helpers.js'
 
 /** Before gpt-image-1-mini and 1.5 were deprecated, and after gpt-image-2's release. */
 const SPRING = '2026-05-01'
@@ -117,15 +119,40 @@ describe('routing: migration off retiring models', () => {
     expect(migration).toMatchObject({ model: 'gpt-image-1-mini', status: 'deprecated', shutdown_date: '2026-12-01', days_left: 10 })
     expect(migration?.replacements.map((r) => r.model)).toEqual(['gpt-image-2.6-sunburst', 'gpt-image-2.6-flare'])
     const finding = evaluation.findings.find((f) => f.rule === 'model.deprecated')
-    expect(finding?.message).toMatch(/replacement: gpt-image-2.6-sunburst \(\$\d[\d,]*\.\d\d\/month, \+\$\d[\d,]*\.\d\d\) or gpt-image-2.6-flare/)
+    expect(finding?.message).toBe('gpt-image-1-mini shuts down on 2026-12-01 (10 days left)')
+    expect(finding?.fix).toMatch(/^move "w" to gpt-image-2.6-sunburst \(\$\d[\d,]*\.\d\d\/month, \+\$\d[\d,]*\.\d\d\) or gpt-image-2.6-flare/)
     const md = renderMarkdown(buildReport(evaluation))
     expect(md).toMatch(/#### Before 2026-12-01 \(10 days left\)/)
     expect(md).toMatch(/\| w \| `gpt-image-1-mini` \| \$110.00 \| `gpt-image-2.6-sunburst` \| \$[\d,.]+ \| \+\$[\d,.]+ \|/)
   })
 
-  it('says when a named replacement cannot take the workload', () => {
+  it('names a model only when it is an option: with none, says which requirement nothing meets and what to change', () => {
     const evaluation = run(oneWorkload('model: gpt-image-1.5\nquality: low\nsize: 1024x1024\nimages_per_month: 100\ntext_output_tokens: 20'), { date: '2026-11-21' })
-    expect(evaluation.findings.find((f) => f.rule === 'model.deprecated')?.message).toMatch(/gpt-image-2.6-sunburst \(not an option: gpt-image-2.6-sunburst does not output text/)
+    const fix = evaluation.findings.find((f) => f.rule === 'model.deprecated')?.fix ?? ''
+    expect(fix).toBe('no active model offers text_output. To keep "w" running, set text_output_tokens to 0 (and drop text_output from requires), or add a model that has it with a team catalog (docs/catalog.md)')
+    for (const id of ['gpt-image-2.6-sunburst', 'gpt-image-2.6-flare', 'gpt-image-2']) expect(fix).not.toContain(id)
+    const md = renderMarkdown(buildReport(evaluation))
+    expect(md).toContain('| w | `gpt-image-1.5` | $')
+    expect(md).toContain("no active model is an option (see the finding's fix)")
+    expect(md).not.toMatch(/not an option: gpt-image-2.6/)
+  })
+
+  it('moves to the cheapest eligible model when the listed replacements are not options but another model is', () => {
+    // A catalog where neither of gpt-image-1's listed replacements keeps a transparent background.
+    const file = structuredClone(BUILTIN_CATALOG_FILE)
+    const sunburst = file.providers?.openai?.models?.['gpt-image-2.5-sunburst']
+    if (!sunburst?.capabilities?.transparent_background) throw new Error('the catalog changed shape')
+    sunburst.capabilities.transparent_background.value = false
+    const text = oneWorkload('model: gpt-image-1\nquality: low\nsize: 1024x1024\nimages_per_month: 100\nrequires: [transparent_background]')
+    const parsed = parseYamlNow(text, 'image-cost.yml')
+    if (!parsed.ok) throw new Error('expected valid YAML')
+    const loaded = loadParsedConfig(parsed.value, 'image-cost.yml', { catalogs: { file, applied: [] } })
+    if (!loaded.ok) throw new Error(loaded.errors.map((e) => e.message).join('; '))
+    const evaluation = evaluate({ head: loaded.value, base: null, date: TODAY })
+    const cheapest = evaluation.routing.workloads[0]?.cheapest
+    expect(cheapest?.model).toMatch(/^gpt-image-2\.(5-flare|6-flare|6-sunburst)$/)
+    const fix = evaluation.findings.find((f) => f.rule === 'model.retired')?.fix ?? ''
+    expect(fix).toMatch(new RegExp(`^move "w" to ${cheapest?.model.replace(/\./g, '\\.')} \\(\\$[\\d.]+/month, [-+]\\$[\\d.]+\\), the cheapest eligible model \\(its listed replacements are not options for it: gpt-image-2.5-sunburst: .*; gpt-image-2: `))
   })
 
   it('lists the alternatives and the cheapest option per workload in the JSON report', () => {

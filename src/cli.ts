@@ -31,7 +31,8 @@ void runCli(process.argv.slice(2), {
     if (!stdoutClosed) process.stdout.write(text)
   },
   stderr: (text) => process.stderr.write(text),
-  version: VERSION
+  version: VERSION,
+  ...(process.stdout.isTTY && process.stdout.columns ? { terminalColumns: process.stdout.columns } : {})
 }).then((code) => {
   process.exitCode = process.exitCode === 3 ? 3 : code
 })

@@ -1,4 +1,5 @@
 /** The action's inputs, read through a getter and checked before anything runs. */
+import { ALTERNATIVES_FORMS, type AlternativesForm } from '../report/json-report.js'
 import { DEFAULT_CONFIG_PATH } from '../config/load.js'
 import { isCalendarDay } from '../util/date.js'
 import type { ThresholdsFrom } from '../evaluate.js'
@@ -17,6 +18,8 @@ export interface ActionInputs {
   commentAuthor: string
   failOn: FailOn
   thresholdsFrom: ThresholdsFrom
+  /** The report-json file's alternatives: compact (options only) or the full matrix. */
+  alternatives?: AlternativesForm
   date?: string
 }
 
@@ -57,6 +60,8 @@ export function parseActionInputs(get: (name: string) => string, workspace: stri
     failOn: choice('fail-on', get('fail-on'), ['error', 'warning', 'never'] as const, 'error'),
     thresholdsFrom: choice('thresholds-from', get('thresholds-from'), ['head', 'base'] as const, 'head')
   }
+  const alternatives = get('alternatives')
+  if (alternatives !== '') inputs.alternatives = choice('alternatives', alternatives, ALTERNATIVES_FORMS, 'compact')
   const date = get('date')
   if (date !== '') {
     if (!isCalendarDay(date)) throw new InputError(`input date must be a calendar day written YYYY-MM-DD; found "${date}"`)

@@ -9,10 +9,10 @@ import { gateFails, type Finding, type Status } from '../gate/gate.js'
 import { apiErrorClause, explainApiError, GitHubApiError, type GitHubApi, type RepoRef } from '../github/api.js'
 import { upsertStickyComment } from '../github/comments.js'
 import type { PullRequestInfo, PullRequestRun } from '../github/event.js'
-import { buildCommentBody, commentMarker, type RunStamp } from '../report/comment.js'
+import { buildCommentBody, buildSummary, commentMarker, SUMMARY_LIMIT_BYTES, type RunStamp } from '../report/comment.js'
 import { mdText } from '../report/escape.js'
 import { writeJson } from '../report/json.js'
-import { renderMarkdown } from '../report/markdown.js'
+import { jsonReport } from '../report/json-report.js'
 import { buildReport, type Report } from '../report/report.js'
 import { printable } from '../util/text.js'
 import type { ActionInputs } from './inputs.js'
@@ -79,6 +79,8 @@ const FORK_HINT =
   '(see examples/workflows/image-cost-fork-safe.yml and image-cost-comment.yml). The summary, outputs and gate are unaffected.'
 
 const money = (n: number) => n.toFixed(2)
+/** Bytes of the step summary kept for the run's notes (a few warnings) below the report. */
+const SUMMARY_NOTES_RESERVE_BYTES = 16 * 1024
 
 export async function runAction(ports: ActionPorts): Promise<ActionOutcome> {
   const { inputs } = ports
@@ -145,12 +147,15 @@ export async function runAction(ports: ActionPorts): Promise<ActionOutcome> {
     ...(baseUnavailable !== undefined ? { baseUnavailable } : {})
   })
   const report = buildReport(evaluation)
+  // Room left for the notes written below the report (warnings of this run: a few lines each).
+  const summary = buildSummary(report, SUMMARY_LIMIT_BYTES - SUMMARY_NOTES_RESERVE_BYTES)
 
   const bodyFor = (limit?: number) =>
     buildCommentBody(report, {
       key: inputs.commentKey,
       ...(ports.run ? { stamp: ports.run } : {}),
       ...(ports.runUrl ? { fullReportUrl: ports.runUrl } : {}),
+      summaryShortened: summary.shortened,
       ...(limit ? { limit } : {})
     })
   const body = bodyFor()
@@ -166,7 +171,7 @@ export async function runAction(ports: ActionPorts): Promise<ActionOutcome> {
 
   const overflow = annotateFindings(ports, report.findings, configPath)
   if (overflow) notes.push(overflow)
-  await writeSummary(ports, renderMarkdown(report), notes)
+  await writeSummary(ports, summary.text, notes)
 
   const failed = gateFails(report.findings, inputs.failOn)
   if (failed) ports.setFailed(failureMessage(report, inputs.failOn))
@@ -304,7 +309,7 @@ function setOutputs(ports: ActionPorts, report: Report, body: string): void {
   ports.setOutput('base-total-monthly-usd', report.diff ? money(report.diff.base_total_usd) : '')
   ports.setOutput('delta-usd', report.diff ? money(report.diff.total_delta_usd) : '')
   ports.setOutput('delta-percent', report.diff?.total_delta_percent == null ? '' : report.diff.total_delta_percent.toFixed(2))
-  ports.setOutput('report-json', ports.writeReportFile((emit) => writeJson(report, emit)))
+  ports.setOutput('report-json', ports.writeReportFile((emit) => writeJson(jsonReport(report, ports.inputs.alternatives), emit)))
   ports.setOutput('comment-body', body)
 }
 
@@ -330,7 +335,13 @@ function annotateFindings(ports: ActionPorts, findings: readonly Finding[], file
 }
 
 async function writeSummary(ports: ActionPorts, markdown: string, notes: readonly string[]): Promise<void> {
-  const text = notes.length > 0 ? `${markdown}\n${notes.map((n) => `> [!WARNING]\n> ${mdText(n)}\n`).join('\n')}` : markdown
+  let text = markdown
+  for (const note of notes) {
+    const next = `${text}\n> [!WARNING]\n> ${mdText(note)}\n`
+    // A note that would push the summary past GitHub's limit is left to the log, where it also is.
+    if (Buffer.byteLength(next, 'utf8') > SUMMARY_LIMIT_BYTES) break
+    text = next
+  }
   try {
     await ports.writeSummary(text)
   } catch (error) {

@@ -5,6 +5,8 @@ import type { ThresholdsFrom } from '../evaluate.js'
 import { PROVIDERS, type ProviderId } from '../catalog/vocabulary.js'
 import { DEFAULT_CONFIG_PATH } from '../config/load.js'
 import { isCalendarDay } from '../util/date.js'
+import { nearest } from '../util/suggest.js'
+import { ALTERNATIVES_FORMS, type AlternativesForm } from '../report/json-report.js'
 
 export { DEFAULT_CONFIG_PATH }
 export const FORMATS = ['table', 'markdown', 'json'] as const
@@ -37,6 +39,8 @@ export type Command =
       thresholdsFrom: ThresholdsFrom
       /** The table lists unchanged workloads one by one instead of folding them into one row. */
       showUnchanged: boolean
+      /** The JSON report's alternatives: compact (options only) or the full matrix. */
+      alternatives: AlternativesForm
     }
 
 export class UsageError extends Error {}
@@ -84,7 +88,8 @@ export function checkDate(value: string | undefined): string | undefined {
   return value
 }
 
-export function parseCommand(argv: readonly string[]): Command {
+/** argv -> the command; `warn` hears about settings that have no effect (an option given twice, ...). */
+export function parseCommand(argv: readonly string[], warn: (message: string) => void = () => undefined): Command {
   const [name, ...rest] = argv
   if (name === undefined || name === '--help' || name === '-h' || name === 'help') return { kind: 'help' }
   if (name === '--version' || name === '-v') return { kind: 'version' }
@@ -99,6 +104,7 @@ export function parseCommand(argv: readonly string[]): Command {
     models: { type: 'string', short: 'm' },
     'show-unchanged': { type: 'boolean' },
     provider: { type: 'string' },
+    alternatives: { type: 'string' },
     help: { type: 'boolean', short: 'h' }
   } as const
   let values: { [K in keyof typeof options]?: (typeof options)[K]['type'] extends 'string' ? string : boolean }
@@ -106,13 +112,14 @@ export function parseCommand(argv: readonly string[]): Command {
   try {
     // --catalog takes a path and may be given several times; in `schema`, it is a switch.
     const repeatable = { ...options, catalog: name === 'schema' ? { type: 'boolean' as const } : { type: 'string' as const, multiple: true as const } }
-    const parsed = parseArgs({ args: [...rest], options: repeatable, allowPositionals: false, strict: true }).values
-    const { catalog, ...others } = parsed
+    const result = parseArgs({ args: [...rest], options: repeatable, allowPositionals: false, strict: true, tokens: true })
+    for (const warning of repeatedOptions(result.tokens, (option) => option !== 'catalog' || name === 'schema')) warn(warning)
+    const { catalog, ...others } = result.values
     values = others
     if (Array.isArray(catalog)) catalogs = catalog.map(String)
     if (catalog !== undefined) (values as Record<string, unknown>).catalog = catalog
   } catch (error) {
-    throw new UsageError(error instanceof Error ? error.message : String(error))
+    throw new UsageError(withSuggestion(error, [...Object.keys(options), 'catalog']))
   }
   if (values.help) return { kind: 'help' }
   const allow = (allowed: readonly string[]) => {
@@ -152,7 +159,7 @@ export function parseCommand(argv: readonly string[]): Command {
       return date ? { ...command, date } : command
     }
     case 'check': {
-      allow(['config', 'base', 'format', 'date', 'fail-on', 'thresholds-from', 'show-unchanged', 'catalog'])
+      allow(['config', 'base', 'format', 'date', 'fail-on', 'thresholds-from', 'show-unchanged', 'catalog', 'alternatives'])
       const command: Command = {
         kind: 'check',
         config: values.config ?? DEFAULT_CONFIG_PATH,
@@ -160,11 +167,14 @@ export function parseCommand(argv: readonly string[]): Command {
         format: oneOf(values.format, FORMATS, '--format', 'table'),
         failOn: oneOf(values['fail-on'], FAIL_ON, '--fail-on', 'error'),
         thresholdsFrom: oneOf(values['thresholds-from'], THRESHOLDS_FROM, '--thresholds-from', 'head'),
-        showUnchanged: values['show-unchanged'] === true
+        showUnchanged: values['show-unchanged'] === true,
+        alternatives: oneOf(values.alternatives, ALTERNATIVES_FORMS, '--alternatives', 'compact')
       }
       if (values.base !== undefined) command.base = values.base
       const date = checkDate(values.date)
       if (date) command.date = date
+      if (command.showUnchanged && command.base === undefined) warn('--show-unchanged has no effect without --base: without a comparison every workload is listed')
+      if (values.alternatives !== undefined && command.format !== 'json') warn(`--alternatives applies to --format json; the ${command.format} report is not changed by it`)
       if (command.showUnchanged && command.format !== 'table') {
         throw new UsageError(`--show-unchanged applies to --format table; the ${command.format} report always lists every workload`)
       }
@@ -173,8 +183,10 @@ export function parseCommand(argv: readonly string[]): Command {
       }
       return command
     }
-    default:
-      throw new UsageError(`unknown command "${name}"; expected check, compare, models, catalog or schema`)
+    default: {
+      const close = nearest(name, COMMANDS, 1)
+      throw new UsageError(`unknown command "${name}"; ${close.length > 0 ? `did you mean "${close[0]}"? ` : ''}expected check, compare, models, catalog or schema`)
+    }
   }
 }
 
@@ -222,4 +234,33 @@ function parseCatalogCommand(argv: readonly string[]): Command {
     default:
       throw new UsageError(`unknown catalog command "${sub}"; expected ${CATALOG_SUBCOMMANDS.join(', ')}`)
   }
+}
+
+const COMMANDS = ['check', 'compare', 'models', 'catalog', 'schema', 'help'] as const
+
+/** parseArgs' message, with the closest known option when the option is unknown or mistyped. */
+function withSuggestion(error: unknown, known: readonly string[]): string {
+  const message = error instanceof Error ? error.message : String(error)
+  const unknown = /^Unknown option '(--?[^']+)'/.exec(message)?.[1]
+  if (!unknown) return message
+  const close = nearest(unknown.replace(/^-+/, ''), known, 1)
+  return `unknown option ${unknown}${close.length > 0 ? `; did you mean --${close[0]}?` : ''} (see --help)`
+}
+
+interface OptionToken {
+  kind: string
+  name?: string
+  value?: string | undefined
+}
+
+/** A warning for each option given more than once where only the last one counts. */
+function repeatedOptions(tokens: readonly OptionToken[] | undefined, single: (option: string) => boolean): string[] {
+  const given = new Map<string, (string | undefined)[]>()
+  for (const t of tokens ?? []) {
+    if (t.kind !== 'option' || !t.name || !single(t.name)) continue
+    given.set(t.name, [...(given.get(t.name) ?? []), t.value])
+  }
+  return [...given]
+    .filter(([, values]) => values.length > 1)
+    .map(([option, values]) => `--${option} was given ${values.length} times; only the last one${values.at(-1) !== undefined ? ` (${values.at(-1)})` : ''} counts`)
 }

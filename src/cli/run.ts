@@ -10,9 +10,10 @@ import { evaluate } from '../evaluate.js'
 import { gateFails } from '../gate/gate.js'
 import { renderModelsJson, renderModelsTable } from '../report/catalog.js'
 import { writeJson } from '../report/json.js'
-import { renderMarkdown } from '../report/markdown.js'
+import { jsonReport, type AlternativesForm } from '../report/json-report.js'
+import { buildSummary } from '../report/comment.js'
 import { buildReport, type Report } from '../report/report.js'
-import { renderTable, writeTable, type Emit, type TableOptions } from '../report/table.js'
+import { DEFAULT_WIDTH, renderTable, writeTable, type Emit, type TableOptions } from '../report/table.js'
 import { compareModels, renderComparisonMarkdown, renderComparisonTable } from '../report/compare.js'
 import { allModelIds } from '../catalog/lookup.js'
 import { didYouMean } from '../util/suggest.js'
@@ -33,18 +34,36 @@ export interface CliPorts {
   stdout(text: string): void
   stderr(text: string): void
   version: string
+  /** The terminal's width when stdout is one (process.stdout.columns). */
+  terminalColumns?: number
 }
 
-export function renderReport(report: Report, format: Format, table: TableOptions = {}): string {
-  if (format === 'json') return JSON.stringify(report, null, 2) + '\n'
-  if (format === 'markdown') return renderMarkdown(report)
-  return renderTable(report, table)
+/** The width the table fits: the terminal's, else $COLUMNS, else the default (100). */
+export function terminalWidth(ports: Pick<CliPorts, 'terminalColumns' | 'env'>): number {
+  if (ports.terminalColumns && ports.terminalColumns > 0) return ports.terminalColumns
+  const fromEnv = Number(ports.env?.COLUMNS)
+  return Number.isInteger(fromEnv) && fromEnv > 0 ? fromEnv : DEFAULT_WIDTH
+}
+
+export interface ReportOptions extends TableOptions {
+  alternatives?: AlternativesForm
+}
+
+/**
+ * The report in one format. `markdown` is the job summary's form: the whole report, shortened
+ * (with a note) to fit GitHub's 1 MiB step summary limit; the PR comment is the action's narrower,
+ * folded form (its `comment-body` output).
+ */
+export function renderReport(report: Report, format: Format, options: ReportOptions = {}): string {
+  if (format === 'json') return JSON.stringify(jsonReport(report, options.alternatives), null, 2) + '\n'
+  if (format === 'markdown') return buildSummary(report).text
+  return renderTable(report, options)
 }
 
 /** Writes the report; the table and the JSON go out in chunks, so a large one is never held as one string. */
-function writeReport(report: Report, format: Format, emit: Emit, table: TableOptions): void {
-  if (format === 'table') writeTable(report, emit, table)
-  else if (format === 'json') writeJson(report, emit)
+function writeReport(report: Report, format: Format, emit: Emit, options: ReportOptions): void {
+  if (format === 'table') writeTable(report, emit, options)
+  else if (format === 'json') writeJson(jsonReport(report, options.alternatives), emit)
   else emit(renderReport(report, format))
 }
 
@@ -74,7 +93,7 @@ async function runCatalog(paths: readonly string[], ports: CliPorts): Promise<Re
 }
 
 async function run(argv: readonly string[], ports: CliPorts): Promise<number> {
-  const command = parseCommand(argv)
+  const command = parseCommand(argv, (warning) => ports.stderr(`image-cost-gate: warning: ${warning}\n`))
   const configOptions = (catalogs: RunCatalog) => ({ catalogs, readCatalog: async (path: string) => ports.readText(path) })
   switch (command.kind) {
     case 'catalog-export':
@@ -153,7 +172,7 @@ async function run(argv: readonly string[], ports: CliPorts): Promise<number> {
         ...(baseUnavailable !== undefined ? { baseUnavailable } : {})
       })
       const report = buildReport(evaluation)
-      writeReport(report, command.format, ports.stdout, { showUnchanged: command.showUnchanged })
+      writeReport(report, command.format, ports.stdout, { showUnchanged: command.showUnchanged, width: terminalWidth(ports), alternatives: command.alternatives })
       return gateFails(report.findings, command.failOn) ? EXIT.gateFailed : EXIT.ok
     }
   }

@@ -259,7 +259,7 @@ function resolveOne(
   const caps = model.capabilities
   if (batch && !caps.batch.value) errors = problem(errors, index, fromDefaults, 'batch', `${model.id} is not offered on the Batch API; expected batch: false`)
   if (textOutput > 0 && !caps.text_output.value) {
-    errors = problem(errors, index, fromDefaults, 'text_output_tokens', `${model.id} does not output text; expected 0 (gpt-image-1.5 outputs text)`)
+    errors = problem(errors, index, fromDefaults, 'text_output_tokens', `${model.id} does not output text; expected 0 (${textOutputModels(models)})`)
   }
   if (partials > 0 && !caps.partial_images.value) {
     errors = problem(errors, index, fromDefaults, 'partial_images', `${model.id} does not stream partial images; expected 0`)
@@ -358,4 +358,15 @@ function resolveOne(
   if (complexity !== undefined) resolved.complexity = complexity
   if (outputFormat !== undefined) resolved.output_format = outputFormat
   return { ok: true, value: resolved }
+}
+
+/**
+ * The catalog's models that output text, with their shutdown dates: which of them is an option
+ * depends on the day, which the gate judges (a retired one is never proposed there).
+ */
+function textOutputModels(index: ReadonlyMap<string, ModelEntry>): string {
+  const models = [...new Set(index.values())].filter((m) => m.capabilities.text_output.value)
+  if (models.length === 0) return 'no model in the catalog outputs text'
+  const listed = models.map((m) => (m.lifecycle.value.shutdown_date ? `${m.id}, shutdown ${m.lifecycle.value.shutdown_date}` : m.id))
+  return `models in the catalog that output text: ${listed.join('; ')}`
 }

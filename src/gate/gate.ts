@@ -9,9 +9,11 @@ import { fieldPath, type ResolvedWorkload } from '../config/resolve.js'
 import type { BudgetConfig, OrganizationConfig } from '../config/schema.js'
 import type { SourcePosition } from '../config/yaml.js'
 import type { CostEstimate, WorkloadCost } from '../pricing/engine.js'
-import { alternativeOn, type Routing, type WorkloadRouting } from '../routing/route.js'
+import { alternativeOn, type Alternative, type Routing, type WorkloadRouting } from '../routing/route.js'
 import { percentOfBase } from '../util/percent.js'
 import { count as num, signedUsd, usd } from '../util/format.js'
+import { budgetFix, noEligibleModel, rateFix, usageLimitFix, type Move } from './fixes.js'
+import { effectiveRequirements } from '../catalog/capabilities.js'
 
 export const RULES = [
   'budget.monthly',
@@ -42,6 +44,10 @@ export interface Finding {
   model?: string
   line?: number
   column?: number
+  /** What would clear it, in plain words. */
+  fix?: string
+  /** For a budget finding: the cheapest eligible moves the fix names, largest saving first. */
+  moves?: Move[]
 }
 
 export type Status = 'pass' | 'warn' | 'fail'
@@ -107,6 +113,7 @@ type AtWorkload = (w: ResolvedWorkload, field: WorkloadField) => { line?: number
 
 function budgetFindings(input: GateInput, findings: Finding[], atBudget: AtBudget, atWorkload: AtWorkload): void {
   const { head, base, budget } = input
+  const routings = input.routing?.workloads ?? []
   const total = head.total_monthly_usd
   if (budget?.monthly_usd !== undefined) {
     const cap = budget.monthly_usd
@@ -117,6 +124,7 @@ function budgetFindings(input: GateInput, findings: Finding[], atBudget: AtBudge
         rule: 'budget.monthly',
         severity: 'error',
         message: `projected ${usd(total)}/month exceeds the monthly budget of ${usd(cap)} by ${usd(total - cap)}`,
+        ...budgetFix(routings, total - cap, { setting: 'budget.monthly_usd', to: usd(total) }),
         ...atBudget(['budget', 'monthly_usd'])
       })
     } else if (total > 0 && share >= warnAt) {
@@ -129,13 +137,16 @@ function budgetFindings(input: GateInput, findings: Finding[], atBudget: AtBudge
     }
   }
 
-  for (const c of head.workloads) {
+  for (let i = 0; i < head.workloads.length; i++) {
+    const c = head.workloads[i] as WorkloadCost
     const cap = c.workload.budget_usd
     if (cap !== undefined && c.monthly_usd > cap) {
+      const own = routingOf(input.routing?.workloads, i, c.workload.name)
       findings.push({
         rule: 'budget.workload',
         severity: 'error',
         message: `workload "${c.workload.name}" is projected at ${usd(c.monthly_usd)}/month, above its budget_usd of ${usd(cap)}`,
+        ...budgetFix(own ? [own] : [], c.monthly_usd - cap, { setting: `its budget_usd`, to: usd(c.monthly_usd) }),
         workload: c.workload.name,
         model: c.workload.model,
         ...atWorkload(c.workload, 'budget_usd')
@@ -153,6 +164,7 @@ function budgetFindings(input: GateInput, findings: Finding[], atBudget: AtBudge
         rule: 'budget.model',
         severity: 'error',
         message: `${id} is projected at ${usd(spent)}/month, above its cap of ${usd(cap)}`,
+        ...budgetFix(routings.filter((r) => r.model === id), spent - cap, { setting: `budget.models.${written}`, to: usd(spent) }),
         model: id,
         ...atBudget(['budget', 'models', written])
       })
@@ -166,6 +178,7 @@ function budgetFindings(input: GateInput, findings: Finding[], atBudget: AtBudge
       rule: 'budget.increase_usd',
       severity: 'error',
       message: `this change adds ${usd(delta)}/month (${usd(base.total_monthly_usd)} -> ${usd(total)}), more than max_increase_usd ${usd(budget.max_increase_usd)}`,
+      ...budgetFix(routings, delta - budget.max_increase_usd, { setting: 'budget.max_increase_usd', to: usd(delta) }),
       ...atBudget(['budget', 'max_increase_usd'])
     })
   }
@@ -176,6 +189,7 @@ function budgetFindings(input: GateInput, findings: Finding[], atBudget: AtBudge
         rule: 'budget.increase_percent',
         severity: 'error',
         message: `this change raises the monthly total by ${num(percent)}% (${usd(base.total_monthly_usd)} -> ${usd(total)}), more than max_increase_percent ${num(budget.max_increase_percent)}%`,
+        ...budgetFix(routings, delta - (base.total_monthly_usd * budget.max_increase_percent) / 100, { setting: 'budget.max_increase_percent', to: `${num(percent)}%` }),
         ...atBudget(['budget', 'max_increase_percent'])
       })
     }
@@ -211,6 +225,7 @@ function tierFindings(input: GateInput, findings: Finding[], atWorkload: AtWorkl
           rule: 'tier.unavailable',
           severity: 'error',
           message: `${modelId} is not available on usage tier ${tier}; expected a paid tier (1-5) or organization.limits for ${modelId}`,
+          fix: `set organization.tier to a paid tier (1-5) once your organization has reached it, or set organization.limits.${modelId} to your organization's limits`,
           workload: c.workload.name,
           model: modelId,
           ...atWorkload(c.workload, 'model')
@@ -233,6 +248,7 @@ function tierFindings(input: GateInput, findings: Finding[], atWorkload: AtWorkl
           rule: 'tier.ipm',
           severity: 'error',
           message: `peak ${num(ipm)} images/min on ${modelId} (${breakdown(live, (c) => c.peak_images_per_minute)}) exceeds ${limitName} of ${num(ipmLimit)} IPM`,
+          fix: rateFix(modelId, 'IPM', ipm, model?.tier_limits?.images_per_minute.value, own?.images_per_minute !== undefined),
           model: modelId,
           ...atWorkload(first.workload, first.peak_from === 'config' ? 'peak_images_per_minute' : 'model')
         })
@@ -245,6 +261,7 @@ function tierFindings(input: GateInput, findings: Finding[], atWorkload: AtWorkl
           rule: 'tier.tpm',
           severity: 'error',
           message: `peak ${num(tpm)} tokens/min on ${modelId} (${breakdown(live, peakTokensPerMinute)}) exceeds ${limitName} of ${num(tpmLimit)} TPM`,
+          fix: rateFix(modelId, 'TPM', tpm, model?.tier_limits?.tokens_per_minute.value, own?.tokens_per_minute !== undefined),
           model: modelId,
           ...atWorkload(first.workload, first.peak_from === 'config' ? 'peak_images_per_minute' : 'model')
         })
@@ -258,7 +275,8 @@ function tierFindings(input: GateInput, findings: Finding[], atWorkload: AtWorkl
     findings.push({
       rule: 'tier.monthly_usage_limit',
       severity: 'error',
-      message: `projected ${usd(input.head.total_monthly_usd)}/month exceeds ${whose} of ${usd(usageLimit)}; OpenAI stops serving requests past it`
+      message: `projected ${usd(input.head.total_monthly_usd)}/month exceeds ${whose} of ${usd(usageLimit)}; OpenAI stops serving requests past it`,
+      fix: usageLimitFix(input.head.total_monthly_usd, input.catalog.monthly_usage_limits.value, org.monthly_usage_limit_usd !== undefined)
     })
   }
 }
@@ -282,12 +300,15 @@ function lifecycleFindings(input: GateInput, findings: Finding[], atWorkload: At
   const routed = input.routing?.workloads
   // Many workloads share a model: judge each model's lifecycle once.
   const judged = new Map<ModelEntry, { status: ModelStatus; when: string }>()
+  let activeModels: ModelEntry[] | undefined
+  // The models a workload could move to on this date, worked out once and only when needed.
+  const active = () => (activeModels ??= input.catalog.models.filter((m) => !m.unavailable && modelStatus(m, input.date) === 'active'))
   const workloads = input.head.workloads
   for (let i = 0; i < workloads.length; i++) {
     const c = workloads[i] as WorkloadCost
     const model = index.get(c.workload.model)
     if (!model) continue
-    const { shutdown_date, replacements, replacement_note } = model.lifecycle.value
+    const { shutdown_date } = model.lifecycle.value
     let judgement = judged.get(model)
     if (judgement === undefined) {
       const status = modelStatus(model, input.date)
@@ -319,18 +340,12 @@ function lifecycleFindings(input: GateInput, findings: Finding[], atWorkload: At
       continue
     }
     const routing = routingOf(routed, i, c.workload.name)
-    const replacement = replacements.length > 0 ? replacements.map((id) => pricedReplacement(id, routing)).join(' or ') : (replacement_note ?? 'a current model')
+    const fix = lifecycleFix(c.workload, model, routing, active())
     // Built field by field (no spreads): a large config has tens of thousands of these.
     const finding: Finding =
       judgement.status === 'retired'
-        ? {
-            rule: 'model.retired',
-            severity: 'error',
-            message: `${model.id} was shut down on ${shutdown_date}; requests to it fail. Move "${c.workload.name}" to ${replacement}`,
-            workload: c.workload.name,
-            model: model.id
-          }
-        : { rule: 'model.deprecated', severity: 'warning', message: `${model.id} ${judgement.when}; replacement: ${replacement}`, workload: c.workload.name, model: model.id }
+        ? { rule: 'model.retired', severity: 'error', message: `${model.id} was shut down on ${shutdown_date}; requests to it fail`, workload: c.workload.name, model: model.id, fix }
+        : { rule: 'model.deprecated', severity: 'warning', message: `${model.id} ${judgement.when}`, workload: c.workload.name, model: model.id, fix }
     placeFinding(finding, atWorkload(c.workload, 'model'))
     findings.push(finding)
   }
@@ -343,12 +358,22 @@ function placeFinding(finding: Finding, at: { line?: number; column?: number }):
   }
 }
 
-/** A replacement model named with what the workload would cost on it, from the workload's routing. */
-function pricedReplacement(id: string, routing: WorkloadRouting | undefined): string {
-  const alt = alternativeOn(routing, id)
-  if (!alt) return id
-  if (!alt.eligible || alt.monthly_usd === null) return `${id} (not an option: ${alt.reason ?? 'ineligible'})`
-  return `${id} (${usd(alt.monthly_usd)}/month, ${signedUsd(alt.delta_usd ?? 0)})`
+/**
+ * Where a workload on a model that shuts down can go: its listed replacements that are options for
+ * it, else the cheapest eligible model, else why no active model can take it. A model is named
+ * only when it is an option.
+ */
+function lifecycleFix(w: ResolvedWorkload, model: ModelEntry, routing: WorkloadRouting | undefined, active: readonly ModelEntry[]): string {
+  const { replacements, replacement_note } = model.lifecycle.value
+  if (!routing) return `move "${w.name}" to ${replacements.length > 0 ? replacements.join(' or ') : (replacement_note ?? 'a current model')}`
+  const priced = (alt: Alternative) => `${alt.model} (${usd(alt.monthly_usd ?? 0)}/month, ${signedUsd(alt.delta_usd ?? 0)})`
+  const listed = replacements.map((id) => alternativeOn(routing, id)).filter((a): a is Alternative => a !== undefined)
+  const options = listed.filter((a) => a.eligible && a.monthly_usd !== null)
+  if (options.length > 0) return `move "${w.name}" to ${options.map(priced).join(' or ')}`
+  const cheapest = routing.cheapest && routing.cheapest.model !== model.id ? alternativeOn(routing, routing.cheapest.model) : undefined
+  const notOptions = listed.map((a) => `${a.model}: ${a.reason ?? 'not an option'}`).join('; ')
+  if (cheapest) return `move "${w.name}" to ${priced(cheapest)}, the cheapest eligible model${notOptions ? ` (its listed replacements are not options for it: ${notOptions})` : ''}`
+  return noEligibleModel(w, effectiveRequirements(w), active) ?? `no active model is an option for "${w.name}"${notOptions ? ` (${notOptions})` : ''}`
 }
 
 /** The routing of head workload `i`: routing lists the head's workloads in order. */

@@ -40,39 +40,76 @@ export interface CommentOptions {
   stamp?: RunStamp
   /** Where the full report lives when the comment has to be shortened (the run's job summary). */
   fullReportUrl?: string
+  /** Whether the job summary had to be shortened too: the pointer to it then says so. */
+  summaryShortened?: boolean
   limit?: number
 }
 
+/** GitHub drops a step summary larger than this many bytes (the runner says "supports content up to a size of 1024k"). */
+export const SUMMARY_LIMIT_BYTES = 1024 * 1024
+
+interface FitOptions {
+  /** The most the text may measure. */
+  limit: number
+  measure: (text: string) => number
+  /** Lines before the report (the comment's marker), kept whatever is cut. */
+  prefix?: string
+  /** What GitHub calls the limit, for the note: "comment", "step summary". */
+  what: string
+  /** Where the rest of the report is, for the note. */
+  where: string
+  /** The comment: unchanged workloads folded and the narrow table from the start, not only to fit (the summary). */
+  foldFirst: boolean
+}
+
 /**
- * The comment body: the full report when it fits; otherwise unchanged workloads are folded,
- * then the details are dropped, then the text is cut, each time with a visible note.
+ * The report as markdown within a size limit: unchanged workloads folded into one row, then the
+ * details left out, then the text cut at a line, each step with a visible note saying where the
+ * rest is. `shortened` says whether anything the reader would otherwise see was left out.
+ */
+export function fitMarkdown(report: Report, options: FitOptions): { text: string; shortened: boolean } {
+  const compose = (markdown: string, note?: string) => [options.prefix ?? '', note ? `> [!NOTE]\n> ${note}\n` : '', markdown].filter(Boolean).join('\n')
+  const fits = (text: string) => options.measure(text) <= options.limit
+
+  const narrow = options.foldFirst
+  if (!options.foldFirst) {
+    const full = compose(renderMarkdown(report))
+    if (fits(full)) return { text: full, shortened: false }
+  }
+  const folded = renderMarkdown(report, { collapseUnchanged: true, narrow })
+  const foldNote = `Shortened to fit GitHub's ${options.what} size limit: unchanged workloads are folded into one row. The full report is in ${options.where}.`
+  const asFolded = compose(folded, options.foldFirst ? undefined : foldNote)
+  if (fits(asFolded)) return { text: asFolded, shortened: !options.foldFirst }
+
+  const briefMarkdown = renderMarkdown(report, { collapseUnchanged: true, details: false, narrow })
+  const brief = compose(briefMarkdown, `Shortened to fit GitHub's ${options.what} size limit: unchanged workloads are folded and the details are left out. The full report is in ${options.where}.`)
+  if (fits(brief)) return { text: brief, shortened: true }
+
+  const head = compose('', `Cut to fit GitHub's ${options.what} size limit. The full report is in ${options.where}.`)
+  // Cut by characters, then back off until the measure (bytes for the summary) fits.
+  let room = options.limit - options.measure(head) - 1
+  let cut = briefMarkdown.slice(0, Math.max(0, room))
+  while (room > 0 && !fits(`${head}\n${cut}`)) {
+    room = Math.floor(room * 0.9)
+    cut = cut.slice(0, room)
+  }
+  const lastLine = cut.lastIndexOf('\n')
+  return { text: `${head}\n${lastLine > 0 ? cut.slice(0, lastLine + 1) : cut}`, shortened: true }
+}
+
+/**
+ * The comment body: the report with unchanged workloads folded into one row (the job summary
+ * lists them), shortened further to fit GitHub's comment limit when it must.
  */
 export function buildCommentBody(report: Report, options: CommentOptions): string {
-  const limit = options.limit ?? COMMENT_LIMIT
   const marker = options.stamp ? `${commentMarker(options.key)}\n${stampLine(options.stamp)}` : commentMarker(options.key)
-  const where = options.fullReportUrl ? `[the run's job summary](${options.fullReportUrl})` : "the run's job summary"
-  const compose = (markdown: string, note?: string) => [marker, note ? `> [!NOTE]\n> ${note}\n` : '', markdown].filter(Boolean).join('\n')
+  const summary = options.fullReportUrl ? `[the run's job summary](${options.fullReportUrl})` : "the run's job summary"
+  const where = options.summaryShortened ? `${summary}, as far as its own size limit allows (the action's \`report-json\` output has all of it)` : summary
+  return fitMarkdown(report, { limit: options.limit ?? COMMENT_LIMIT, measure: (t) => t.length, prefix: marker, what: 'comment', where, foldFirst: true }).text
+}
 
-  const full = compose(renderMarkdown(report))
-  if (full.length <= limit) return full
-
-  const folded = compose(
-    renderMarkdown(report, { collapseUnchanged: true }),
-    `Shortened to fit GitHub's comment size limit: unchanged workloads are folded into one row. The full report is in ${where}.`
-  )
-  if (folded.length <= limit) return folded
-
-  const brief = compose(
-    renderMarkdown(report, { collapseUnchanged: true, details: false }),
-    `Shortened to fit GitHub's comment size limit: unchanged workloads are folded and the details are left out. The full report is in ${where}.`
-  )
-  if (brief.length <= limit) return brief
-
-  const note = `Cut to fit GitHub's comment size limit. The full report is in ${where}.`
-  const head = compose('', note)
-  const room = limit - head.length - 1
-  const text = renderMarkdown(report, { collapseUnchanged: true, details: false })
-  const cut = text.slice(0, room)
-  const lastLine = cut.lastIndexOf('\n')
-  return `${head}\n${lastLine > 0 ? cut.slice(0, lastLine + 1) : cut}`
+/** The job summary: the whole report, shortened to fit GitHub's step summary limit when it must. */
+export function buildSummary(report: Report, limit = SUMMARY_LIMIT_BYTES): { text: string; shortened: boolean } {
+  const where = "the JSON report (the action's `report-json` output), which lists every workload"
+  return fitMarkdown(report, { limit, measure: (t) => Buffer.byteLength(t, 'utf8'), what: 'step summary', where, foldFirst: false })
 }

@@ -1,4 +1,7 @@
-/** The PR comment body: verdict first, then the tables, then the details a reviewer may open. */
+/**
+ * The report as markdown (the PR comment, the job summary): the verdict, then the findings with
+ * their fixes, then the tables, then the details a reviewer may open.
+ */
 import type { Change } from '../diff/diff.js'
 import type { FigureChange } from '../catalog/types.js'
 import type { Finding } from '../gate/gate.js'
@@ -12,8 +15,14 @@ const STATUS_ICON = { pass: '✅', warn: '⚠️', fail: '❌' } as const
 const CHANGE_LABEL: Record<Change, string> = { added: 'added', removed: 'removed', changed: 'changed', unchanged: '' }
 
 export interface MarkdownOptions {
-  /** Fold unchanged workloads into one row (to fit a comment's size limit). */
+  /** Fold unchanged workloads into one row (the comment; the summary to fit its size limit). */
   collapseUnchanged?: boolean
+  /**
+   * The comment's workload table: workload, model, base → head, change and what changed, narrow
+   * enough that a model name never wraps in a PR's conversation column. The summary's has every
+   * column (quality, size, images per month).
+   */
+  narrow?: boolean
   /** Include the collapsible details (assumptions, breakdown, catalog). Default true. */
   details?: boolean
 }
@@ -21,17 +30,18 @@ export interface MarkdownOptions {
 export function renderMarkdown(report: Report, options: MarkdownOptions = {}): string {
   const out: string[] = []
   out.push(headline(report), '', summaryLine(report), '')
-  append(out, workloadTable(report, options.collapseUnchanged ?? false)).push('')
+  append(out, findingsSection(report.findings)).push('')
+  out.push('#### Workloads', '')
+  append(out, options.narrow ? narrowWorkloadTable(report, options.collapseUnchanged ?? false) : workloadTable(report, options.collapseUnchanged ?? false)).push('')
   out.push('#### Per model', '')
   append(out, modelTable(report)).push('')
   append(out, costChart(report)).push('')
   const settings = settingChanges(report)
   if (settings.length > 0) append(out, ['#### Threshold changes', '', ...settings, ''])
-  append(out, findingsSection(report.findings)).push('')
   append(out, shutdownSections(report))
   if (options.details ?? true) {
     append(out, cheaperOptionsSection(report)).push('')
-    append(out, details(report))
+    append(out, details(report, options.narrow ? changedWorkloads(report) : report.workloads))
   }
   return out.join('\n').replace(/\n{3,}/g, '\n\n').trimEnd() + '\n'
 }
@@ -105,6 +115,33 @@ function workloadTable(report: Report, collapseUnchanged: boolean): string[] {
   ]
 }
 
+/** Five columns: what a reviewer needs to see what moved; the summary has the rest. */
+function narrowWorkloadTable(report: Report, collapseUnchanged: boolean): string[] {
+  if (!report.diff) {
+    const rows = report.workloads.map((w) => row([mdText(w.name), modelCell(w.model, w.model_status), qualitySize(w), usd(w.monthly_usd)]))
+    return [row(['Workload', 'Model', 'Quality · size', 'Monthly']), row(['---', '---', '---', '---:']), ...rows, row(['**Total**', '', '', `**${usd(report.total_monthly_usd)}**`])]
+  }
+  const head = new Map(report.workloads.map((w) => [w.name, w]))
+  const base = new Map((report.base?.workloads ?? []).map((w) => [w.name, w]))
+  const unchanged = report.diff.workloads.filter((d) => d.change === 'unchanged')
+  const shown = collapseUnchanged ? report.diff.workloads.filter((d) => d.change !== 'unchanged') : report.diff.workloads
+  const rows = shown.map((d) => {
+    const w = head.get(d.name) ?? base.get(d.name)
+    const before = base.get(d.name)
+    const monthly = d.change === 'added' ? `${usd(d.head_monthly_usd)} (new)` : d.change === 'removed' ? `${usd(d.base_monthly_usd)} → –` : `${usd(d.base_monthly_usd)} → ${usd(d.head_monthly_usd)}`
+    const fields = d.changed_fields.map((f) => (f === 'model' && before && w && before.model !== w.model ? `${mdCode('model')} (was ${mdCode(before.model)})` : mdCode(f)))
+    const what = d.change === 'changed' ? fields.join(', ') : CHANGE_LABEL[d.change]
+    return row([mdText(d.name), w ? modelCell(w.model, w.model_status) : '', monthly, signedUsd(d.delta_usd), what])
+  })
+  return [
+    row(['Workload', 'Model', 'Base → head', 'Change', 'What changed']),
+    row(['---', '---', '---:', '---:', '---']),
+    ...rows,
+    ...(collapseUnchanged && unchanged.length > 0 ? [row([`*${count(unchanged.length)} unchanged*`, '', `${usd(sumOf(unchanged, 'head_monthly_usd'))}`, '$0.00', 'listed in the job summary'])] : []),
+    row(['**Total**', '', `${usd(report.diff.base_total_usd)} → **${usd(report.diff.head_total_usd)}**`, `**${signedUsd(report.diff.total_delta_usd)}**`, signedPercent(report.diff.total_delta_percent)])
+  ]
+}
+
 function modelTable(report: Report): string[] {
   const status = new Map<string, ReportModel>([...(report.base?.models ?? []), ...report.models].map((m) => [m.model, m]))
   const lifecycle = (id: string) => {
@@ -140,21 +177,30 @@ function findingsSection(findings: readonly Finding[]): string[] {
     ...sorted.map((f) => {
       const icon = f.severity === 'error' ? '❌' : '⚠️'
       const where = [f.workload ? mdText(f.workload) : '', f.line ? `line ${f.line}` : ''].filter(Boolean).join(', ')
-      return `- ${icon} **${f.rule}**${where ? ` (${where})` : ''}: ${mdText(f.message)}`
+      const line = `- ${icon} **${f.rule}**${where ? ` (${where})` : ''}: ${mdText(f.message)}`
+      return f.fix ? `${line}\n  - **Fix:** ${mdText(f.fix)}` : line
     })
   ]
 }
 
-function details(report: Report): string[] {
+/** The head's workloads the diff marks as added or changed (all of them without a base). */
+function changedWorkloads(report: Report): ReportWorkload[] {
+  if (!report.diff) return report.workloads
+  const moved = new Set(report.diff.workloads.filter((d) => d.change !== 'unchanged').map((d) => d.name))
+  return report.workloads.filter((w) => moved.has(w.name))
+}
+
+/** The collapsible details of `workloads` (the comment's: the changed ones; the summary's: all). */
+function details(report: Report, workloads: readonly ReportWorkload[]): string[] {
   const out: string[] = []
-  const assumptions = report.workloads.flatMap((w) => w.assumptions.map((a) => `- **${mdText(w.name)}**: ${mdText(a)}`))
+  const assumptions = workloads.flatMap((w) => w.assumptions.map((a) => `- **${mdText(w.name)}**: ${mdText(a)}`))
   if (assumptions.length > 0) {
     out.push('<details><summary>Assumptions and estimates</summary>', '', ...assumptions, '', '</details>', '')
   }
   out.push('<details><summary>Cost breakdown</summary>', '')
   out.push(row(['Workload', 'Billed images', 'Requests', 'Per image', 'Image output', 'Text input', 'Image input', 'Text output', 'Batch savings']))
   out.push(row(['---', '---:', '---:', '---:', '---:', '---:', '---:', '---:', '---:']))
-  for (const w of report.workloads) {
+  for (const w of workloads) {
     const perImage = `${unitUsd(w.output_pricing.usd_per_image)}${w.output_pricing.method === 'tokens' ? ` (${count(w.output_pricing.tokens_per_image ?? 0)} tok)` : ''}`
     out.push(
       row([

@@ -27,12 +27,19 @@ export function shutdownSections(report: Report): string[] {
     for (const w of workloads) {
       const migration = w.migration
       if (!migration) continue
-      const options = migration.replacements.length > 0 ? migration.replacements : []
-      if (options.length === 0) out.push(row([mdText(w.name), mdCode(w.model), usd(w.monthly_usd), mdText(migration.replacement_note ?? 'none named'), '–', '–']))
+      // Only a model that is an option for the workload is named: a listed replacement that is
+      // not gives way to the cheapest eligible model, and with none the finding's fix says why.
+      const eligible = migration.replacements.filter((alt) => alt.eligible && alt.monthly_usd !== null)
+      const cheapest = w.cheapest && w.cheapest.model !== w.model ? w.alternatives.find((a) => a.model === w.cheapest?.model) : undefined
+      const options = eligible.length > 0 ? eligible : cheapest ? [cheapest] : []
+      const lead = [mdText(w.name), mdCode(w.model), usd(w.monthly_usd)]
+      if (options.length === 0) {
+        const why = migration.replacements.length > 0 ? 'no active model is an option (see the finding\'s fix)' : mdText(migration.replacement_note ?? 'none named')
+        out.push(row([...lead, why, '–', '–']))
+      }
       options.forEach((alt, i) => {
-        const lead = i === 0 ? [mdText(w.name), mdCode(w.model), usd(w.monthly_usd)] : ['', '', '']
-        const projected = alt.eligible && alt.monthly_usd !== null ? [usd(alt.monthly_usd), signedUsd(alt.delta_usd ?? 0)] : [`not an option: ${mdText(alt.reason ?? '')}`, '–']
-        out.push(row([...lead, mdCode(alt.model), ...projected]))
+        const label = eligible.length === 0 ? `${mdCode(alt.model)} (cheapest eligible)` : mdCode(alt.model)
+        out.push(row([...(i === 0 ? lead : ['', '', '']), label, usd(alt.monthly_usd ?? 0), signedUsd(alt.delta_usd ?? 0)]))
       })
     }
     out.push('')

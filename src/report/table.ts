@@ -14,6 +14,8 @@ export interface TableOptions {
    * still lists every workload.
    */
   showUnchanged?: boolean
+  /** The terminal's width in columns (default 100): tables shorten names to fit, prose wraps. */
+  width?: number
 }
 
 /** The whole report as one string (tests, small reports). */
@@ -46,6 +48,8 @@ class ChunkedLines {
 
 export function writeTable(report: Report, emit: Emit, options: TableOptions = {}): void {
   const out = new ChunkedLines(emit)
+  const width = Math.max(40, options.width ?? DEFAULT_WIDTH)
+  const prose = (text: string, indent: number) => out.push(...wrapLine(text, width, indent))
   let errors = 0
   for (const f of report.findings) if (f.severity === 'error') errors++
   const warnings = report.findings.length - errors
@@ -54,6 +58,9 @@ export function writeTable(report: Report, emit: Emit, options: TableOptions = {
     ? `  (base ${usd(report.diff.base_total_usd)}, ${signedUsd(report.diff.total_delta_usd)}, ${signedPercent(report.diff.total_delta_percent)})`
     : ''
   out.push(`Total: ${usd(report.total_monthly_usd)}/month${delta}`, `Config: ${oneLine(report.config_path)}`, '')
+  // The reason a run fails, and its fix, before the tables.
+  writeFindings(report, prose)
+  out.line('')
 
   if (report.diff) {
     const workloadOf = diffRowWorkloads(report)
@@ -84,10 +91,10 @@ export function writeTable(report: Report, emit: Emit, options: TableOptions = {
       const label = `(${count(folded.count)} unchanged)`
       rows.push([label, '', '', '', '', usd(folded.base), usd(folded.head), signedUsd(folded.delta), 'unchanged; --show-unchanged lists them'])
     }
-    writeColumns(['WORKLOAD', 'MODEL', 'QUALITY', 'SIZE', 'IMAGES/MO', 'BASE', 'HEAD', 'DELTA', 'CHANGE'], rows, 'llllrrrrl', out)
+    writeColumns(['WORKLOAD', 'MODEL', 'QUALITY', 'SIZE', 'IMAGES/MO', 'BASE', 'HEAD', 'DELTA', 'CHANGE'], rows, 'llllrrrrl', out, { width, first: [8], drop: [2, 3, 5, 4], last: [0, 1] })
   } else {
     const rows = report.workloads.map((w) => [oneLine(w.name), w.model, w.quality, w.size, count(w.images_per_month), usd(w.monthly_usd)])
-    writeColumns(['WORKLOAD', 'MODEL', 'QUALITY', 'SIZE', 'IMAGES/MO', 'MONTHLY'], rows, 'llllrr', out)
+    writeColumns(['WORKLOAD', 'MODEL', 'QUALITY', 'SIZE', 'IMAGES/MO', 'MONTHLY'], rows, 'llllrr', out, { width, drop: [2, 3], last: [0, 1] })
   }
   out.line('')
 
@@ -98,15 +105,15 @@ export function writeTable(report: Report, emit: Emit, options: TableOptions = {
   }
   if (report.diff) {
     const rows = report.diff.models.map((m) => [m.model, lifecycle(m.model), usd(m.base_monthly_usd), usd(m.head_monthly_usd), signedUsd(m.delta_usd)])
-    writeColumns(['MODEL', 'STATUS', 'BASE', 'HEAD', 'DELTA'], rows, 'llrrr', out)
+    writeColumns(['MODEL', 'STATUS', 'BASE', 'HEAD', 'DELTA'], rows, 'llrrr', out, { width, last: [0, 1] })
   } else {
     const rows = report.models.map((m) => [m.model, lifecycle(m.model), count(m.billed_images_per_month), usd(m.monthly_usd)])
-    writeColumns(['MODEL', 'STATUS', 'BILLED IMAGES/MO', 'MONTHLY'], rows, 'llrr', out)
+    writeColumns(['MODEL', 'STATUS', 'BILLED IMAGES/MO', 'MONTHLY'], rows, 'llrr', out, { width, last: [0, 1] })
   }
 
   const settingChanges = report.diff?.setting_changes ?? []
   if (settingChanges.length > 0) out.push('', 'THRESHOLD CHANGES')
-  for (const c of settingChanges) out.line(`  ${c.field}: ${String(c.base ?? 'unset')} -> ${String(c.head ?? 'unset')}`)
+  for (const c of settingChanges) prose(`  ${c.field}: ${String(c.base ?? 'unset')} -> ${String(c.head ?? 'unset')}`, 4)
 
   let migrating = false
   for (const w of report.workloads) {
@@ -115,10 +122,19 @@ export function writeTable(report: Report, emit: Emit, options: TableOptions = {
     if (!migrating) out.push('', 'MIGRATION')
     migrating = true
     const when = m.status === 'retired' ? `shut down ${m.shutdown_date}` : `shuts down ${m.shutdown_date} (${m.days_left} days left)`
-    const options = m.replacements.map((a) =>
-      a.eligible && a.monthly_usd !== null ? `${a.model} ${usd(a.monthly_usd)} (${signedUsd(a.delta_usd ?? 0)})` : `${a.model} not an option: ${a.reason ?? ''}`
-    )
-    out.line(`  ${oneLine(w.name)}: ${w.model} ${when}; ${options.length > 0 ? options.join(' or ') : (m.replacement_note ?? 'no replacement named')}`)
+    // Only models that are options for the workload are named (the finding's fix says why when none is).
+    const eligible = m.replacements.filter((a) => a.eligible && a.monthly_usd !== null)
+    const cheapest = w.cheapest && w.cheapest.model !== w.model ? alternativeOn(w, w.cheapest.model) : undefined
+    const named = (a: { model: string; monthly_usd: number | null; delta_usd: number | null }) => `${a.model} ${usd(a.monthly_usd ?? 0)} (${signedUsd(a.delta_usd ?? 0)})`
+    const where =
+      eligible.length > 0
+        ? eligible.map(named).join(' or ')
+        : cheapest
+          ? `${named(cheapest)}, the cheapest eligible model`
+          : m.replacements.length > 0
+            ? 'no active model is an option (see the finding)'
+            : (m.replacement_note ?? 'no replacement named')
+    prose(`  ${oneLine(w.name)}: ${w.model} ${when}; ${where}`, 4)
   }
 
   let movers = false
@@ -128,21 +144,13 @@ export function writeTable(report: Report, emit: Emit, options: TableOptions = {
     if (!movers) out.push('', 'CHEAPER OPTIONS')
     movers = true
     const best = alternativeOn(w, cheapest.model)
-    out.line(`  ${oneLine(w.name)}: ${w.model} ${usd(w.monthly_usd)} -> ${cheapest.model} ${usd(cheapest.monthly_usd)} (saves ${usd(cheapest.saving_usd)}/month${best?.notes.length ? `; ${best.notes.join('; ')}` : ''})`)
+    prose(`  ${oneLine(w.name)}: ${w.model} ${usd(w.monthly_usd)} -> ${cheapest.model} ${usd(cheapest.monthly_usd)} (saves ${usd(cheapest.saving_usd)}/month${best?.notes.length ? `; ${best.notes.join('; ')}` : ''})`, 4)
   }
   if (movers) {
-    out.line(`  If every workload moved to its cheapest eligible model: ${usd(report.routing.if_cheapest.total_monthly_usd)}/month. Run \`image-cost-gate compare\` for the matrix.`)
+    prose(`  If every workload moved to its cheapest eligible model: ${usd(report.routing.if_cheapest.total_monthly_usd)}/month. Run \`image-cost-gate compare\` for the matrix.`, 4)
   }
 
-  out.push('', 'FINDINGS')
-  if (report.findings.length === 0) out.line('  none')
-  const file = oneLine(report.config_path)
-  for (const f of report.findings) {
-    const where = f.line ? `${file}:${f.line}` : file
-    out.line(`  ${f.severity.padEnd(7)} ${f.rule.padEnd(24)} ${where}  ${oneLine(f.message)}`)
-  }
-
-  writeAssumptions(report, out)
+  writeAssumptions(report, out, width)
   out.push('', `Catalog checked ${report.catalog.as_of}; evaluated on ${report.evaluated_on}.`)
   if (report.catalog.pricing_note) out.line(oneLine(report.catalog.pricing_note))
   for (const team of report.catalog.applied) {
@@ -159,14 +167,23 @@ export function writeTable(report: Report, emit: Emit, options: TableOptions = {
   out.flush()
 }
 
-/** The widest a line of workload names under an assumption grows before it wraps. */
-const NAME_LINE_WIDTH = 100
+/** Each finding on its line, where it is and why, then what would clear it. */
+function writeFindings(report: Report, prose: (text: string, indent: number) => void): void {
+  prose('FINDINGS', 0)
+  if (report.findings.length === 0) prose('  none: no budget, tier or lifecycle rule was hit', 4)
+  const file = oneLine(report.config_path)
+  for (const f of report.findings) {
+    const where = f.line ? `${file}:${f.line}` : file
+    prose(`  ${f.severity.padEnd(7)} ${f.rule}  ${where}: ${oneLine(f.message)}`, 10)
+    if (f.fix) prose(`          fix: ${oneLine(f.fix)}`, 15)
+  }
+}
 
 /**
  * Each assumption once, in the order first met, with the workloads it applies to under it: a
  * large config repeats a handful of sentences across hundreds of workloads.
  */
-function writeAssumptions(report: Report, out: ChunkedLines): void {
+function writeAssumptions(report: Report, out: ChunkedLines, width: number): void {
   const workloadsBySentence = new Map<string, string[]>()
   for (const w of report.workloads) {
     if (w.assumptions.length === 0) continue
@@ -180,27 +197,49 @@ function writeAssumptions(report: Report, out: ChunkedLines): void {
   if (workloadsBySentence.size === 0) return
   out.push('', 'ASSUMPTIONS')
   for (const [sentence, names] of workloadsBySentence) {
-    out.line(`  ${oneLine(sentence)}`)
-    let line = '   '
+    out.push(...wrapLine(`  ${oneLine(sentence)}`, width, 4))
+    let line = '     '
     for (const name of names) {
-      if (line.length > 3 && line.length + 2 + name.length > NAME_LINE_WIDTH) {
+      if (line.length > 5 && line.length + 2 + name.length > width) {
         out.line(line)
-        line = '   '
+        line = '     '
       }
-      line += ` ${name},`
+      line += ` ${ellipsis(name, width - 7)},`
     }
     out.line(line.slice(0, -1))
   }
 }
 
+/** The width a report fits when the terminal's is unknown (no TTY, no $COLUMNS). */
+export const DEFAULT_WIDTH = 100
+/** The narrowest a shortened column gets. */
+const MIN_SHRUNK = 8
+
+/**
+ * How a table fits a width, step by step until it does: shorten the `first` columns (free text)
+ * with an ellipsis, then leave out the `drop` columns in order (the least needed first), then
+ * shorten the `last` columns (names).
+ */
+export interface Fit {
+  width: number
+  first?: readonly number[]
+  drop?: readonly number[]
+  last?: readonly number[]
+}
+
 /** Aligned columns; `align` holds one l or r per column. */
-export function columns(headers: readonly string[], rows: readonly (readonly string[])[], align: string): string[] {
+export function columns(headers: readonly string[], rows: readonly (readonly string[])[], align: string, fit?: Fit): string[] {
   const lines: string[] = []
-  writeColumns(headers, rows, align, { line: (text) => void lines.push(text) })
+  writeColumns(headers, rows, align, { line: (text) => void lines.push(text) }, fit)
   return lines
 }
 
-function writeColumns(headers: readonly string[], rows: readonly (readonly string[])[], align: string, out: { line(text: string): void }): void {
+/** `text` cut to `width` characters, the last one an ellipsis when anything was cut. */
+export function ellipsis(text: string, width: number): string {
+  return text.length <= width ? text : `${text.slice(0, Math.max(0, width - 1))}…`
+}
+
+function writeColumns(headers: readonly string[], rows: readonly (readonly string[])[], align: string, out: { line(text: string): void }, fit?: Fit): void {
   const widths = headers.map((h) => h.length)
   for (const r of rows) {
     for (let i = 0; i < widths.length; i++) {
@@ -208,16 +247,63 @@ function writeColumns(headers: readonly string[], rows: readonly (readonly strin
       if (length > (widths[i] as number)) widths[i] = length
     }
   }
+  const shown = headers.map(() => true)
+  if (fit) fitColumns(headers, widths, shown, fit)
   const right = widths.map((_, i) => align[i] === 'r')
   const line = (cells: readonly string[]) => {
     let text = ''
+    let first = true
     for (let i = 0; i < widths.length; i++) {
-      const cell = cells[i] ?? ''
-      if (i > 0) text += '  '
-      text += right[i] ? cell.padStart(widths[i] as number) : cell.padEnd(widths[i] as number)
+      if (!shown[i]) continue
+      const width = widths[i] as number
+      const cell = ellipsis(cells[i] ?? '', width)
+      if (!first) text += '  '
+      first = false
+      text += right[i] ? cell.padStart(width) : cell.padEnd(width)
     }
     return text.trimEnd()
   }
   out.line(line(headers))
   for (const r of rows) out.line(line(r))
+}
+
+/** Narrows the shrinkable columns, widest first, and leaves columns out until the table fits. */
+function fitColumns(headers: readonly string[], widths: number[], shown: boolean[], fit: Fit): void {
+  const total = () => widths.reduce((sum, w, i) => sum + (shown[i] ? w : 0), 0) + 2 * (shown.filter(Boolean).length - 1)
+  const floor = (i: number) => Math.max(MIN_SHRUNK, (headers[i] ?? '').length)
+  const shrink = (which: readonly number[]) => {
+    while (total() > fit.width) {
+      let widest = -1
+      for (const i of which) if (shown[i] && (widths[i] as number) > floor(i) && (widest < 0 || (widths[i] as number) > (widths[widest] as number))) widest = i
+      if (widest < 0) return
+      widths[widest] = (widths[widest] as number) - 1
+    }
+  }
+  const natural = [...widths]
+  shrink(fit.first ?? [])
+  for (const i of fit.drop ?? []) {
+    if (total() <= fit.width) break
+    shown[i] = false
+  }
+  shrink(fit.last ?? [])
+  // Room a left-out column freed goes back to the free text.
+  for (const i of fit.first ?? []) widths[i] = Math.min(natural[i] as number, (widths[i] as number) + Math.max(0, fit.width - total()))
+}
+
+/** Prose wrapped at `width` at spaces, each further line indented by `indent` spaces; a word longer than a line is cut with an ellipsis. */
+export function wrapLine(text: string, width: number, indent: number): string[] {
+  if (text.length <= width) return [text]
+  const lead = /^ */.exec(text)?.[0] ?? ''
+  const pad = ' '.repeat(indent)
+  const lines: string[] = []
+  let line = ''
+  for (const word of text.slice(lead.length).split(' ')) {
+    if (line !== '' && line.trim() !== '' && line.length + 1 + word.length > width) {
+      lines.push(line)
+      line = ''
+    }
+    line = ellipsis(line === '' ? `${lines.length === 0 ? lead : pad}${word}` : `${line} ${word}`, width)
+  }
+  if (line.trim() !== '') lines.push(line)
+  return lines
 }

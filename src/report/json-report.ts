@@ -1,0 +1,74 @@
+/**
+ * The report as `--format json` and the action's `report-json` write it. Alternatives are compact
+ * by default: per workload only the models that are options for it, with their cost and delta,
+ * and every model that is not an option listed once per report with its reasons. `full` keeps
+ * the whole matrix (every model for every workload, with the reason and the per-image figures).
+ * Pure.
+ */
+import type { Alternative, Migration } from '../routing/route.js'
+import type { HeadWorkload, Report } from './report.js'
+
+export const ALTERNATIVES_FORMS = ['compact', 'full'] as const
+export type AlternativesForm = (typeof ALTERNATIVES_FORMS)[number]
+
+/** An option for a workload: its model and what the workload would cost there. */
+export interface CompactAlternative {
+  model: string
+  current: boolean
+  monthly_usd: number | null
+  delta_usd: number | null
+  /** How quality or size were mapped, when they were. */
+  notes?: string[]
+}
+
+/** A model that is not an option for some workloads: why, and for how many. */
+export interface IneligibleModel {
+  model: string
+  reasons: { reason: string; workloads: number }[]
+}
+
+export type CompactHeadWorkload = Omit<HeadWorkload, 'alternatives' | 'migration'> & {
+  alternatives: CompactAlternative[]
+  migration: (Omit<Migration, 'replacements'> & { replacements: CompactAlternative[] }) | null
+}
+
+export type JsonReport =
+  | (Report & { alternatives_form: 'full' })
+  | (Omit<Report, 'workloads'> & { alternatives_form: 'compact'; workloads: CompactHeadWorkload[]; ineligible_models: IneligibleModel[] })
+
+function compact(alt: Alternative): CompactAlternative {
+  const out: CompactAlternative = { model: alt.model, current: alt.current, monthly_usd: alt.monthly_usd, delta_usd: alt.delta_usd }
+  if (alt.notes.length > 0) out.notes = [...alt.notes]
+  return out
+}
+
+const isOption = (alt: Alternative) => alt.current || (alt.eligible && alt.monthly_usd !== null)
+
+export function jsonReport(report: Report, form: AlternativesForm = 'compact'): JsonReport {
+  if (form === 'full') return { ...report, alternatives_form: 'full' }
+  // model -> reason -> workloads
+  const ineligible = new Map<string, Map<string, number>>()
+  const note = (alt: Alternative) => {
+    if (isOption(alt)) return
+    const reasons = ineligible.get(alt.model) ?? new Map<string, number>()
+    const reason = alt.reason ?? 'not an option'
+    reasons.set(reason, (reasons.get(reason) ?? 0) + 1)
+    ineligible.set(alt.model, reasons)
+  }
+  const workloads = report.workloads.map((w): CompactHeadWorkload => {
+    for (const alt of w.alternatives) note(alt)
+    const { alternatives, migration, ...rest } = w
+    return {
+      ...rest,
+      alternatives: alternatives.filter(isOption).map(compact),
+      migration: migration ? { ...migration, replacements: migration.replacements.filter(isOption).map(compact) } : null
+    }
+  })
+  const { workloads: _full, ...rest } = report
+  return {
+    ...rest,
+    alternatives_form: 'compact',
+    workloads,
+    ineligible_models: [...ineligible].map(([model, reasons]) => ({ model, reasons: [...reasons].map(([reason, count]) => ({ reason, workloads: count })) }))
+  }
+}

@@ -112,6 +112,28 @@ describe('cli: compare', () => {
 })
 
 describe('cli: usage', () => {
+  it('says "did you mean" for a mistyped command or option', async () => {
+    const command = await cli(['chek'])
+    expect(command.stderr.split('\n')[0]).toBe('image-cost-gate: unknown command "chek"; did you mean "check"? expected check, compare, models, catalog or schema')
+    const option = await cli(['check', '--formt', 'json'])
+    expect(option.stderr.split('\n')[0]).toBe("image-cost-gate: unknown option --formt; did you mean --format? (see --help)")
+    expect((await cli(['check', '--zzzzzzzz'])).stderr.split('\n')[0]).toBe('image-cost-gate: unknown option --zzzzzzzz (see --help)')
+  })
+
+  it('warns about a setting that has no effect, and still runs', async () => {
+    const twice = await cli(['check', '--config', 'c.yml', '--format', 'table', '--format', 'json'], { 'c.yml': PASSING })
+    expect(twice.code).toBe(0)
+    expect(twice.stderr).toContain('image-cost-gate: warning: --format was given 2 times; only the last one (json) counts')
+    expect(JSON.parse(twice.stdout)).toMatchObject({ status: 'pass' })
+    const unchanged = await cli(['check', '--config', 'c.yml', '--show-unchanged'], { 'c.yml': PASSING })
+    expect(unchanged.stderr).toContain('warning: --show-unchanged has no effect without --base')
+    const alternatives = await cli(['check', '--config', 'c.yml', '--alternatives', 'full'], { 'c.yml': PASSING })
+    expect(alternatives.stderr).toContain('warning: --alternatives applies to --format json; the table report is not changed by it')
+    // --catalog may be given several times: each one counts.
+    const catalogs = await cli(['check', '--config', 'c.yml', '--catalog', 'a.json', '--catalog', 'b.json'], { 'c.yml': PASSING })
+    expect(catalogs.stderr).not.toContain('was given')
+  })
+
   it('exits 2 with the usage text for bad flags and values', async () => {
     for (const argv of [['check', '--formt', 'json'], ['check', '--format', 'xml'], ['check', '--date', '2026-02-30'], ['frobnicate'], ['schema', '--date', '2026-01-01']]) {
       const r = await cli(argv)

@@ -240,8 +240,9 @@ const COMMANDS = ['check', 'compare', 'models', 'catalog', 'schema', 'help'] as 
 
 /** parseArgs' message, with the closest known option when the option is unknown or mistyped. */
 function withSuggestion(error: unknown, known: readonly string[]): string {
-  const message = error instanceof Error ? error.message : String(error)
-  const unknown = /^Unknown option '(--?[^']+)'/.exec(message)?.[1]
+  // parseArgs' errors may come from another realm (a test's VM): read the message, not the class.
+  const message = typeof (error as { message?: unknown })?.message === 'string' ? (error as { message: string }).message : String(error)
+  const unknown = /Unknown option '(--?[^']+)'/.exec(message)?.[1]
   if (!unknown) return message
   const close = nearest(unknown.replace(/^-+/, ''), known, 1)
   return `unknown option ${unknown}${close.length > 0 ? `; did you mean --${close[0]}?` : ''} (see --help)`

@@ -72,9 +72,28 @@ workloads:
 describe('config: every error names the file, line, column, field and expectation', () => {
   it('YAML syntax errors', () => {
     const e = only('version: 1\nworkloads:\n  - name: a\n    model: [gpt\n')
-    expect(e.line).toBe(5)
-    expect(e.message).toMatch(/^YAML syntax error: Flow sequence/)
+    // At the line to edit, in plain words, with the fix; the parser's own words follow.
+    expect([e.line, e.column]).toEqual([4, 12])
+    expect(e.message).toBe('YAML syntax error: this list in [ ] is not closed: add ] after its last item (on this line for a one-line list) (YAML: Flow sequence in block collection must be sufficiently indented and end with a ])')
     expect(only('version: 1\nworkloads:\n\t- name: a\n')).toMatchObject({ line: 3, message: expect.stringMatching(/Tabs/) })
+  })
+
+  it('YAML syntax errors in plain words, at the line to edit, with the fix', () => {
+    const cases: [string, number, number, string][] = [
+      // A missing "- ": the parser stops at the next item; the line to edit is the one without it.
+      ['version: 1\nworkloads:\n  name: a\n  - model: gpt-image-2\n', 3, 3, 'this list item has no "- " while the one on line 4 has: write it as "  - name: a"'],
+      // An unclosed quote: the parser stops at the end of the file.
+      ['version: 1\nworkloads:\n  - name: "a\n    model: gpt-image-2\n', 3, 11, 'this quoted value is not closed: add the closing " at the end of the value on line 3'],
+      // Bad indentation.
+      ['version: 1\nworkloads:\n  - name: a\n    model: gpt-image-2\n   quality: low\n', 5, 1, 'this line is indented 3 spaces, the keys above it 4: indent it by 4 spaces to keep it in the same item, or start a new item with "- "'],
+      // A key without its colon.
+      ['version: 1\nworkloads:\n  - name: a\n    model gpt-image-2\n', 4, 10, '"model" needs a colon after it: write "    model: gpt-image-2"']
+    ]
+    for (const [text, line, column, words] of cases) {
+      const errors = loadErrors(text)
+      expect(errors).toHaveLength(1)
+      expect([errors[0]?.line, errors[0]?.column, errors[0]?.message.replace(/ \(YAML: .*\)$/, '')]).toEqual([line, column, `YAML syntax error: ${words}`])
+    }
   })
 
   it('duplicate keys', () => {

@@ -1,4 +1,5 @@
 /** The full YAML parser (the `yaml` package): every syntax error, alias limits, several documents. */
+import { wordSyntaxError } from './yaml-words.js'
 import { isAlias, isMap, isPair, isScalar, isSeq, LineCounter, parseAllDocuments, visit, type Document, type Node } from 'yaml'
 import type { ConfigError, PathSegment, Result } from './errors.js'
 import { excessiveNesting, MAX_NESTING } from './nesting.js'
@@ -34,14 +35,23 @@ export function parseYamlFully(text: string, file: string): Result<ParsedYaml> {
     return fail(`YAML nesting is ${where}; expected a config nested a few levels deep`, at)
   }
   if (problems.length > 0) {
-    // One failure can repeat at every level: report each message once.
+    // One mistake can repeat at every level, and set off more errors on the same line: report the
+    // first error of each line once, in plain words at the line to edit.
+    const seenLines = new Set<number>()
     const seen = new Set<string>()
     const errors: ConfigError[] = []
     for (const problem of problems) {
-      const message = `YAML ${problem.name === 'YAMLWarning' ? 'warning treated as error' : 'syntax error'}: ${firstLine(problem.message)}`
+      const at = position(problem.pos[0])
+      if (seenLines.has(at.line)) continue
+      seenLines.add(at.line)
+      const worded =
+        problem.name === 'YAMLWarning'
+          ? { at, message: `YAML warning treated as error: ${firstLine(problem.message)}` }
+          : wordSyntaxError({ code: problem.code, message: firstLine(problem.message), at }, text)
+      const message = worded.message.startsWith('YAML ') ? worded.message : `YAML syntax error: ${worded.message}`
       if (seen.has(message)) continue
       seen.add(message)
-      errors.push({ file, ...position(problem.pos[0]), path: '', message })
+      errors.push({ file, ...worded.at, path: '', message })
     }
     return { ok: false, errors }
   }

@@ -62,7 +62,9 @@ describe('cli: check', () => {
     expect(r.code).toBe(EXIT.invalid)
     expect(r.stdout).toBe('')
     expect(r.stderr).toContain('c.yml:1:10: version: unsupported version 3; expected 1')
-    expect(r.stderr).toMatch(/1 config error; nothing was priced/)
+    // Both files' errors in one pass.
+    expect(r.stderr).toContain('b.yml:2:1: workload: unknown field "workload"')
+    expect(r.stderr).toMatch(/3 config errors; nothing was priced/)
     expect(r.stderr).not.toMatch(/\n\s+at /) // no stack trace
     // An invalid base is decided as the action decides it: the rules that compare with it fail, the rest stand.
     const badBase = { 'c.yml': PASSING, 'b.yml': 'version: 1\nworkload: []\n' }
@@ -76,6 +78,44 @@ describe('cli: check', () => {
     expect(guarded.code).toBe(EXIT.gateFailed)
     expect(JSON.parse(guarded.stdout)).toMatchObject({ status: 'fail', findings: [{ rule: 'base.unavailable' }] })
     expect((await cli(['check', '--config', 'c.yml', '--base', 'b.yml', '--thresholds-from', 'base', '--fail-on', 'never'], badBase)).code).toBe(EXIT.gateFailed)
+  })
+
+  it('reports every error of a file in one pass: the schema\'s, unknown models and what resolving the valid workloads finds', async () => {
+    const text = [
+      'version: 1',
+      'budget:',
+      '  monthly_usd: lots',
+      'workloads:',
+      '  - name: a',
+      '    model: gpt-image-2',
+      '    quality: low',
+      '    size: 1024x1024',
+      '    images_per_month: ten',
+      '  - name: b',
+      '    model: gpt-image-2',
+      '    quality: low',
+      '    size: 999x999',
+      '    images_per_month: 10',
+      '  - name: c',
+      '    model: gpt-image-9',
+      '    quality: low',
+      '    size: 1024x1024',
+      '    images_per_month: 10',
+      ''
+    ].join('\n')
+    const r = await cli(['check', '--config', 'c.yml'], { 'c.yml': text })
+    expect(r.code).toBe(EXIT.invalid)
+    expect(r.stderr.split('\n').filter((l) => l.startsWith('c.yml:')).map((l) => l.split(': ')[0])).toEqual(['c.yml:3:16', 'c.yml:9:23', 'c.yml:13:11', 'c.yml:16:12'])
+
+    // With --format json the errors are a JSON object on stdout, and the exit code is still 2.
+    const json = await cli(['check', '--config', 'c.yml', '--format', 'json'], { 'c.yml': text })
+    expect(json.code).toBe(EXIT.invalid)
+    const body = JSON.parse(json.stdout) as { status: string; error_count: number; errors: Record<string, unknown>[] }
+    expect(body.status).toBe('error')
+    expect(body.error_count).toBe(4)
+    expect(body.errors[0]).toEqual({ file: 'c.yml', line: 3, column: 16, path: 'budget.monthly_usd', message: 'expected a finite number, found "lots"', expected: 'a finite number', found: '"lots"' })
+    expect(body.errors[2]).toMatchObject({ line: 13, path: 'workloads[1].size', found: null })
+    expect(body.errors[2]?.expected).toMatch(/^WxH with both edges multiples of 16/)
   })
 
   it('exits 2 for a missing file', async () => {

@@ -81,16 +81,17 @@ describe('the hostile config corpus', () => {
       expect(r.stderr).not.toMatch(TERMINAL_CONTROL)
 
       if (exp.exit === 2) {
-        expect(r.stdout).toBe('')
-        const lines = r.stderr.trimEnd().split('\n')
-        expect(lines.pop()).toMatch(/^image-cost-gate: \d+ config errors?; nothing was priced\.$/)
-        for (const line of lines) expect(line.startsWith(`${path}:`) || line.startsWith(`${path}: `)).toBe(true)
+        // With --format json the errors are a JSON object on stdout; stderr says how many.
+        expect(r.stderr.trimEnd()).toMatch(/^image-cost-gate: \d+ config errors?; nothing was priced\.$/)
+        const body = JSON.parse(r.stdout) as { status: string; error_count: number; errors: { file: string; line: number | null; column: number | null; path: string; message: string }[] }
+        expect(body.status).toBe('error')
+        expect(body.errors.every((e) => e.file === path)).toBe(true)
         for (const e of exp.errors ?? []) {
-          const where = e.line ? `${path}:${e.line}:${e.column}: ` : `${path}: `
-          const prefix = `${where}${e.path ? `${e.path}: ` : ''}`
-          expect([prefix, lines.some((l) => l.startsWith(prefix) && l.slice(prefix.length).startsWith(e.message))]).toEqual([prefix, true])
+          const where = `${e.line ?? '-'}:${e.column ?? '-'} ${e.path}`
+          expect([where, body.errors.some((got) => got.line === (e.line ?? null) && (e.line === undefined || got.column === e.column) && got.path === e.path && got.message.startsWith(e.message))]).toEqual([where, true])
         }
-        expect(lines).toHaveLength(exp.errors?.length ?? 0)
+        expect(body.errors).toHaveLength(exp.errors?.length ?? 0)
+        expect(body.error_count).toBe(exp.errors?.length ?? 0)
         return
       }
 

@@ -3,7 +3,7 @@
  * src/cli.ts wires the ports to the real file system, clock and process.
  */
 import { catalogForProvider, type RunCatalog } from '../catalog/run-catalog.js'
-import { formatConfigError, listedErrors, readFailure, type ConfigError, type ReadResult, type Result } from '../config/errors.js'
+import { errorRecord, formatConfigError, listedErrors, MAX_LISTED_ERRORS, readFailure, type ConfigError, type ReadResult, type Result } from '../config/errors.js'
 import type { Fetch } from '../openai/models-api.js'
 import { loadConfig, loadRunCatalog } from '../config/load.js'
 import { evaluate } from '../evaluate.js'
@@ -67,9 +67,20 @@ function writeReport(report: Report, format: Format, emit: Emit, options: Report
   else emit(renderReport(report, format))
 }
 
-function reportConfigErrors(ports: CliPorts, errors: readonly ConfigError[]): number {
+/**
+ * Every error of the run (the first 50 listed, then a count) on stderr; with --format json, as
+ * a JSON object on stdout instead: { status: "error", error_count, errors: [{ file, line, column,
+ * path, message, expected, found }] }. Exit 2 either way.
+ */
+function reportConfigErrors(ports: CliPorts, errors: readonly ConfigError[], format?: Format): number {
+  const summary = `image-cost-gate: ${errors.length} config error${errors.length === 1 ? '' : 's'}; nothing was priced.\n`
+  if (format === 'json') {
+    ports.stdout(JSON.stringify({ status: 'error', error_count: errors.length, errors: errors.slice(0, MAX_LISTED_ERRORS).map(errorRecord) }, null, 2) + '\n')
+    ports.stderr(summary)
+    return EXIT.invalid
+  }
   ports.stderr(listedErrors(errors).map((line) => `${line}\n`).join(''))
-  ports.stderr(`image-cost-gate: ${errors.length} config error${errors.length === 1 ? '' : 's'}; nothing was priced.\n`)
+  ports.stderr(summary)
   return EXIT.invalid
 }
 
@@ -101,7 +112,7 @@ async function run(argv: readonly string[], ports: CliPorts): Promise<number> {
     case 'catalog-diff':
     case 'catalog-lifecycle': {
       const { runCatalogCommand } = await import('./catalog-commands.js')
-      return runCatalogCommand(command, ports, (errors) => reportConfigErrors(ports, errors))
+      return runCatalogCommand(command, ports, (errors) => reportConfigErrors(ports, errors, 'format' in command ? command.format : undefined))
     }
     case 'help':
       ports.stdout(`${USAGE}\n`)
@@ -118,17 +129,17 @@ async function run(argv: readonly string[], ports: CliPorts): Promise<number> {
     case 'models': {
       const date = command.date ?? ports.today()
       const catalogs = await runCatalog(command.catalogs, ports)
-      if (!catalogs.ok) return reportConfigErrors(ports, catalogs.errors)
+      if (!catalogs.ok) return reportConfigErrors(ports, catalogs.errors, command.format)
       const catalog = catalogForProvider(catalogs.value, command.provider)
       ports.stdout(command.format === 'json' ? renderModelsJson(catalog, date) : renderModelsTable(catalog, date))
       return EXIT.ok
     }
     case 'compare': {
       const catalogs = await runCatalog(command.catalogs, ports)
-      if (!catalogs.ok) return reportConfigErrors(ports, catalogs.errors)
+      if (!catalogs.ok) return reportConfigErrors(ports, catalogs.errors, command.format)
       const read = ports.readText(command.config)
       const loaded = read.ok ? await loadConfig(read.text, command.config, configOptions(catalogs.value)) : { ok: false as const, errors: [readFailure(command.config, read)] }
-      if (!loaded.ok) return reportConfigErrors(ports, loaded.errors)
+      if (!loaded.ok) return reportConfigErrors(ports, loaded.errors, command.format)
       const known = new Set(allModelIds(loaded.value.pricing.catalog))
       for (const id of command.models ?? []) {
         if (!known.has(id)) throw new UsageError(`--models: unknown model "${id}".${didYouMean(id, [...known])}`)
@@ -140,7 +151,7 @@ async function run(argv: readonly string[], ports: CliPorts): Promise<number> {
     }
     case 'check': {
       const catalogs = await runCatalog(command.catalogs, ports)
-      if (!catalogs.ok) return reportConfigErrors(ports, catalogs.errors)
+      if (!catalogs.ok) return reportConfigErrors(ports, catalogs.errors, command.format)
       const errors: ConfigError[] = []
       const load = async (path: string) => {
         const read = ports.readText(path)
@@ -154,7 +165,11 @@ async function run(argv: readonly string[], ports: CliPorts): Promise<number> {
         return undefined
       }
       const head = await load(command.config)
-      if (!head) return reportConfigErrors(ports, errors)
+      if (!head) {
+        // Both files' errors in one pass.
+        if (command.base !== undefined) await load(command.base)
+        return reportConfigErrors(ports, errors, command.format)
+      }
       const base = command.base === undefined ? undefined : await load(command.base)
       // An unusable base is decided as the action decides it: the rules that compare with it fail,
       // every other rule is judged on the head alone.

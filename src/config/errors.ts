@@ -41,6 +41,33 @@ export function formatConfigError(error: ConfigError): string {
   return printable(`${where}: ${error.path ? `${error.path}: ` : ''}${error.message}`.replace(/\r?\n/g, ' '))
 }
 
+/** A config error as the JSON error report gives it. */
+export interface ErrorRecord {
+  file: string
+  line: number | null
+  column: number | null
+  path: string
+  message: string
+  /** What the field takes, where the message says ("expected ..."). */
+  expected: string | null
+  /** What the file holds there, where the message says ("found ..."). */
+  found: string | null
+}
+
+/** Messages say "...; expected X, found Y" (or "expected X, found Y"): the two parts, where present. */
+export function errorRecord(error: ConfigError): ErrorRecord {
+  const said = /(?:^|; )expected (.+?)(?:, found (.+))?$/.exec(error.message)
+  return {
+    file: error.file,
+    line: error.line ?? null,
+    column: error.line ? (error.column ?? 1) : null,
+    path: error.path,
+    message: error.message,
+    expected: said?.[1] ?? null,
+    found: said?.[2] ?? null
+  }
+}
+
 /** A short, quoted rendering of a value a user wrote, for "found ..." in messages. */
 export function describeFound(value: unknown): string {
   if (value === undefined) return 'nothing'

@@ -7,10 +7,10 @@ import { PROVIDERS, type ProviderId } from '../catalog/vocabulary.js'
 import type { Catalog } from '../catalog/types.js'
 import { applyPricingOverrides, TEAM_CATALOG_KEY, type PricedCatalog } from './overrides.js'
 import { BUILTIN_RUN_CATALOG, catalogForProvider, type RunCatalog } from '../catalog/run-catalog.js'
-import type { ReadResult, Result } from './errors.js'
+import type { ConfigError, ReadResult, Result } from './errors.js'
 import { asRaw, resolveWorkloads, unknownModelErrors, type ResolvedWorkload } from './resolve.js'
 import type { Config } from './schema.js'
-import { sortErrors, validateConfig } from './validate.js'
+import { sortErrors, validateConfig, type Validated } from './validate.js'
 import { parseYaml, type Locator, type ParsedYaml } from './yaml.js'
 
 /** The config the CLI and the action price when none is named. */
@@ -54,10 +54,14 @@ export function loadParsedConfig({ data, locator }: ParsedYaml, file: string, op
   return resolveLoaded(data, validateConfig(data, file, locator), file, locator, configCatalog(options.catalogs ?? BUILTIN_RUN_CATALOG, data))
 }
 
-function resolveLoaded(data: unknown, validated: Result<Config>, file: string, locator: Locator, catalog: Catalog): Result<LoadedConfig> {
-  // The schema's errors and the unknown model ids together: every error of the file in one pass.
+function resolveLoaded(data: unknown, validated: Validated, file: string, locator: Locator, catalog: Catalog): Result<LoadedConfig> {
+  // The schema's errors, the unknown model ids and what resolving the valid workloads finds
+  // (a size or quality the model lacks, ...) together: every error of the file in one pass.
   const unknown = unknownModelErrors(data, catalog, file, locator)
-  if (!validated.ok || unknown.length > 0) return { ok: false, errors: sortErrors([...(validated.ok ? [] : validated.errors), ...unknown]) }
+  if (!validated.ok || unknown.length > 0) {
+    const errors = [...(validated.ok ? [] : validated.errors), ...unknown, ...partialErrors(validated, unknown, file, locator, catalog)]
+    return { ok: false, errors: sortErrors(dedupeErrors(errors)) }
+  }
   const config = validated.value
   const pricing = applyPricingOverrides(catalog, config.pricing, file, locator)
   if (!pricing.ok) return pricing
@@ -107,4 +111,31 @@ export async function loadRunCatalog(paths: readonly string[], read: (path: stri
   if (paths.length === 0) return { ok: true, value: base }
   const { loadTeamCatalogs } = await import('./catalog-file.js')
   return loadTeamCatalogs(paths, read, base)
+}
+
+/** The errors resolving finds in the workloads that passed the schema, when the rest of the file let it run. */
+function partialErrors(validated: Validated, unknownModels: readonly ConfigError[], file: string, locator: Locator, catalog: Catalog): ConfigError[] {
+  const partial = validated.ok ? { config: validated.value, invalid: new Set<number>() } : validated.partial
+  if (!partial) return []
+  // A workload whose model is unknown has its error already; an unknown default model concerns them all.
+  const skip = new Set(partial.invalid)
+  for (const e of unknownModels) {
+    const index = /^workloads\[(\d+)\]/.exec(e.path)?.[1]
+    if (index === undefined) return []
+    skip.add(Number(index))
+  }
+  const pricing = applyPricingOverrides(catalog, partial.config.pricing, file, locator)
+  if (!pricing.ok) return pricing.errors
+  const resolved = resolveWorkloads(partial.config, file, locator, pricing.value.catalog, skip)
+  return resolved.ok ? [] : resolved.errors
+}
+
+function dedupeErrors(errors: readonly ConfigError[]): ConfigError[] {
+  const seen = new Set<string>()
+  return errors.filter((e) => {
+    const key = `${e.line}:${e.column}:${e.path}:${e.message}`
+    if (seen.has(key)) return false
+    seen.add(key)
+    return true
+  })
 }

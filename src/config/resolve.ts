@@ -71,7 +71,9 @@ export function resolveWorkloads(
   config: Config,
   file: string,
   locator: Locator,
-  catalog: Catalog = BUILTIN_CATALOG
+  catalog: Catalog = BUILTIN_CATALOG,
+  /** Workloads to leave out (they failed the schema; the others are still checked, for every error in one pass). */
+  skip?: ReadonlySet<number>
 ): Result<ResolvedWorkload[]> {
   const models = modelIndex(catalog)
   const errors: PendingError[] = []
@@ -80,6 +82,7 @@ export function resolveWorkloads(
   const taken = new DefaultsTaken(defaults)
 
   config.workloads.forEach((workload, index) => {
+    if (skip?.has(index)) return
     const result = resolveOne(workload, index, defaults, models, taken)
     if (result.ok) resolved.push(result.value)
     else append(errors, result.errors)

@@ -9,7 +9,16 @@ import type { Locator } from './yaml.js'
 
 type Issue = z.core.$ZodIssue
 
-export function validateConfig(data: unknown, file: string, locator: Locator): Result<Config> {
+/** A config whose top level is valid but some workloads are not: the valid ones can still be resolved, for every error in one pass. */
+export interface PartialConfig {
+  config: Config
+  /** Indexes of the workloads that failed their own check. */
+  invalid: ReadonlySet<number>
+}
+
+export type Validated = Result<Config> & { partial?: PartialConfig }
+
+export function validateConfig(data: unknown, file: string, locator: Locator): Validated {
   if (data === null || typeof data !== 'object' || Array.isArray(data)) {
     return {
       ok: false,
@@ -34,7 +43,13 @@ export function validateConfig(data: unknown, file: string, locator: Locator): R
     }
   }
   if (issues.length === 0 && top.success) return { ok: true, value: { ...top.data, workloads } as Config }
-  return { ok: false, errors: issuesToErrors(issues, data, file, locator, configSchema) }
+  const errors = issuesToErrors(issues, data, file, locator, configSchema)
+  // Resolving reads the defaults and the pricing overrides: with those valid, the valid workloads
+  // can still be resolved, whatever else is wrong (a budget, a tier).
+  const blocks = (i: Issue) => i.path.length === 0 || ['version', 'defaults', 'pricing'].includes(String(i.path[0]))
+  if (!Array.isArray(workloads) || issues.some(blocks)) return { ok: false, errors }
+  const invalid = new Set(issues.filter((i) => i.path[0] === 'workloads').map((i) => i.path[1]).filter((i): i is number => typeof i === 'number'))
+  return { ok: false, errors, partial: { config: { ...rest, workloads } as Config, invalid } }
 }
 
 /** Data checked against any zod schema, every issue turned into an error at its line. */

@@ -1,6 +1,9 @@
 import { describe, expect, it } from '@jest/globals'
 import { readFileSync } from 'node:fs'
+import { Ajv } from 'ajv'
 import { configJsonSchema } from '../src/config/json-schema.js'
+import { loadParsedConfig } from '../src/config/load.js'
+import { parseYamlNow } from './helpers.js'
 
 type JsonSchema = { description?: string; properties?: Record<string, JsonSchema>; [key: string]: unknown }
 
@@ -42,5 +45,32 @@ describe('JSON Schema', () => {
     const text = JSON.stringify(generated)
     expect(text).toContain('"gpt-image-2.6-sunburst"')
     expect(text).toContain('"gpt-image-1.5-2025-12-16"')
+  })
+
+  it('knows each model\'s qualities and sizes, so an editor flags what the CLI flags', () => {
+    const ajv = new Ajv({ strict: false, allErrors: true })
+    const validate = ajv.compile(generated)
+    const config = (workload: Record<string, unknown>) => ({ version: 1, workloads: [{ name: 'a', images_per_month: 10, ...workload }] })
+    const valid = (workload: Record<string, unknown>) => validate(config(workload))
+    expect(valid({ model: 'gpt-image-2', quality: 'low', size: '1024x1024' })).toBe(true)
+    // xhigh is a gpt-image-2.5/2.6 quality; dall-e-3 has fixed sizes and its own qualities.
+    expect(valid({ model: 'gpt-image-2', quality: 'xhigh', size: '1024x1024' })).toBe(false)
+    expect(valid({ model: 'gpt-image-2.5-flare', quality: 'xhigh', size: '1024x1024' })).toBe(true)
+    expect(valid({ model: 'dall-e-3', quality: 'hd', size: '1024x1024' })).toBe(true)
+    expect(valid({ model: 'dall-e-3', quality: 'hd', size: '1536x1024' })).toBe(false)
+    expect(valid({ model: 'dall-e-3', quality: 'low', size: '1024x1024' })).toBe(false)
+    // A dated alias is the same model.
+    expect(valid({ model: 'gpt-image-1.5-2025-12-16', quality: 'xhigh', size: '1024x1024' })).toBe(false)
+    // The CLI agrees on each of them.
+    for (const [workload, ok] of [
+      [{ model: 'gpt-image-2', quality: 'xhigh', size: '1024x1024' }, false],
+      [{ model: 'dall-e-3', quality: 'hd', size: '1536x1024' }, false],
+      [{ model: 'gpt-image-2.5-flare', quality: 'xhigh', size: '1024x1024' }, true]
+    ] as const) {
+      const yaml = `version: 1\nworkloads:\n  - ${JSON.stringify({ name: 'a', images_per_month: 10, ...workload })}\n`
+      const parsed = parseYamlNow(yaml, 'c.yml')
+      const loaded = parsed.ok ? loadParsedConfig(parsed.value, 'c.yml') : parsed
+      expect([workload, loaded.ok]).toEqual([workload, ok])
+    }
   })
 })

@@ -221,21 +221,45 @@ const completeGlobalsSchema = zod_mini__WEBPACK_IMPORTED_MODULE_0__/* .object */
 /* harmony export */   catalogJsonSchema: () => (/* binding */ catalogJsonSchema),
 /* harmony export */   configJsonSchema: () => (/* binding */ configJsonSchema)
 /* harmony export */ });
-/* harmony import */ var zod_mini__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1939);
-/* harmony import */ var _catalog_schema_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3596);
-/* harmony import */ var _schema_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(131);
+/* harmony import */ var zod_mini__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1939);
+/* harmony import */ var _catalog_data_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7018);
+/* harmony import */ var _catalog_schema_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3596);
+/* harmony import */ var _schema_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(131);
 /** The published JSON Schema, generated from the zod schema (loaded only by the `schema` command and the build). */
 
 
 
-/** The JSON Schema (draft-07) generated from the zod schema. */
-function configJsonSchema() {
-    const generated = (0,zod_mini__WEBPACK_IMPORTED_MODULE_2__/* .toJSONSchema */ .bl)(_schema_js__WEBPACK_IMPORTED_MODULE_1__/* .configSchema */ .Qn, { target: 'draft-07', io: 'input' });
+
+/**
+ * The JSON Schema (draft-07) generated from the zod schema, with one if/then per model of the
+ * built-in catalog: a workload that names a model may use only its qualities and, for a model with
+ * fixed sizes, only those sizes, so an editor flags what the CLI flags. What only the CLI checks
+ * is listed in docs/configuration.md.
+ */
+function configJsonSchema(catalog = _catalog_data_js__WEBPACK_IMPORTED_MODULE_0__/* .BUILTIN_CATALOG */ .w) {
+    const generated = (0,zod_mini__WEBPACK_IMPORTED_MODULE_3__/* .toJSONSchema */ .bl)(_schema_js__WEBPACK_IMPORTED_MODULE_2__/* .configSchema */ .Qn, { target: 'draft-07', io: 'input' });
+    const workloads = generated.properties?.workloads;
+    const item = workloads?.items;
+    if (item)
+        item.allOf = modelRules(catalog);
     return { ...generated, title: 'image-cost-gate config' };
+}
+/** Per model: its ids (with the dated aliases) -> the qualities and sizes it offers. */
+function modelRules(catalog) {
+    return catalog.models.map((model) => {
+        const ids = [model.id, ...model.aliases];
+        const sizes = model.sizes.value;
+        const then = {
+            quality: { enum: [...model.qualities.value], description: `The qualities ${model.id} offers.` }
+        };
+        if (sizes.kind === 'fixed')
+            then.size = { enum: [...sizes.sizes], description: `The sizes ${model.id} offers.` };
+        return { if: { properties: { model: { enum: ids, description: `The ids of ${model.id}.` } }, required: ['model'] }, then: { properties: then } };
+    });
 }
 /** The catalog file's JSON Schema (draft-07), for team catalogs (schema/catalog.schema.json). */
 function catalogJsonSchema() {
-    const generated = (0,zod_mini__WEBPACK_IMPORTED_MODULE_2__/* .toJSONSchema */ .bl)(_catalog_schema_js__WEBPACK_IMPORTED_MODULE_0__/* .catalogFileSchema */ .BG, { target: 'draft-07', io: 'input' });
+    const generated = (0,zod_mini__WEBPACK_IMPORTED_MODULE_3__/* .toJSONSchema */ .bl)(_catalog_schema_js__WEBPACK_IMPORTED_MODULE_1__/* .catalogFileSchema */ .BG, { target: 'draft-07', io: 'input' });
     return { ...generated, title: 'image-cost-gate pricing catalog' };
 }
 

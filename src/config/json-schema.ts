@@ -1,16 +1,41 @@
 /** The published JSON Schema, generated from the zod schema (loaded only by the `schema` command and the build). */
 import { toJSONSchema } from 'zod/mini'
+import { BUILTIN_CATALOG } from '../catalog/data.js'
 import { catalogFileSchema } from '../catalog/schema.js'
+import type { Catalog } from '../catalog/types.js'
 import { configSchema } from './schema.js'
 
-/** The JSON Schema (draft-07) generated from the zod schema. */
-export function configJsonSchema(): Record<string, unknown> {
-  const generated = toJSONSchema(configSchema, { target: 'draft-07', io: 'input' }) as Record<string, unknown>
+type JsonObject = Record<string, unknown>
+
+/**
+ * The JSON Schema (draft-07) generated from the zod schema, with one if/then per model of the
+ * built-in catalog: a workload that names a model may use only its qualities and, for a model with
+ * fixed sizes, only those sizes, so an editor flags what the CLI flags. What only the CLI checks
+ * is listed in docs/configuration.md.
+ */
+export function configJsonSchema(catalog: Catalog = BUILTIN_CATALOG): JsonObject {
+  const generated = toJSONSchema(configSchema, { target: 'draft-07', io: 'input' }) as JsonObject
+  const workloads = (generated.properties as JsonObject | undefined)?.workloads as JsonObject | undefined
+  const item = workloads?.items as JsonObject | undefined
+  if (item) item.allOf = modelRules(catalog)
   return { ...generated, title: 'image-cost-gate config' }
 }
 
+/** Per model: its ids (with the dated aliases) -> the qualities and sizes it offers. */
+function modelRules(catalog: Catalog): JsonObject[] {
+  return catalog.models.map((model) => {
+    const ids = [model.id, ...model.aliases]
+    const sizes = model.sizes.value
+    const then: JsonObject = {
+      quality: { enum: [...model.qualities.value], description: `The qualities ${model.id} offers.` }
+    }
+    if (sizes.kind === 'fixed') then.size = { enum: [...sizes.sizes], description: `The sizes ${model.id} offers.` }
+    return { if: { properties: { model: { enum: ids, description: `The ids of ${model.id}.` } }, required: ['model'] }, then: { properties: then } }
+  })
+}
+
 /** The catalog file's JSON Schema (draft-07), for team catalogs (schema/catalog.schema.json). */
-export function catalogJsonSchema(): Record<string, unknown> {
-  const generated = toJSONSchema(catalogFileSchema, { target: 'draft-07', io: 'input' }) as Record<string, unknown>
+export function catalogJsonSchema(): JsonObject {
+  const generated = toJSONSchema(catalogFileSchema, { target: 'draft-07', io: 'input' }) as JsonObject
   return { ...generated, title: 'image-cost-gate pricing catalog' }
 }

@@ -192,3 +192,18 @@ describe('gate: status and fail-on', () => {
     expect([gateFails([warning], 'error'), gateFails([warning], 'warning'), gateFails([error], 'never'), gateFails([error], 'error')]).toEqual([false, true, false, true])
   })
 })
+
+describe('gate: settings without effect', () => {
+  it('warns, at the setting, about warn_at_percent without a monthly budget and a default no workload takes', () => {
+    const text = 'version: 1\nbudget:\n  warn_at_percent: 70\ndefaults:\n  quality: low\n  size: 1024x1024\n  images_per_month: 5\nworkloads:\n  - name: a\n    model: gpt-image-2\n    quality: medium\n    images_per_day: 1\n  - name: b\n    model: gpt-image-2\n    quality: high\n'
+    const findings = run(text).findings.filter((f) => f.rule === 'config.no_effect')
+    expect(findings.map((f) => [f.line, f.message])).toEqual([
+      [3, 'budget.warn_at_percent has no effect without budget.monthly_usd: it is a share of the monthly budget'],
+      [5, 'defaults.quality has no effect: every workload sets its own quality']
+    ])
+    // size and the volume are taken by some workload: no warning for them.
+    expect(findings.every((f) => f.severity === 'warning' && f.fix)).toBe(true)
+    expect(run(text.replace('  warn_at_percent: 70\n', '  warn_at_percent: 70\n  monthly_usd: 100\n').replace('    quality: high\n', '')).findings.filter((f) => f.rule === 'config.no_effect')).toEqual([])
+  })
+})
+

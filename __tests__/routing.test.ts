@@ -133,7 +133,7 @@ describe('routing: migration off retiring models', () => {
     for (const id of ['gpt-image-2.6-sunburst', 'gpt-image-2.6-flare', 'gpt-image-2']) expect(fix).not.toContain(id)
     const md = renderMarkdown(buildReport(evaluation))
     expect(md).toContain('| w | `gpt-image-1.5` | $')
-    expect(md).toContain("no active model is an option (see the finding's fix)")
+    expect(md).toContain('none is an option (see the fix above)')
     expect(md).not.toMatch(/not an option: gpt-image-2.6/)
   })
 

@@ -78,7 +78,8 @@ export function evaluate(input: EvaluateInput): Evaluation {
     date: input.date,
     // Lines point into the head file; base thresholds have no line there.
     ...(thresholdsFrom === 'head' ? { locate: (path) => head.loaded.locator.locate(path) } : {}),
-    locateHead: (path) => head.loaded.locator.locate(path)
+    locateHead: (path) => head.loaded.locator.locate(path),
+    ...(head.loaded.config.defaults ? { defaults: head.loaded.config.defaults } : {})
   })
 
   const blocked = input.baseUnavailable === undefined ? [] : rulesNeedingBase(head.loaded, input.thresholdsFrom ?? 'head')

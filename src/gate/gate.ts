@@ -6,7 +6,9 @@ import { daysBetween, modelIndex, modelStatus, type ModelStatus } from '../catal
 import type { Catalog, ModelEntry, Tier } from '../catalog/types.js'
 import type { PathSegment } from '../config/errors.js'
 import { fieldPath, type ResolvedWorkload } from '../config/resolve.js'
-import type { BudgetConfig, OrganizationConfig } from '../config/schema.js'
+import type { BudgetConfig, OrganizationConfig, WorkloadDefaults } from '../config/schema.js'
+import { append } from '../util/array.js'
+import { noEffectFindings } from './no-effect.js'
 import type { SourcePosition } from '../config/yaml.js'
 import type { CostEstimate, WorkloadCost } from '../pricing/engine.js'
 import { alternativeOn, type Alternative, type Routing, type WorkloadRouting } from '../routing/route.js'
@@ -31,7 +33,8 @@ export const RULES = [
   'model.unreleased',
   'model.unavailable',
   'catalog.stale',
-  'base.unavailable'
+  'base.unavailable',
+  'config.no_effect'
 ] as const
 export type RuleId = (typeof RULES)[number]
 export type Severity = 'error' | 'warning'
@@ -70,6 +73,8 @@ export interface GateInput {
   routing?: Routing
   /** Places a config path in the head file (workload fields). */
   locateHead?: (path: readonly PathSegment[]) => SourcePosition | undefined
+  /** The head config's defaults: one that no workload takes is a warning. */
+  defaults?: WorkloadDefaults
 }
 
 
@@ -85,6 +90,9 @@ export function evaluateGate(input: GateInput): Finding[] {
   budgetFindings(input, findings, atBudget, atWorkload)
   tierFindings(input, findings, atWorkload)
   lifecycleFindings(input, findings, atWorkload)
+  // The budget's lines are in the file whose thresholds apply; the defaults are the head's.
+  const atSetting = (path: PathSegment[]) => (path[0] === 'defaults' ? place(input.locateHead ?? input.locate, path) : atBudget(path))
+  append(findings, noEffectFindings({ head: input.head, ...(input.budget ? { budget: input.budget } : {}), ...(input.defaults ? { defaults: input.defaults } : {}), place: atSetting }))
 
   const staleDays = daysBetween(input.catalog.as_of, input.date)
   if (staleDays > STALE_AFTER_DAYS) {

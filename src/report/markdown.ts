@@ -40,7 +40,7 @@ export function renderMarkdown(report: Report, options: MarkdownOptions = {}): s
   if (settings.length > 0) append(out, ['#### Threshold changes', '', ...settings, ''])
   append(out, shutdownSections(report))
   if (options.details ?? true) {
-    append(out, cheaperOptionsSection(report)).push('')
+    append(out, cheaperOptionsSection(report, options.narrow)).push('')
     append(out, details(report, options.narrow ? changedWorkloads(report) : report.workloads))
   }
   return out.join('\n').replace(/\n{3,}/g, '\n\n').trimEnd() + '\n'
@@ -115,7 +115,10 @@ function workloadTable(report: Report, collapseUnchanged: boolean): string[] {
   ]
 }
 
-/** Five columns: what a reviewer needs to see what moved; the summary has the rest. */
+/** Changed fields named in the comment's table; the rest are counted. */
+const NARROW_FIELDS = 2
+
+/** Five columns: what a reviewer needs to see what moved (the base is in the headline and the summary). */
 function narrowWorkloadTable(report: Report, collapseUnchanged: boolean): string[] {
   if (!report.diff) {
     const rows = report.workloads.map((w) => row([mdText(w.name), modelCell(w.model, w.model_status), qualitySize(w), usd(w.monthly_usd)]))
@@ -127,18 +130,18 @@ function narrowWorkloadTable(report: Report, collapseUnchanged: boolean): string
   const shown = collapseUnchanged ? report.diff.workloads.filter((d) => d.change !== 'unchanged') : report.diff.workloads
   const rows = shown.map((d) => {
     const w = head.get(d.name) ?? base.get(d.name)
-    const before = base.get(d.name)
-    const monthly = d.change === 'added' ? `${usd(d.head_monthly_usd)} (new)` : d.change === 'removed' ? `${usd(d.base_monthly_usd)} → –` : `${usd(d.base_monthly_usd)} → ${usd(d.head_monthly_usd)}`
-    const fields = d.changed_fields.map((f) => (f === 'model' && before && w && before.model !== w.model ? `${mdCode('model')} (was ${mdCode(before.model)})` : mdCode(f)))
-    const what = d.change === 'changed' ? fields.join(', ') : CHANGE_LABEL[d.change]
+    const monthly = d.change === 'removed' ? '–' : usd(d.head_monthly_usd)
+    // Short enough to leave the model its width: the summary's table has every column.
+    const fields = d.changed_fields.slice(0, NARROW_FIELDS).map(mdText).join(', ') + (d.changed_fields.length > NARROW_FIELDS ? ` +${d.changed_fields.length - NARROW_FIELDS}` : '')
+    const what = d.change === 'changed' ? fields : CHANGE_LABEL[d.change]
     return row([mdText(d.name), w ? modelCell(w.model, w.model_status) : '', monthly, signedUsd(d.delta_usd), what])
   })
   return [
-    row(['Workload', 'Model', 'Base → head', 'Change', 'What changed']),
+    row(['Workload', 'Model', 'Monthly', 'Change', 'What changed']),
     row(['---', '---', '---:', '---:', '---']),
     ...rows,
-    ...(collapseUnchanged && unchanged.length > 0 ? [row([`*${count(unchanged.length)} unchanged*`, '', `${usd(sumOf(unchanged, 'head_monthly_usd'))}`, '$0.00', 'listed in the job summary'])] : []),
-    row(['**Total**', '', `${usd(report.diff.base_total_usd)} → **${usd(report.diff.head_total_usd)}**`, `**${signedUsd(report.diff.total_delta_usd)}**`, signedPercent(report.diff.total_delta_percent)])
+    ...(collapseUnchanged && unchanged.length > 0 ? [row([`*${count(unchanged.length)} unchanged*`, '', usd(sumOf(unchanged, 'head_monthly_usd')), '$0.00', 'listed in the job summary'])] : []),
+    row(['**Total**', '', `**${usd(report.diff.head_total_usd)}**`, `**${signedUsd(report.diff.total_delta_usd)}**`, `${signedPercent(report.diff.total_delta_percent)} on ${usd(report.diff.base_total_usd)}`])
   ]
 }
 

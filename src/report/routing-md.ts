@@ -34,7 +34,7 @@ export function shutdownSections(report: Report): string[] {
       const options = eligible.length > 0 ? eligible : cheapest ? [cheapest] : []
       const lead = [mdText(w.name), mdCode(w.model), usd(w.monthly_usd)]
       if (options.length === 0) {
-        const why = migration.replacements.length > 0 ? 'no active model is an option (see the finding\'s fix)' : mdText(migration.replacement_note ?? 'none named')
+        const why = migration.replacements.length > 0 ? 'none is an option (see the fix above)' : mdText(migration.replacement_note ?? 'none named')
         out.push(row([...lead, why, '–', '–']))
       }
       options.forEach((alt, i) => {
@@ -53,7 +53,8 @@ function perDelivered(model: string, perGeneration: number | null, retry: number
   return `${mdCode(model)} ${unitUsd(perGeneration)} ÷ (1 − ${retry ?? 0}) = ${unitUsd(perDeliveredImage)}`
 }
 
-export function cheaperOptionsSection(report: Report): string[] {
+/** `narrow`: the comment's form, without the per-delivered-image arithmetic (the summary has it). */
+export function cheaperOptionsSection(report: Report, narrow = false): string[] {
   const { if_cheapest } = report.routing
   const movers = report.workloads.filter((w) => w.cheapest && w.cheapest.model !== w.model && w.cheapest.saving_usd > 0.005)
   const saving = movers.reduce((total, w) => total + (w.cheapest?.saving_usd ?? 0), 0)
@@ -63,24 +64,24 @@ export function cheaperOptionsSection(report: Report): string[] {
       : 'Cheaper options: every workload is on its cheapest eligible model'
   const out = [`<details><summary>${summary}</summary>`, '']
   if (movers.length > 0) {
-    out.push(row(['Workload', 'Now', 'Cheapest eligible', 'Monthly', 'Saving', 'Per delivered image']), row(['---', '---', '---', '---:', '---:', '---']))
+    out.push(
+      narrow ? row(['Workload', 'Now', 'Cheapest eligible', 'Monthly', 'Saving']) : row(['Workload', 'Now', 'Cheapest eligible', 'Monthly', 'Saving', 'Per delivered image']),
+      narrow ? row(['---', '---', '---', '---:', '---:']) : row(['---', '---', '---', '---:', '---:', '---'])
+    )
     for (const w of movers) {
       const now = w.alternatives.find((a) => a.current)
       const best = w.alternatives.find((a) => a.model === w.cheapest?.model)
       if (!now || !best || !w.cheapest) continue
       const notes = best.notes.length > 0 ? ` (${best.notes.map(mdText).join('; ')})` : ''
-      out.push(
-        row([
-          mdText(w.name),
-          `${mdCode(w.model)} ${usd(w.monthly_usd)}`,
-          `${mdCode(best.model)}${notes}`,
-          usd(w.cheapest.monthly_usd),
-          usd(w.cheapest.saving_usd),
-          `${perDelivered(now.model, now.per_generation_usd, now.retry_rate, now.per_delivered_image_usd)} vs ${perDelivered(best.model, best.per_generation_usd, best.retry_rate, best.per_delivered_image_usd)}`
-        ])
-      )
+      const cells = [mdText(w.name), mdCode(w.model), `${mdCode(best.model)}${notes}`, usd(w.cheapest.monthly_usd), usd(w.cheapest.saving_usd)]
+      if (!narrow) {
+        cells[1] = `${mdCode(w.model)} ${usd(w.monthly_usd)}`
+        cells.push(`${perDelivered(now.model, now.per_generation_usd, now.retry_rate, now.per_delivered_image_usd)} vs ${perDelivered(best.model, best.per_generation_usd, best.retry_rate, best.per_delivered_image_usd)}`)
+      }
+      out.push(row(cells))
     }
-    out.push('', 'Per delivered image = all components per generation ÷ (1 − that model\'s retry rate).', '')
+    if (!narrow) out.push('', 'Per delivered image = all components per generation ÷ (1 − that model\'s retry rate).', '')
+    else out.push('')
   }
   out.push(row(['If every workload moved', 'Workloads', 'Monthly']), row(['---', '---:', '---:']))
   for (const m of if_cheapest.models) out.push(row([mdCode(m.model), count(m.workloads), usd(m.monthly_usd)]))

@@ -323,7 +323,7 @@ function annotateFindings(ports: ActionPorts, findings: readonly Finding[], file
       continue
     }
     shown[f.severity] += 1
-    ports.annotate(f.severity, printable(f.message), {
+    ports.annotate(f.severity, printable(f.fix ? `${f.message}. Fix: ${f.fix}` : f.message), {
       title: `image-cost-gate ${f.rule}`,
       file,
       ...(f.line ? { startLine: f.line } : {}),

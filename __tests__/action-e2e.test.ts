@@ -167,6 +167,77 @@ describe('the action bundle (dist/index.js) on a pull_request event', () => {
     api.perPage = undefined
   })
 
+  describe('comment control', () => {
+    const comments = () => api.comments.filter((c) => c.body.startsWith('<!-- image-cost-gate'))
+    const fresh = () => {
+      api.requests = []
+      api.comments = []
+      api.graphql = []
+      api.minimized.clear()
+      api.files.set(`${BASE_SHA}:${CONFIG}`, BASE)
+    }
+
+    it('comment-on: change posts nothing for a PR that changes no cost, posts for one that does, then keeps that comment up to date', async () => {
+      fresh()
+      const same = await runAction(BASE, { 'INPUT_COMMENT-ON': 'change' })
+      expect(same.code).toBe(0)
+      expect(comments()).toEqual([])
+      expect(same.stdout).toContain('No comment: comment-on: change, and the pull request changes no cost and the check passes')
+      const changed = await runAction(HEAD_OK, { 'INPUT_COMMENT-ON': 'change' })
+      expect(changed.code).toBe(0)
+      expect(comments()).toHaveLength(1)
+      // Back to no change: the existing comment is edited, so it never goes stale.
+      await runAction(BASE, { 'INPUT_COMMENT-ON': 'change' })
+      expect(comments()).toHaveLength(1)
+      expect(comments()[0]?.body).toContain('### ✅ Image generation cost: $5.88/month ($0.00, 0.0%)')
+    })
+
+    it('comment-on: failure posts only for a failing check', async () => {
+      fresh()
+      const passing = await runAction(HEAD_OK, { 'INPUT_COMMENT-ON': 'failure' })
+      expect([passing.code, comments()]).toEqual([0, []])
+      expect(passing.stdout).toContain('No comment: comment-on: failure, and the check passed')
+      const failing = await runAction(HEAD_TOO_DEAR, { 'INPUT_COMMENT-ON': 'failure' })
+      expect(failing.code).toBe(1)
+      expect(comments()).toHaveLength(1)
+      expect(comments()[0]?.body).toContain('### ❌')
+    })
+
+    it('minimum-change-usd: no new comment for a smaller change that passes; a failing one is posted whatever its size', async () => {
+      fresh()
+      const small = await runAction(HEAD_OK, { 'INPUT_MINIMUM-CHANGE-USD': '10' })
+      expect([small.code, comments()]).toEqual([0, []])
+      expect(small.stdout).toContain('No comment: minimum-change-usd: the total changes by $5.88/month, less than $10.00, and the check passes')
+      const large = await runAction(HEAD_TOO_DEAR, { 'INPUT_MINIMUM-CHANGE-USD': '100' })
+      expect(large.code).toBe(1)
+      expect(comments()).toHaveLength(1)
+      const bad = await runAction(HEAD_OK, { 'INPUT_MINIMUM-CHANGE-USD': 'five' })
+      expect(bad.code).toBe(1)
+      expect(bad.stdout).toContain('input minimum-change-usd must be a number of US dollars')
+    })
+
+    it('comment: hide-and-new posts a fresh comment and hides the previous one through GraphQL minimizeComment', async () => {
+      fresh()
+      await runAction(HEAD_OK, { INPUT_COMMENT: 'hide-and-new' })
+      expect(comments()).toHaveLength(1)
+      expect(api.graphql).toEqual([])
+      const first = comments()[0]
+      await runAction(HEAD_TOO_DEAR, { INPUT_COMMENT: 'hide-and-new' })
+      expect(comments()).toHaveLength(2)
+      const mutations = api.graphql.filter((g) => g.query.includes('minimizeComment'))
+      expect(mutations).toHaveLength(1)
+      expect(mutations[0]?.query).toContain('classifier: OUTDATED')
+      expect(mutations[0]?.variables).toEqual({ id: `IC_${first?.id}` })
+      expect(api.minimized).toEqual(new Set([`IC_${first?.id}`]))
+      // A third run hides only the comment not hidden yet.
+      const second = comments()[1]
+      api.graphql = []
+      await runAction(HEAD_OK, { INPUT_COMMENT: 'hide-and-new' })
+      expect(api.graphql.filter((g) => g.query.includes('minimizeComment')).map((g) => g.variables)).toEqual([{ id: `IC_${second?.id}` }])
+      expect(comments()).toHaveLength(3)
+    })
+  })
+
   describe('on workflow_run (the fork-safe comment workflow)', () => {
     const FORK_HEAD = 'd'.repeat(40)
     const workflowRun = (headSha: string) => ({

@@ -234,6 +234,7 @@ describe('action inputs', () => {
       catalogs: [],
       token: 'x',
       comment: 'update',
+      commentOn: 'always',
       commentKey: 'default',
       commentAuthor: 'github-actions[bot]',
       failOn: 'error',
@@ -242,7 +243,8 @@ describe('action inputs', () => {
   })
 
   it('rejects values outside the documented choices', () => {
-    expect(() => parseActionInputs(get({ comment: 'sometimes' }), '/ws')).toThrow(/input comment must be one of update, new, off/)
+    expect(() => parseActionInputs(get({ comment: 'sometimes' }), '/ws')).toThrow(/input comment must be one of update, new, hide-and-new, off/)
+    expect(() => parseActionInputs(get({ 'comment-on': 'sometimes' }), '/ws')).toThrow(/input comment-on must be one of always, change, failure/)
     expect(() => parseActionInputs(get({ 'fail-on': 'warn' }), '/ws')).toThrow(InputError)
     expect(() => parseActionInputs(get({ date: 'tomorrow' }), '/ws')).toThrow(/input date must be a calendar day/)
   })
@@ -257,7 +259,7 @@ describe('action inputs', () => {
   it('declares every input and output in action.yml with a description', async () => {
     const { parse } = await import('yaml')
     const action = parse(readFileSync('action.yml', 'utf8')) as { inputs: Record<string, { description?: string }>; outputs: Record<string, { description?: string }>; runs: Record<string, string> }
-    expect(Object.keys(action.inputs).sort()).toEqual(['alternatives', 'catalog', 'comment', 'comment-author', 'comment-key', 'config', 'date', 'fail-on', 'github-token', 'thresholds-from'])
+    expect(Object.keys(action.inputs).sort()).toEqual(['alternatives', 'catalog', 'comment', 'comment-author', 'comment-key', 'comment-on', 'config', 'date', 'fail-on', 'github-token', 'minimum-change-usd', 'thresholds-from'])
     const { OUTPUT_NAMES } = await import('../src/action/run.js')
     expect(Object.keys(action.outputs).sort()).toEqual([...OUTPUT_NAMES].sort())
     for (const entry of [...Object.values(action.inputs), ...Object.values(action.outputs)]) expect(entry.description).toBeTruthy()

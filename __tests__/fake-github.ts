@@ -9,6 +9,8 @@ export class FakeGitHub implements GitHubApi {
   pulls: (OpenPullRequest & { label: string })[] = []
   /** Workflow runs of the repository: run id -> latest attempt. */
   runs = new Map<number, number>()
+  /** Node ids of the comments hidden through GraphQL. */
+  minimized = new Set<string>()
   calls: string[] = []
   /** Awaited before every call answers: lets a test hold calls back to force an interleaving. */
   beforeAnswer?: (call: string) => Promise<void>
@@ -76,9 +78,19 @@ export class FakeGitHub implements GitHubApi {
     return attempt === undefined ? null : { attempt }
   }
 
+  async minimizedComments(nodeIds: readonly string[]): Promise<Set<string>> {
+    this.calls.push(`GRAPHQL isMinimized ${nodeIds.join(',')}`)
+    return new Set(nodeIds.filter((id) => this.minimized.has(id)))
+  }
+
+  async minimizeComment(nodeId: string): Promise<void> {
+    this.calls.push(`GRAPHQL minimizeComment ${nodeId}`)
+    this.minimized.add(nodeId)
+  }
+
   add(issue: number, body: string, author: string): IssueComment & { issue: number } {
     const id = this.nextId++
-    const comment = { id, issue, body, author, url: `https://github.test/o/r/pull/${issue}#issuecomment-${id}`, created_at: new Date(id * 1000).toISOString() }
+    const comment = { id, node_id: `IC_${id}`, issue, body, author, url: `https://github.test/o/r/pull/${issue}#issuecomment-${id}`, created_at: new Date(id * 1000).toISOString() }
     this.comments.push(comment)
     return comment
   }

@@ -44,6 +44,9 @@ export class GitHubStandIn {
   pulls: { number: number; label: string; baseSha: string; headSha: string }[] = []
   /** Workflow runs of the repository: run id -> latest attempt. */
   runs = new Map<number, number>()
+  /** GraphQL requests, and the comments (node ids) hidden through them. */
+  graphql: { query: string; variables: unknown }[] = []
+  minimized = new Set<string>()
   faults: Fault[] = []
   /** Awaited before each request is answered: lets a test hold requests back to force an interleaving. */
   beforeAnswer?: (method: string, path: string) => Promise<void>
@@ -74,6 +77,7 @@ export class GitHubStandIn {
   private toApi(c: StoredComment, base: string) {
     return {
       id: c.id,
+      node_id: `IC_${c.id}`,
       body: c.body,
       user: { login: c.login, type: 'Bot' },
       html_url: `https://github.test/o/r/pull/${c.issue}#issuecomment-${c.id}`,
@@ -131,6 +135,15 @@ export class GitHubStandIn {
       this.comments = this.comments.filter((c) => c !== comment)
       res.writeHead(204)
       return void res.end()
+    }
+    if (req.method === 'POST' && url.pathname === '/graphql') {
+      const { query, variables } = JSON.parse(body) as { query: string; variables: { id?: string; ids?: string[] } }
+      this.graphql.push({ query, variables })
+      if (query.includes('minimizeComment')) {
+        this.minimized.add(variables.id ?? '')
+        return this.json(res, 200, { data: { minimizeComment: { minimizedComment: { isMinimized: true } } } })
+      }
+      return this.json(res, 200, { data: { nodes: (variables.ids ?? []).map((id) => ({ id, isMinimized: this.minimized.has(id) })) } })
     }
     if (req.method === 'GET' && url.pathname === '/repos/o/r/pulls') {
       const label = url.searchParams.get('head')

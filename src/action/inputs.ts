@@ -5,6 +5,7 @@ import { isCalendarDay } from '../util/date.js'
 import type { ThresholdsFrom } from '../evaluate.js'
 import type { FailOn } from '../gate/gate.js'
 import { COMMENT_MODES, type CommentMode } from '../github/comments.js'
+import { COMMENT_ON, type CommentOn } from './comment-policy.js'
 
 export const DEFAULT_COMMENT_AUTHOR = 'github-actions[bot]'
 
@@ -14,6 +15,10 @@ export interface ActionInputs {
   catalogs: string[]
   token: string
   comment: CommentMode
+  /** When a new comment is posted (an existing one is always kept up to date). */
+  commentOn?: CommentOn
+  /** No new comment for a smaller change of the monthly total, unless the verdict is not pass. */
+  minimumChangeUsd?: number
   commentKey: string
   commentAuthor: string
   failOn: FailOn
@@ -55,10 +60,17 @@ export function parseActionInputs(get: (name: string) => string, workspace: stri
       .map((path) => repoPath(path, workspace, 'catalog')),
     token,
     comment: choice('comment', get('comment'), COMMENT_MODES, 'update'),
+    commentOn: choice('comment-on', get('comment-on'), COMMENT_ON, 'always'),
     commentKey: get('comment-key') || 'default',
     commentAuthor: get('comment-author') || DEFAULT_COMMENT_AUTHOR,
     failOn: choice('fail-on', get('fail-on'), ['error', 'warning', 'never'] as const, 'error'),
     thresholdsFrom: choice('thresholds-from', get('thresholds-from'), ['head', 'base'] as const, 'head')
+  }
+  const minimum = get('minimum-change-usd')
+  if (minimum !== '') {
+    const value = Number(minimum)
+    if (!/^\d+(\.\d+)?$/.test(minimum) || !Number.isFinite(value)) throw new InputError(`input minimum-change-usd must be a number of US dollars, e.g. 5 or 0.5; found "${minimum}"`)
+    inputs.minimumChangeUsd = value
   }
   const alternatives = get('alternatives')
   if (alternatives !== '') inputs.alternatives = choice('alternatives', alternatives, ALTERNATIVES_FORMS, 'compact')

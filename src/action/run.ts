@@ -8,6 +8,7 @@ import { evaluate, rulesNeedingBase } from '../evaluate.js'
 import { gateFails, type Finding, type Status } from '../gate/gate.js'
 import { apiErrorClause, explainApiError, GitHubApiError, type GitHubApi, type RepoRef } from '../github/api.js'
 import { upsertStickyComment } from '../github/comments.js'
+import { whyNoNewComment } from './comment-policy.js'
 import type { PullRequestInfo, PullRequestRun } from '../github/event.js'
 import { buildCommentBody, buildSummary, commentMarker, SUMMARY_LIMIT_BYTES, type RunStamp } from '../report/comment.js'
 import { mdText } from '../report/escape.js'
@@ -163,7 +164,8 @@ export async function runAction(ports: ActionPorts): Promise<ActionOutcome> {
 
   let commentUrl = ''
   if (pr && inputs.comment !== 'off') {
-    const comment = await postComment(ports, pr, body, () => bodyFor(SHORT_COMMENT_LIMIT))
+    const policy = { on: inputs.commentOn ?? 'always', ...(inputs.minimumChangeUsd !== undefined ? { minimumChangeUsd: inputs.minimumChangeUsd } : {}) }
+    const comment = await postComment(ports, pr, body, () => bodyFor(SHORT_COMMENT_LIMIT), whyNoNewComment(report, policy))
     if (comment.url) commentUrl = comment.url
     if (comment.problem) notes.push(comment.problem)
   }
@@ -186,7 +188,9 @@ async function postComment(
   ports: ActionPorts,
   pr: PullRequestInfo,
   body: string,
-  shorter: () => string
+  shorter: () => string,
+  /** Why this report need not be posted as a new comment (comment-on, minimum-change-usd), if so. */
+  notWanted: string | undefined
 ): Promise<{ url?: string; problem?: string }> {
   const { inputs } = ports
   const upsert = (text: string) =>
@@ -198,7 +202,8 @@ async function postComment(
       marker: commentMarker(inputs.commentKey),
       author: inputs.commentAuthor,
       mode: inputs.comment,
-      ...(ports.run ? { stamp: ports.run } : {})
+      ...(ports.run ? { stamp: ports.run } : {}),
+      createIfMissing: notWanted === undefined
     })
   try {
     let result
@@ -209,12 +214,15 @@ async function postComment(
       ports.info(`GitHub refused the comment (422: ${error.message}); posting a shorter version that links to the job summary.`)
       result = await upsert(shorter())
     }
-    const duplicates = result.removedDuplicates > 0 ? ` (removed ${result.removedDuplicates} duplicate${result.removedDuplicates === 1 ? '' : 's'} left by an overlapping run)` : ''
+    const duplicates =
+      (result.removedDuplicates > 0 ? ` (removed ${result.removedDuplicates} duplicate${result.removedDuplicates === 1 ? '' : 's'} left by an overlapping run)` : '') +
+      (result.hidden ? ` (hid ${result.hidden} earlier comment${result.hidden === 1 ? '' : 's'} as outdated)` : '')
     const what = {
       created: 'Comment created',
       updated: 'Comment updated',
       unchanged: 'Comment unchanged',
       skipped: 'Comment skipped',
+      'not-wanted': `No comment: ${notWanted ?? 'not needed'}`,
       'skipped-newer': 'Comment left as is: a newer run of this workflow already wrote its report there'
     }[result.action]
     ports.info(`${what}${result.url ? `: ${result.url}` : ''}${duplicates}`)

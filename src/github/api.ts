@@ -2,6 +2,8 @@
 
 export interface IssueComment {
   id: number
+  /** The GraphQL node id (for minimizing), when the API gave one. */
+  node_id?: string
   body: string
   author: string | null
   url: string
@@ -33,6 +35,10 @@ export interface GitHubApi {
   listOpenPullRequests(repo: RepoRef, label: string): Promise<OpenPullRequest[]>
   /** A workflow run of the repository: its latest attempt, or null when there is no such run (404). */
   getWorkflowRun(repo: RepoRef, runId: number): Promise<{ attempt: number } | null>
+  /** Of these comments (GraphQL node ids), the ones already minimized (hidden). */
+  minimizedComments(nodeIds: readonly string[]): Promise<Set<string>>
+  /** Minimizes (hides) a comment as outdated, through GraphQL's minimizeComment. */
+  minimizeComment(nodeId: string): Promise<void>
 }
 
 /** A failed GitHub API call, with the HTTP status when there was one. */

@@ -13,7 +13,7 @@
 import { readStamp, STAMP_PATTERN, type RunStamp } from '../report/comment.js'
 import type { GitHubApi, IssueComment, RepoRef } from './api.js'
 
-export const COMMENT_MODES = ['update', 'new', 'off'] as const
+export const COMMENT_MODES = ['update', 'new', 'hide-and-new', 'off'] as const
 export type CommentMode = (typeof COMMENT_MODES)[number]
 
 /** Whether run `a` started after run `b`. */
@@ -41,14 +41,21 @@ export interface StickyCommentInput {
   mode: CommentMode
   /** This run's stamp; without one, no ordering between runs is enforced. */
   stamp?: RunStamp
+  /**
+   * False when this run's report need not be posted (comment-on, minimum-change-usd): an existing
+   * comment is still brought up to date, so it never goes stale, but none is created.
+   */
+  createIfMissing?: boolean
 }
 
 export interface StickyCommentResult {
-  /** skipped-newer: a newer run's report is already there and stays. */
-  action: 'created' | 'updated' | 'unchanged' | 'skipped' | 'skipped-newer'
+  /** skipped-newer: a newer run's report is already there and stays; not-wanted: no comment yet, and none was needed. */
+  action: 'created' | 'updated' | 'unchanged' | 'skipped' | 'skipped-newer' | 'not-wanted'
   url?: string
   /** Duplicate comments (from an overlapping run) that were deleted. */
   removedDuplicates: number
+  /** Earlier comments hidden as outdated (comment: hide-and-new). */
+  hidden?: number
   /** Requests made, for the log. */
   requests: number
 }
@@ -90,15 +97,40 @@ export async function upsertStickyComment(input: StickyCommentInput): Promise<St
     }
     return answer
   }
+  /** Hides the comments not hidden yet (one query for all, then one mutation each). */
+  const hide = async (comments: readonly IssueComment[]) => {
+    const ids = comments.map((c) => c.node_id).filter((id): id is string => id !== undefined)
+    if (ids.length === 0) return 0
+    requests += 1
+    const already = await api.minimizedComments(ids)
+    let hidden = 0
+    for (const id of ids) {
+      if (already.has(id)) continue
+      requests += 1
+      await api.minimizeComment(id)
+      hidden += 1
+    }
+    return hidden
+  }
   /** Whether `comment` holds a newer run's report than this run's. */
   const newerThanUs = async (comment: IssueComment) => {
     const theirs = readStamp(comment.body)
     return stamp !== undefined && theirs !== undefined && isNewerRun(theirs, stamp) && (await isReal(theirs))
   }
 
-  if (mode === 'new') {
+  const createIfMissing = input.createIfMissing ?? true
+  if (!createIfMissing) {
+    // Nothing new to say: only an existing comment is brought up to date (the newest, in the modes that post anew).
+    const ours = await listOurs()
+    const existing = mode === 'update' ? ours[0] : ours[ours.length - 1]
+    if (!existing) return { action: 'not-wanted', removedDuplicates: 0, requests }
+    return bringUpToDate(existing, 0)
+  }
+
+  if (mode === 'new' || mode === 'hide-and-new') {
     // A fresh comment at the bottom of the conversation. Afterwards only the newest run's comment
-    // stays: every run that overlaps computes the same survivor, so they never delete each other's.
+    // stays (hide-and-new: the others are hidden as outdated rather than deleted): every run that
+    // overlaps computes the same survivor, so they never delete each other's.
     requests += 1
     const created = await api.createIssueComment(repo, issueNumber, body)
     const ours = await listOurs()
@@ -110,8 +142,11 @@ export async function upsertStickyComment(input: StickyCommentInput): Promise<St
       stamps.set(c.id, theirs && (c.id === created.id || (await isReal(theirs))) ? theirs : undefined)
     }
     const survivor = ours.reduce((best, c) => (isNewerComment(c, best, stamps) ? c : best))
-    const removed = await remove(ours.filter((c) => c.id !== survivor.id))
-    return { action: survivor.id === created.id ? 'created' : 'skipped-newer', url: survivor.url, removedDuplicates: removed, requests }
+    const others = ours.filter((c) => c.id !== survivor.id)
+    const action = survivor.id === created.id ? 'created' : 'skipped-newer'
+    if (mode === 'hide-and-new') return { action, url: survivor.url, removedDuplicates: 0, hidden: await hide(others), requests }
+    const removed = await remove(others)
+    return { action, url: survivor.url, removedDuplicates: removed, requests }
   }
 
   const ours = await listOurs()

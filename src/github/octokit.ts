@@ -49,6 +49,7 @@ const libraryFetch = (actionsDefaults.request?.fetch as Fetch | undefined) ?? fe
 
 interface RawComment {
   id: number
+  node_id?: string
   body?: string | null
   user?: { login: string } | null
   html_url: string
@@ -62,7 +63,7 @@ interface RawPull {
 }
 
 function toComment(raw: RawComment): IssueComment {
-  return { id: raw.id, body: raw.body ?? '', author: raw.user?.login ?? null, url: raw.html_url, created_at: raw.created_at }
+  return { id: raw.id, ...(raw.node_id ? { node_id: raw.node_id } : {}), body: raw.body ?? '', author: raw.user?.login ?? null, url: raw.html_url, created_at: raw.created_at }
 }
 
 /** Raised inside fetch when an attempt passes its deadline; Octokit then retries it like a dropped connection. */
@@ -204,6 +205,19 @@ export function createOctokitApi(options: OctokitApiOptions): GitHubApi {
         // No such run in this repository.
         (status) => (status === 404 ? { value: null } : undefined)
       )
+    },
+    minimizedComments(nodeIds) {
+      return call('reading which earlier comments are hidden', async () => {
+        const data = (await octokit.graphql('query($ids: [ID!]!) { nodes(ids: $ids) { ... on IssueComment { id isMinimized } } }', { ids: [...nodeIds] })) as {
+          nodes?: ({ id?: string; isMinimized?: boolean } | null)[]
+        }
+        return new Set((data.nodes ?? []).filter((n) => n?.isMinimized && n.id).map((n) => n?.id as string))
+      })
+    },
+    minimizeComment(nodeId) {
+      return call('hiding the previous comment', async () => {
+        await octokit.graphql('mutation($id: ID!) { minimizeComment(input: { subjectId: $id, classifier: OUTDATED }) { minimizedComment { isMinimized } } }', { id: nodeId })
+      })
     },
     deleteIssueComment(repo, commentId) {
       return call(

@@ -238,6 +238,18 @@ describe('the action bundle (dist/index.js) on a pull_request event', () => {
     })
   })
 
+  it('on merge_group: prices the workspace config against the group\'s base commit, and makes no comment', async () => {
+    api.requests = []
+    api.comments = []
+    api.files.set(`${BASE_SHA}:${CONFIG}`, BASE)
+    const result = await runAction(HEAD_TOO_DEAR, {}, { name: 'merge_group', payload: { merge_group: { base_sha: BASE_SHA, head_sha: HEAD_SHA, head_ref: 'refs/heads/gh-readonly-queue/main/pr-7', base_ref: 'refs/heads/main' } } })
+    expect(result.code).toBe(1)
+    expect(api.requests.map((r) => `${r.method} ${r.path}`)).toEqual([`GET /repos/o/r/contents/.github%2Fimage-cost.yml?ref=${BASE_SHA}`])
+    expect(api.comments).toEqual([])
+    expect(result.outputs).toMatchObject({ status: 'fail', 'delta-usd': '23.52', 'comment-url': '' })
+    expect(result.summary).toContain('### ❌ Image generation cost: $29.40/month (+$23.52, +400.0%)')
+  })
+
   describe('on workflow_run (the fork-safe comment workflow)', () => {
     const FORK_HEAD = 'd'.repeat(40)
     const workflowRun = (headSha: string) => ({

@@ -43,6 +43,7 @@ export async function run(): Promise<void> {
     eventName: event.name,
     ...(pullRequest ? { pullRequest } : {}),
     ...(event.pullRequestRun ? { pullRequestRun: event.pullRequestRun } : {}),
+    ...(event.mergeGroup ? { mergeGroup: event.mergeGroup } : {}),
     ...(run ? { run } : {}),
     repo: event.repo,
     readWorkspaceFile: (path) =>

@@ -9,7 +9,7 @@ import { gateFails, type Finding, type Status } from '../gate/gate.js'
 import { apiErrorClause, explainApiError, GitHubApiError, type GitHubApi, type RepoRef } from '../github/api.js'
 import { upsertStickyComment } from '../github/comments.js'
 import { whyNoNewComment } from './comment-policy.js'
-import type { PullRequestInfo, PullRequestRun } from '../github/event.js'
+import type { MergeGroupInfo, PullRequestInfo, PullRequestRun } from '../github/event.js'
 import { buildCommentBody, buildSummary, commentMarker, SUMMARY_LIMIT_BYTES, type RunStamp } from '../report/comment.js'
 import { mdText } from '../report/escape.js'
 import { writeJson } from '../report/json.js'
@@ -37,6 +37,8 @@ export interface ActionPorts {
   pullRequest?: PullRequestInfo
   /** Present on a workflow_run event for a pull request's run: the pull request is found through the API. */
   pullRequestRun?: PullRequestRun
+  /** Present on a merge_group event: the workspace holds the group's head, compared with its base commit. */
+  mergeGroup?: MergeGroupInfo
   repo: RepoRef
   /** Reads a repo-relative file from the workspace (the PR's head checkout). */
   readWorkspaceFile(path: string): ReadResult
@@ -101,17 +103,19 @@ export async function runAction(ports: ActionPorts): Promise<ActionOutcome> {
   let baseMissing = false
   let baseUnreadable: string | undefined
   let baseInvalid: string | undefined
-  if (pr) {
-    const fetched = await fetchBase(ports, pr)
+  // A merge queue's group is compared with its base commit like a pull request, without a comment.
+  const baseSha = pr?.baseSha ?? ports.mergeGroup?.baseSha
+  if (baseSha) {
+    const fetched = await fetchBase(ports, baseSha)
     if (fetched.kind === 'missing') {
       baseMissing = true
-      ports.info(`${configPath} does not exist at the base commit ${pr.baseSha.slice(0, 12)}: every workload is new.`)
+      ports.info(`${configPath} does not exist at the base commit ${baseSha.slice(0, 12)}: every workload is new.`)
     } else if (fetched.kind === 'failed') {
       baseUnreadable = fetched.reason
     } else {
       const loaded = await loadFrom({ ok: true, text: fetched.text }, `${configPath}@base`, {
         catalogs: catalogs.value,
-        readCatalog: (path) => readAtRef(ports, path, pr.baseSha)
+        readCatalog: (path) => readAtRef(ports, path, baseSha)
       })
       if (loaded.ok) base = loaded.value
       else {
@@ -119,7 +123,7 @@ export async function runAction(ports: ActionPorts): Promise<ActionOutcome> {
       }
     }
   } else {
-    ports.info(`Event ${ports.eventName}: pricing ${configPath} alone (a comparison needs a pull request: a pull_request, pull_request_target or workflow_run event).`)
+    ports.info(`Event ${ports.eventName}: pricing ${configPath} alone (a comparison needs a pull request or a merge group: a pull_request, pull_request_target, workflow_run or merge_group event).`)
   }
 
   // Without the base, the rules that compare with it cannot be checked: evaluate() then adds an
@@ -302,9 +306,9 @@ async function readAtRef(ports: ActionPorts, path: string, ref: string): Promise
 
 type BaseFetch = { kind: 'found'; text: string } | { kind: 'missing' } | { kind: 'failed'; reason: string }
 
-async function fetchBase(ports: ActionPorts, pr: PullRequestInfo): Promise<BaseFetch> {
+async function fetchBase(ports: ActionPorts, baseSha: string): Promise<BaseFetch> {
   try {
-    const text = await ports.github().getFileAtRef(ports.repo, ports.inputs.config, pr.baseSha)
+    const text = await ports.github().getFileAtRef(ports.repo, ports.inputs.config, baseSha)
     return text === null ? { kind: 'missing' } : { kind: 'found', text }
   } catch (error) {
     return { kind: 'failed', reason: apiErrorClause(error) }

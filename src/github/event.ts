@@ -19,6 +19,14 @@ export interface WorkflowEvent {
    * that run (trusted event data), from which the action finds the pull request through the API.
    */
   pullRequestRun?: PullRequestRun
+  /** Set on a merge_group event with a usable payload. */
+  mergeGroup?: MergeGroupInfo
+}
+
+/** A merge queue's group: its head (the workspace) and the commit it merges into. */
+export interface MergeGroupInfo {
+  baseSha: string
+  headSha: string
 }
 
 export interface PullRequestRun {
@@ -31,7 +39,7 @@ export interface PullRequestRun {
 export interface EventContext {
   eventName: string
   sha: string
-  payload: { pull_request?: unknown; workflow_run?: unknown }
+  payload: { pull_request?: unknown; workflow_run?: unknown; merge_group?: unknown }
 }
 
 /**
@@ -41,6 +49,11 @@ export interface EventContext {
 export function workflowEvent(context: EventContext, repository: string): WorkflowEvent {
   const [owner = '', repo = ''] = repository.split('/', 2)
   const event: WorkflowEvent = { name: context.eventName ?? '', repo: { owner, repo }, sha: context.sha ?? '' }
+  if (event.name === 'merge_group') {
+    const group = context.payload?.merge_group as { base_sha?: unknown; head_sha?: unknown } | undefined
+    if (typeof group?.base_sha === 'string' && group.base_sha !== '') event.mergeGroup = { baseSha: group.base_sha, headSha: typeof group.head_sha === 'string' ? group.head_sha : '' }
+    return event
+  }
   if (event.name === 'workflow_run') {
     const run = pullRequestRunPayload(context.payload?.workflow_run)
     if (run) event.pullRequestRun = run

@@ -1,9 +1,13 @@
-import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
+import { afterAll, beforeAll, describe, expect, it, jest } from '@jest/globals'
 import { spawn } from 'node:child_process'
 import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { GitHubStandIn } from './github-stand-in.js'
+
+// Each test runs the bundle as one or more child processes, whose writes the throttling plugin
+// spaces a second apart: more than jest's default 5 s on a busy machine.
+jest.setTimeout(60_000)
 
 const TOKEN = 'ghs_e2eTestToken0123456789'
 const BASE_SHA = 'a'.repeat(40)
@@ -235,7 +239,8 @@ describe('the action bundle (dist/index.js) on a pull_request event', () => {
       await runAction(HEAD_OK, { INPUT_COMMENT: 'hide-and-new' })
       expect(api.graphql.filter((g) => g.query.includes('minimizeComment')).map((g) => g.variables)).toEqual([{ id: `IC_${second?.id}` }])
       expect(comments()).toHaveLength(3)
-    })
+      // Three runs, each spacing its writes a second apart as GitHub asks (the throttling plugin).
+    }, 60_000)
   })
 
   it('on merge_group: prices the workspace config against the group\'s base commit, and makes no comment', async () => {

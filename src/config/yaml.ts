@@ -56,6 +56,8 @@ const TAB_INDENT = /^ *\t/m
 const LONG_INTEGER = /^([-+]?[0-9]{16,}|0x[0-9a-fA-F]{14,}|0o[0-7]{18,})$/
 /** YAML 1.2 core's null forms. */
 const NULL_FORM = /^(null|Null|NULL|~)?$/
+/** A document end marker: js-yaml reads text after it on the same line, which YAML forbids. */
+const DOCUMENT_END = /^\.\.\.(?=\s|$)/m
 /** A carriage return without its line feed, NEL, the Unicode line and paragraph separators, and a byte order mark past the start. */
 const UNUSUAL_BREAKS = /\r(?!\n)|[\u0085\u2028\u2029\uFEFF]/
 
@@ -98,8 +100,8 @@ export function parseYamlFast(rawText: string, file: string): Result<ParsedYaml>
     return { ok: false, errors: [{ file, path: '', line, column, message: 'file contains NUL bytes; expected a UTF-8 YAML text file' }] }
   }
 
-  // Characters the two parsers read differently, and tabs as indentation: left to the full parser.
-  if (UNUSUAL_BREAKS.test(text) || TAB_INDENT.test(text)) return full(text)
+  // Characters the two parsers read differently, tabs as indentation and document end markers: left to the full parser.
+  if (UNUSUAL_BREAKS.test(text) || TAB_INDENT.test(text) || DOCUMENT_END.test(text)) return full(text)
   let events: Event[]
   let data: unknown
   try {

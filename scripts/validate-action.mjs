@@ -19,13 +19,21 @@ if (problems.length > 0) {
 }
 console.log(`${file}: valid action metadata (runs.using: node24)`)
 
-// The example workflows the README tells users to copy must be valid workflows too.
-const dir = 'examples/workflows'
-for (const name of readdirSync(dir).filter((n) => n.endsWith('.yml'))) {
-  const result = validateWorkflow(readFileSync(`${dir}/${name}`, 'utf8'))
-  if (result.errors.length > 0) {
-    console.error(`${dir}/${name} is not a valid workflow:\n${result.errors.map((e) => `  - ${e.path ?? ''} ${e.title}${e.detail ? `: ${e.detail}` : ''}`).join('\n')}`)
-    process.exit(1)
+// The Marketplace's publish form takes a description of under 125 characters.
+const description = parse(source)?.description ?? ''
+if (description.length >= 125) {
+  console.error(`${file}: the description has ${description.length} characters; the Marketplace takes under 125`)
+  process.exit(1)
+}
+
+// The example workflows the README tells users to copy, and the repository's own, must be valid workflows too.
+for (const dir of ['examples/workflows', '.github/workflows']) {
+  for (const name of readdirSync(dir).filter((n) => n.endsWith('.yml'))) {
+    const result = validateWorkflow(readFileSync(`${dir}/${name}`, 'utf8'))
+    if (result.errors.length > 0) {
+      console.error(`${dir}/${name} is not a valid workflow:\n${result.errors.map((e) => `  - ${e.path ?? ''} ${e.title}${e.detail ? `: ${e.detail}` : ''}`).join('\n')}`)
+      process.exit(1)
+    }
+    console.log(`${dir}/${name}: valid workflow`)
   }
-  console.log(`${dir}/${name}: valid workflow`)
 }

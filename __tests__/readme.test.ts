@@ -1,4 +1,4 @@
-/** The README's excerpt of the example comment is the tested comment's own text. */
+/** The README's excerpt of the example comment is the tested comment's own text (npm run docs:excerpt rewrites it). */
 import { describe, expect, it } from '@jest/globals'
 import { readFileSync } from 'node:fs'
 

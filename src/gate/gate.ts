@@ -11,7 +11,7 @@ import { append } from '../util/array.js'
 import { noEffectFindings } from './no-effect.js'
 import type { SourcePosition } from '../config/yaml.js'
 import type { CostEstimate, WorkloadCost } from '../pricing/engine.js'
-import { alternativeOn, type Alternative, type Routing, type WorkloadRouting } from '../routing/route.js'
+import { alternativeOn, migrationOptions, type Alternative, type Routing, type WorkloadRouting } from '../routing/route.js'
 import { percentOfBase } from '../util/percent.js'
 import { count as num, signedUsd, usd } from '../util/format.js'
 import { budgetFix, noEligibleModel, rateFix, usageLimitFix, type Move } from './fixes.js'
@@ -375,11 +375,12 @@ function lifecycleFix(w: ResolvedWorkload, model: ModelEntry, routing: WorkloadR
   const { replacements, replacement_note } = model.lifecycle.value
   if (!routing) return `move "${w.name}" to ${replacements.length > 0 ? replacements.join(' or ') : (replacement_note ?? 'a current model')}`
   const priced = (alt: Alternative) => `${alt.model} (${usd(alt.monthly_usd ?? 0)}/month, ${signedUsd(alt.delta_usd ?? 0)})`
+  const { options, cheapestInstead } = migrationOptions(routing)
+  if (options.length > 0 && !cheapestInstead) return `move "${w.name}" to ${options.map(priced).join(' or ')}`
+  // No listed replacement is an option: say why, next to the model that is (if any).
   const listed = replacements.map((id) => alternativeOn(routing, id)).filter((a): a is Alternative => a !== undefined)
-  const options = listed.filter((a) => a.eligible && a.monthly_usd !== null)
-  if (options.length > 0) return `move "${w.name}" to ${options.map(priced).join(' or ')}`
-  const cheapest = routing.cheapest && routing.cheapest.model !== model.id ? alternativeOn(routing, routing.cheapest.model) : undefined
   const notOptions = listed.map((a) => `${a.model}: ${a.reason ?? 'not an option'}`).join('; ')
+  const cheapest = options[0]
   if (cheapest) return `move "${w.name}" to ${priced(cheapest)}, the cheapest eligible model${notOptions ? ` (its listed replacements are not options for it: ${notOptions})` : ''}`
   return noEligibleModel(w, effectiveRequirements(w), active) ?? `no active model is an option for "${w.name}"${notOptions ? ` (${notOptions})` : ''}`
 }

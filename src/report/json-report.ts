@@ -5,7 +5,7 @@
  * the whole matrix (every model for every workload, with the reason and the per-image figures).
  * Pure.
  */
-import type { Alternative, Migration } from '../routing/route.js'
+import { isOption, type Alternative, type Migration } from '../routing/route.js'
 import type { HeadWorkload, Report } from './report.js'
 
 export const ALTERNATIVES_FORMS = ['compact', 'full'] as const
@@ -42,14 +42,15 @@ function compact(alt: Alternative): CompactAlternative {
   return out
 }
 
-const isOption = (alt: Alternative) => alt.current || (alt.eligible && alt.monthly_usd !== null)
+/** Kept per workload: the models it can move to, and its own. */
+const kept = (alt: Alternative) => alt.current || isOption(alt)
 
 export function jsonReport(report: Report, form: AlternativesForm = 'compact'): JsonReport {
   if (form === 'full') return { ...report, alternatives_form: 'full' }
   // model -> reason -> workloads
   const ineligible = new Map<string, Map<string, number>>()
   const note = (alt: Alternative) => {
-    if (isOption(alt)) return
+    if (kept(alt)) return
     const reasons = ineligible.get(alt.model) ?? new Map<string, number>()
     const reason = alt.reason ?? 'not an option'
     reasons.set(reason, (reasons.get(reason) ?? 0) + 1)
@@ -60,8 +61,8 @@ export function jsonReport(report: Report, form: AlternativesForm = 'compact'): 
     const { alternatives, migration, ...rest } = w
     return {
       ...rest,
-      alternatives: alternatives.filter(isOption).map(compact),
-      migration: migration ? { ...migration, replacements: migration.replacements.filter(isOption).map(compact) } : null
+      alternatives: alternatives.filter(kept).map(compact),
+      migration: migration ? { ...migration, replacements: migration.replacements.filter(kept).map(compact) } : null
     }
   })
   const { workloads: _full, ...rest } = report

@@ -9,7 +9,7 @@ import { count, signedPercent, signedUsd, unitUsd, usd } from '../util/format.js
 import { append } from '../util/array.js'
 import { mdCode, mdText } from './escape.js'
 import { cheaperOptionsSection, costChart, shutdownSections } from './routing-md.js'
-import type { Report, ReportModel, ReportWorkload } from './report.js'
+import { diffRowWorkloads, type Report, type ReportModel, type ReportWorkload } from './report.js'
 
 const STATUS_ICON = { pass: '✅', warn: '⚠️', fail: '❌' } as const
 const CHANGE_LABEL: Record<Change, string> = { added: 'added', removed: 'removed', changed: 'changed', unchanged: '' }
@@ -124,17 +124,16 @@ function narrowWorkloadTable(report: Report, collapseUnchanged: boolean): string
     const rows = report.workloads.map((w) => row([mdText(w.name), modelCell(w.model, w.model_status), qualitySize(w), usd(w.monthly_usd)]))
     return [row(['Workload', 'Model', 'Quality · size', 'Monthly']), row(['---', '---', '---', '---:']), ...rows, row(['**Total**', '', '', `**${usd(report.total_monthly_usd)}**`])]
   }
-  const head = new Map(report.workloads.map((w) => [w.name, w]))
-  const base = new Map((report.base?.workloads ?? []).map((w) => [w.name, w]))
+  const workloadOf = diffRowWorkloads(report)
   const unchanged = report.diff.workloads.filter((d) => d.change === 'unchanged')
-  const shown = collapseUnchanged ? report.diff.workloads.filter((d) => d.change !== 'unchanged') : report.diff.workloads
-  const rows = shown.map((d) => {
-    const w = head.get(d.name) ?? base.get(d.name)
+  const rows = report.diff.workloads.flatMap((d, i) => {
+    if (collapseUnchanged && d.change === 'unchanged') return []
+    const w = workloadOf(d, i)
     const monthly = d.change === 'removed' ? '–' : usd(d.head_monthly_usd)
     // Short enough to leave the model its width: the summary's table has every column.
     const fields = d.changed_fields.slice(0, NARROW_FIELDS).map(mdText).join(', ') + (d.changed_fields.length > NARROW_FIELDS ? ` +${d.changed_fields.length - NARROW_FIELDS}` : '')
     const what = d.change === 'changed' ? fields : CHANGE_LABEL[d.change]
-    return row([mdText(d.name), w ? modelCell(w.model, w.model_status) : '', monthly, signedUsd(d.delta_usd), what])
+    return [row([mdText(d.name), w ? modelCell(w.model, w.model_status) : '', monthly, signedUsd(d.delta_usd), what])]
   })
   return [
     row(['Workload', 'Model', 'Monthly', 'Change', 'What changed']),

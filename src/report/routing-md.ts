@@ -2,6 +2,7 @@
 import { byText, count, signedUsd, unitUsd, usd } from '../util/format.js'
 import { mdCode, mdText } from './escape.js'
 import type { HeadWorkload, Report } from './report.js'
+import { migrationOptions } from '../routing/route.js'
 
 const row = (cells: readonly string[]) => `| ${cells.join(' | ')} |`
 /** Requirement notes listed in the cheaper-options section before the rest are only counted. */
@@ -29,16 +30,14 @@ export function shutdownSections(report: Report): string[] {
       if (!migration) continue
       // Only a model that is an option for the workload is named: a listed replacement that is
       // not gives way to the cheapest eligible model, and with none the finding's fix says why.
-      const eligible = migration.replacements.filter((alt) => alt.eligible && alt.monthly_usd !== null)
-      const cheapest = w.cheapest && w.cheapest.model !== w.model ? w.alternatives.find((a) => a.model === w.cheapest?.model) : undefined
-      const options = eligible.length > 0 ? eligible : cheapest ? [cheapest] : []
+      const { options, cheapestInstead } = migrationOptions(w)
       const lead = [mdText(w.name), mdCode(w.model), usd(w.monthly_usd)]
       if (options.length === 0) {
         const why = migration.replacements.length > 0 ? 'none is an option (see the fix above)' : mdText(migration.replacement_note ?? 'none named')
         out.push(row([...lead, why, '–', '–']))
       }
       options.forEach((alt, i) => {
-        const label = eligible.length === 0 ? `${mdCode(alt.model)} (cheapest eligible)` : mdCode(alt.model)
+        const label = cheapestInstead ? `${mdCode(alt.model)} (cheapest eligible)` : mdCode(alt.model)
         out.push(row([...(i === 0 ? lead : ['', '', '']), label, usd(alt.monthly_usd ?? 0), signedUsd(alt.delta_usd ?? 0)]))
       })
     }

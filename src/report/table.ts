@@ -1,7 +1,7 @@
 /** Plain-text report for terminals: aligned columns, no markup. */
 import { count, signedPercent, signedUsd, usd } from '../util/format.js'
 import { oneLine } from './escape.js'
-import { alternativeOn } from '../routing/route.js'
+import { alternativeOn, migrationOptions, type Alternative } from '../routing/route.js'
 import { diffRowWorkloads, type Report } from './report.js'
 
 /** Receives the report a piece at a time: the text of 100,000 workloads never has to be one string. */
@@ -123,15 +123,12 @@ export function writeTable(report: Report, emit: Emit, options: TableOptions = {
     migrating = true
     const when = m.status === 'retired' ? `shut down ${m.shutdown_date}` : `shuts down ${m.shutdown_date} (${m.days_left} days left)`
     // Only models that are options for the workload are named (the finding's fix says why when none is).
-    const eligible = m.replacements.filter((a) => a.eligible && a.monthly_usd !== null)
-    const cheapest = w.cheapest && w.cheapest.model !== w.model ? alternativeOn(w, w.cheapest.model) : undefined
-    const named = (a: { model: string; monthly_usd: number | null; delta_usd: number | null }) => `${a.model} ${usd(a.monthly_usd ?? 0)} (${signedUsd(a.delta_usd ?? 0)})`
+    const { options, cheapestInstead } = migrationOptions(w)
+    const named = (a: Alternative) => `${a.model} ${usd(a.monthly_usd ?? 0)} (${signedUsd(a.delta_usd ?? 0)})`
     const where =
-      eligible.length > 0
-        ? eligible.map(named).join(' or ')
-        : cheapest
-          ? `${named(cheapest)}, the cheapest eligible model`
-          : m.replacements.length > 0
+      options.length > 0
+        ? `${options.map(named).join(' or ')}${cheapestInstead ? ', the cheapest eligible model' : ''}`
+        : m.replacements.length > 0
             ? 'no active model is an option (see the finding)'
             : (m.replacement_note ?? 'no replacement named')
     prose(`  ${oneLine(w.name)}: ${w.model} ${when}; ${where}`, 4)

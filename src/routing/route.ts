@@ -56,8 +56,24 @@ export interface WorkloadRouting {
   migration: Migration | null
 }
 
+/** Whether the workload can move to this alternative: an eligible model with a price. */
+export function isOption(alt: Alternative): boolean {
+  return alt.eligible && alt.monthly_usd !== null
+}
+
+/**
+ * Where a workload on a model that shuts down can go, naming only models that are options for it:
+ * its listed replacements that are, else its cheapest eligible model (`cheapestInstead`), else none.
+ */
+export function migrationOptions(routing: Pick<WorkloadRouting, 'model' | 'alternatives' | 'cheapest' | 'migration'>): { options: Alternative[]; cheapestInstead: boolean } {
+  const listed = (routing.migration?.replacements ?? []).filter(isOption)
+  if (listed.length > 0) return { options: listed, cheapestInstead: false }
+  const cheapest = routing.cheapest && routing.cheapest.model !== routing.model ? alternativeOn(routing, routing.cheapest.model) : undefined
+  return { options: cheapest ? [cheapest] : [], cheapestInstead: cheapest !== undefined }
+}
+
 /** The alternative on one model: one of the workload's alternatives, or a migration replacement. */
-export function alternativeOn(routing: WorkloadRouting | undefined, model: string): Alternative | undefined {
+export function alternativeOn(routing: Pick<WorkloadRouting, 'alternatives' | 'migration'> | undefined, model: string): Alternative | undefined {
   return routing?.alternatives.find((a) => a.model === model) ?? routing?.migration?.replacements.find((a) => a.model === model)
 }
 
@@ -147,7 +163,7 @@ function scaleRouting(shape: ShapeRoute, cost: WorkloadCost): WorkloadRouting {
     return { ...a, monthly_usd: monthly, delta_usd: monthly - own, notes: [...a.notes] }
   }
   const best = shape.alternatives[0]
-  const cheapest = best && best.eligible && best.monthly_usd !== null ? { model: best.model, monthly_usd: monthlyOn(best), saving_usd: own - monthlyOn(best) } : null
+  const cheapest = best && isOption(best) ? { model: best.model, monthly_usd: monthlyOn(best), saving_usd: own - monthlyOn(best) } : null
   const migration = shape.migration ? { ...shape.migration, replacements: shape.migration.replacements.map(scale) } : null
   return { name: cost.workload.name, model: cost.workload.model, monthly_usd: own, alternatives: shape.alternatives.map(scale), cheapest, migration }
 }
@@ -292,7 +308,7 @@ function byPreference(a: Alternative, b: Alternative): number {
 }
 
 function preferenceRank(a: Alternative): number {
-  return a.eligible && a.monthly_usd !== null ? 0 : 1
+  return isOption(a) ? 0 : 1
 }
 
 function lifecycleReason(model: ModelEntry, date: string): string | undefined {

@@ -29,10 +29,11 @@ function harness(opts: { head?: string; base?: string | null; event?: string; in
   const h: Omit<Harness, 'ports'> = { github, outputs: {}, annotations: [], warnings: [], summary: [], failed: [] }
   const event = opts.event ?? 'pull_request'
   const ports: ActionPorts = {
-    inputs: { config: CONFIG, catalogs: [], token: 't', comment: 'update', commentKey: 'default', commentAuthor: 'github-actions[bot]', failOn: 'error', thresholdsFrom: 'head', date: TODAY, ...opts.inputs },
+    inputs: { configs: [CONFIG], catalogs: [], token: 't', comment: 'update', commentKey: 'default', commentAuthor: 'github-actions[bot]', failOn: 'error', thresholdsFrom: 'head', date: TODAY, ...opts.inputs },
     eventName: event,
     ...(event.startsWith('pull_request') ? { pullRequest: { number: 7, baseSha: BASE_SHA, headSha: 'h'.repeat(40) } } : {}),
     repo: { owner: 'o', repo: 'r' },
+    listWorkspaceFiles: () => [],
     readWorkspaceFile: (path) => (path === CONFIG && opts.head !== undefined ? { ok: true, text: opts.head } : { ok: false, message: 'file not found' }),
     github: () => github,
     today: () => '2000-01-01',
@@ -230,7 +231,7 @@ describe('action inputs', () => {
   const get = (values: Record<string, string>) => (name: string) => values[name] ?? ''
   it('applies the documented defaults', () => {
     expect(parseActionInputs(get({ 'github-token': 'x' }), '/ws')).toEqual({
-      config: '.github/image-cost.yml',
+      configs: ['.github/image-cost.yml'],
       catalogs: [],
       token: 'x',
       comment: 'update',

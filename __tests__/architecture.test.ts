@@ -17,12 +17,13 @@ const ALLOWED: Record<string, readonly string[]> = {
   diff: ['config', 'pricing', 'util'],
   'top:evaluate': ['config', 'pricing', 'routing', 'gate', 'diff'],
   'top:version': [],
-  report: ['catalog', 'config', 'pricing', 'routing', 'gate', 'diff', 'top:evaluate', 'util'],
+  projects: ['config', 'pricing', 'gate', 'top:evaluate', 'util'],
+  report: ['catalog', 'config', 'pricing', 'routing', 'gate', 'diff', 'top:evaluate', 'projects', 'util'],
   openai: [],
   io: ['config', 'util'],
   github: ['report', 'util'],
-  action: ['catalog', 'config', 'top:evaluate', 'gate', 'github', 'report', 'util'],
-  cli: ['catalog', 'config', 'top:evaluate', 'gate', 'openai', 'report', 'util'],
+  action: ['catalog', 'config', 'top:evaluate', 'projects', 'gate', 'github', 'report', 'util'],
+  cli: ['catalog', 'config', 'top:evaluate', 'projects', 'gate', 'io', 'openai', 'report', 'util'],
   types: []
 }
 

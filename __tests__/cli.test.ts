@@ -185,7 +185,7 @@ describe('cli: usage', () => {
   it('parses every check flag', async () => {
     expect(parseCommand(['check', '-c', 'a.yml', '-b', 'b.yml', '-f', 'json', '--date', '2026-01-31', '--fail-on', 'warning', '--thresholds-from', 'base'])).toEqual({
       kind: 'check',
-      config: 'a.yml',
+      configs: ['a.yml'],
       catalogs: [],
       base: 'b.yml',
       format: 'json',

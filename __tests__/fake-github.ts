@@ -1,4 +1,4 @@
-import type { GitHubApi, IssueComment, OpenPullRequest, RepoRef } from '../src/github/api.js'
+import type { GitHubApi, IssueComment, OpenPullRequest, PullRequestFile, RepoRef } from '../src/github/api.js'
 import { GitHubApiError } from '../src/github/api.js'
 
 /** An in-memory GitHub: files per ref, comments per issue, and a log of the calls made. */
@@ -12,6 +12,8 @@ export class FakeGitHub implements GitHubApi {
   /** Node ids of the comments hidden through GraphQL. */
   minimized = new Set<string>()
   calls: string[] = []
+  /** The files of each pull request, as GET /pulls/{n}/files lists them. */
+  pullFiles = new Map<number, PullRequestFile[]>()
   /** Awaited before every call answers: lets a test hold calls back to force an interleaving. */
   beforeAnswer?: (call: string) => Promise<void>
   /** Operations that fail with this status, e.g. { create: 403 }. */
@@ -23,6 +25,18 @@ export class FakeGitHub implements GitHubApi {
   private fail(op: keyof FakeGitHub['failures'], what: string): void {
     const status = this.failures[op]
     if (status) throw new GitHubApiError(`HTTP ${status}`, status, what)
+  }
+
+  async listPullRequestFiles(_repo: RepoRef, pullNumber: number): Promise<PullRequestFile[]> {
+    this.calls.push(`GET files #${pullNumber}`)
+    this.fail('pulls', 'listing the files')
+    return this.pullFiles.get(pullNumber) ?? []
+  }
+
+  async listFilesAtRef(_repo: RepoRef, ref: string): Promise<{ paths: string[]; truncated: boolean }> {
+    this.calls.push(`GET tree ${ref}`)
+    const prefix = `${ref}:`
+    return { paths: [...this.files.keys()].filter((k) => k.startsWith(prefix)).map((k) => k.slice(prefix.length)), truncated: false }
   }
 
   async getFileAtRef(_repo: RepoRef, path: string, ref: string): Promise<string | null> {

@@ -57,11 +57,12 @@ async function runWith(head: string, inputs: Partial<ActionInputs> = {}, maxRate
   const annotations: string[] = []
   let report = ''
   const ports: ActionPorts = {
-    inputs: { config: CONFIG, catalogs: [], token: TOKEN, comment: 'update', commentKey: 'default', commentAuthor: 'github-actions[bot]', failOn: 'error', thresholdsFrom: 'head', date: TODAY, ...inputs },
+    inputs: { configs: [CONFIG], catalogs: [], token: TOKEN, comment: 'update', commentKey: 'default', commentAuthor: 'github-actions[bot]', failOn: 'error', thresholdsFrom: 'head', date: TODAY, ...inputs },
     eventName: 'pull_request',
     pullRequest: { number: 7, baseSha: BASE_SHA, headSha: HEAD_SHA },
     repo: { owner: 'o', repo: 'r' },
     run: { runId: 500, attempt: 1, sha: HEAD_SHA },
+    listWorkspaceFiles: () => [],
     readWorkspaceFile: () => ({ ok: true, text: head }),
     github: () =>
       createOctokitApi({ token: TOKEN, baseUrl: apiUrl, log: (m) => logs.push(m), retryBaseMs: 5, timeoutMs: TIMEOUT_MS, minWriteIntervalMs: 0, ...(maxRateLimitWaitS !== undefined ? { maxRateLimitWaitS } : {}) }),
@@ -296,12 +297,13 @@ describe('GitHub API fault matrix', () => {
     const runAs = async (runId: number, head: string) => {
       const logs: string[] = []
       return runAction({
-        inputs: { config: CONFIG, catalogs: [], token: TOKEN, comment: 'update', commentKey: 'default', commentAuthor: 'github-actions[bot]', failOn: 'error', thresholdsFrom: 'head', date: TODAY },
+        inputs: { configs: [CONFIG], catalogs: [], token: TOKEN, comment: 'update', commentKey: 'default', commentAuthor: 'github-actions[bot]', failOn: 'error', thresholdsFrom: 'head', date: TODAY },
         eventName: 'pull_request',
         pullRequest: { number: 7, baseSha: BASE_SHA, headSha: HEAD_SHA },
         repo: { owner: 'o', repo: 'r' },
         run: { runId, attempt: 1, sha: HEAD_SHA },
-        readWorkspaceFile: () => ({ ok: true, text: head }),
+        listWorkspaceFiles: () => [],
+    readWorkspaceFile: () => ({ ok: true, text: head }),
         github: () => createOctokitApi({ token: TOKEN, baseUrl: apiUrl, log: (m) => logs.push(m), retryBaseMs: 5, timeoutMs: 5000, minWriteIntervalMs: 0 }),
         today: () => TODAY,
         info: (m) => void logs.push(m),

@@ -42,6 +42,8 @@ export class GitHubStandIn {
   perPage?: number
   /** Open pull requests by head label ("owner:branch"). */
   pulls: { number: number; label: string; baseSha: string; headSha: string }[] = []
+  /** The files of each pull request, as GET /pulls/{n}/files lists them. */
+  pullFiles = new Map<number, { filename: string; status: string; previous_filename?: string }[]>()
   /** Workflow runs of the repository: run id -> latest attempt. */
   runs = new Map<number, number>()
   /** GraphQL requests, and the comments (node ids) hidden through them. */
@@ -149,6 +151,21 @@ export class GitHubStandIn {
       const label = url.searchParams.get('head')
       const open = this.pulls.filter((p) => p.label === label && url.searchParams.get('state') === 'open')
       return this.json(res, 200, open.map((p) => ({ number: p.number, base: { sha: p.baseSha }, head: { sha: p.headSha, label: p.label } })))
+    }
+    const files = /^\/repos\/o\/r\/pulls\/(\d+)\/files$/.exec(url.pathname)
+    if (files && req.method === 'GET') {
+      const all = this.pullFiles.get(Number(files[1])) ?? []
+      const perPage = this.perPage ?? Number(url.searchParams.get('per_page') ?? 30)
+      const page = Number(url.searchParams.get('page') ?? 1)
+      const headers: Record<string, string> = {}
+      if (page * perPage < all.length) headers.link = `<${base}${url.pathname}?per_page=${perPage}&page=${page + 1}>; rel="next"`
+      return this.json(res, 200, all.slice((page - 1) * perPage, page * perPage), headers)
+    }
+    const tree = /^\/repos\/o\/r\/git\/trees\/([^/]+)$/.exec(url.pathname)
+    if (tree && req.method === 'GET') {
+      const prefix = `${decodeURIComponent(tree[1] ?? '')}:`
+      const paths = [...this.files.keys()].filter((k) => k.startsWith(prefix)).map((k) => k.slice(prefix.length))
+      return this.json(res, 200, { sha: tree[1], truncated: false, tree: paths.map((path) => ({ path, type: 'blob', mode: '100644' })) })
     }
     const run = /^\/repos\/o\/r\/actions\/runs\/(\d+)$/.exec(url.pathname)
     if (run && req.method === 'GET') {

@@ -24,11 +24,12 @@ async function examplePullRequest() {
   github.files.set(`${BASE_SHA}:${CONFIG}`, readFileSync('examples/image-cost.base.yml', 'utf8'))
   const published = { report: '', summary: '', outputs: {} as Record<string, string> }
   const ports: ActionPorts = {
-    inputs: { config: CONFIG, catalogs: [], token: 't', comment: 'update', commentKey: 'default', commentAuthor: 'github-actions[bot]', failOn: 'error', thresholdsFrom: 'base', date: TODAY },
+    inputs: { configs: [CONFIG], catalogs: [], token: 't', comment: 'update', commentKey: 'default', commentAuthor: 'github-actions[bot]', failOn: 'error', thresholdsFrom: 'base', date: TODAY },
     eventName: 'pull_request',
     pullRequest: { number: 7, baseSha: BASE_SHA, headSha: 'c'.repeat(40) },
     run: { runId: 42, attempt: 1, sha: 'c'.repeat(40) },
     repo: { owner: 'o', repo: 'r' },
+    listWorkspaceFiles: () => [],
     readWorkspaceFile: (path) => (path === CONFIG ? { ok: true, text: readFileSync('examples/image-cost.yml', 'utf8') } : { ok: false, message: 'file not found' }),
     github: () => github,
     today: () => TODAY,

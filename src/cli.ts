@@ -1,7 +1,10 @@
 #!/usr/bin/env node
 /** CLI entry: the file system, the clock and the process exit live here and nowhere else. */
 import { setFlagsFromString } from 'node:v8'
+import { globSync } from 'tinyglobby'
 import { runCli } from './cli/run.js'
+import { createGitPort } from './io/git.js'
+import { IGNORED_DIRECTORIES } from './projects/patterns.js'
 import { readConfigFile } from './io/read-config-file.js'
 import { tieringFlags } from './io/tiering.js'
 import { VERSION } from './version.js'
@@ -24,6 +27,8 @@ process.stdout.on('error', (error: NodeJS.ErrnoException) => {
 
 void runCli(process.argv.slice(2), {
   readText,
+  listFiles: (patterns) => globSync([...patterns], { dot: true, onlyFiles: true, ignore: [...IGNORED_DIRECTORIES] }),
+  git: createGitPort(),
   env: process.env,
   fetch: (url, init) => fetch(url, init),
   today: () => new Date().toISOString().slice(0, 10),

@@ -22,6 +22,10 @@ export interface EvaluateInput {
    * compare with the base then cannot be checked, and the gate fails rather than pass them unchecked.
    */
   baseUnavailable?: string
+  /** False when the run prices several configs: their organization limits are checked on the sum (projects/). */
+  organizationChecks?: boolean
+  /** Whether peak rates are checked against tier limits; by default when this config names a tier or limits. */
+  tierChecks?: boolean
 }
 
 export interface PricedConfig {
@@ -45,8 +49,8 @@ export interface Evaluation {
 
 const EMPTY_ESTIMATE: CostEstimate = { workloads: [], models: [], total_monthly_usd: 0 }
 
-function pricingOptions(loaded: LoadedConfig): Required<PricingOptions> {
-  return { overridden: loaded.pricing.overridden, tierChecks: hasTierChecks(loaded) }
+function pricingOptions(loaded: LoadedConfig, tierChecks = hasTierChecks(loaded)): Required<PricingOptions> {
+  return { overridden: loaded.pricing.overridden, tierChecks }
 }
 
 /** Tier checks use peak rates; they apply when the config names a tier or its limits. */
@@ -55,13 +59,13 @@ function hasTierChecks(loaded: LoadedConfig): boolean {
   return org?.tier !== undefined || org?.limits !== undefined
 }
 
-function price(loaded: LoadedConfig): PricedConfig {
-  return { loaded, estimate: priceWorkloads(loaded.workloads, loaded.pricing.catalog, pricingOptions(loaded)) }
+function price(loaded: LoadedConfig, tierChecks?: boolean): PricedConfig {
+  return { loaded, estimate: priceWorkloads(loaded.workloads, loaded.pricing.catalog, pricingOptions(loaded, tierChecks)) }
 }
 
 export function evaluate(input: EvaluateInput): Evaluation {
-  const head = price(input.head)
-  const base = input.base ? price(input.base) : null
+  const head = price(input.head, input.tierChecks)
+  const base = input.base ? price(input.base, input.tierChecks) : null
   const compared = base !== null || input.baseMissing === true
   const baseEstimate = base?.estimate ?? (compared ? EMPTY_ESTIMATE : null)
   const thresholdsFrom: ThresholdsFrom = input.thresholdsFrom === 'base' && base ? 'base' : 'head'
@@ -79,7 +83,8 @@ export function evaluate(input: EvaluateInput): Evaluation {
     // Lines point into the head file; base thresholds have no line there.
     ...(thresholdsFrom === 'head' ? { locate: (path) => head.loaded.locator.locate(path) } : {}),
     locateHead: (path) => head.loaded.locator.locate(path),
-    ...(head.loaded.config.defaults ? { defaults: head.loaded.config.defaults } : {})
+    ...(head.loaded.config.defaults ? { defaults: head.loaded.config.defaults } : {}),
+    ...(input.organizationChecks === false ? { organizationChecks: false } : {})
   })
 
   const blocked = input.baseUnavailable === undefined ? [] : rulesNeedingBase(head.loaded, input.thresholdsFrom ?? 'head')

@@ -2,6 +2,7 @@
  * Whether a run's report is worth a new comment (the comment-on and minimum-change-usd inputs).
  * An existing comment is brought up to date either way, so it never goes stale. Pure.
  */
+import type { ProjectsReport } from '../report/projects.js'
 import type { Report } from '../report/report.js'
 
 export const COMMENT_ON = ['always', 'change', 'failure'] as const
@@ -14,11 +15,11 @@ export interface CommentPolicy {
 }
 
 /** Undefined when the report should be posted; else why not, for the log. */
-export function whyNoNewComment(report: Report, policy: CommentPolicy): string | undefined {
-  if (policy.on === 'failure' && report.status !== 'fail') return `comment-on: failure, and the check ${report.status === 'warn' ? 'passed with warnings' : 'passed'}`
-  if (report.status !== 'pass') return undefined
-  if (policy.on === 'change' && !changesCost(report)) return 'comment-on: change, and the pull request changes no cost and the check passes'
-  const delta = Math.abs(report.diff ? report.diff.total_delta_usd : report.total_monthly_usd)
+export function whyNoNewComment(run: ProjectsReport, policy: CommentPolicy): string | undefined {
+  if (policy.on === 'failure' && run.status !== 'fail') return `comment-on: failure, and the check ${run.status === 'warn' ? 'passed with warnings' : 'passed'}`
+  if (run.status !== 'pass') return undefined
+  if (policy.on === 'change' && !run.projects.some((p) => changesCost(p.report))) return 'comment-on: change, and the pull request changes no cost and the check passes'
+  const delta = Math.abs(run.delta_usd ?? run.total_monthly_usd)
   if (policy.minimumChangeUsd !== undefined && delta < policy.minimumChangeUsd) {
     return `minimum-change-usd: the total changes by $${delta.toFixed(2)}/month, less than $${policy.minimumChangeUsd.toFixed(2)}, and the check passes`
   }

@@ -10,7 +10,8 @@ import { COMMENT_ON, type CommentOn } from './comment-policy.js'
 export const DEFAULT_COMMENT_AUTHOR = 'github-actions[bot]'
 
 export interface ActionInputs {
-  config: string
+  /** Config paths or globs (repository paths), one per line of the input. */
+  configs: string[]
   /** Team catalog files (repository paths), applied in order over the built-in catalog. */
   catalogs: string[]
   token: string
@@ -23,6 +24,8 @@ export interface ActionInputs {
   commentAuthor: string
   failOn: FailOn
   thresholdsFrom: ThresholdsFrom
+  /** A cap on the monthly total of every config together. */
+  totalBudgetUsd?: number
   /** The report-json file's alternatives: compact (options only) or the full matrix. */
   alternatives?: AlternativesForm
   date?: string
@@ -49,15 +52,28 @@ export function repoPath(config: string, workspace: string, input = 'config'): s
   return path
 }
 
+/** A multi-line input's entries: one per line, blank lines and surrounding spaces dropped. */
+function lines(value: string): string[] {
+  return value
+    .split(/\r?\n/)
+    .map((line) => line.trim())
+    .filter((line) => line !== '')
+}
+
+/** A US-dollar amount input, if given. */
+function dollars(get: (name: string) => string, name: string): number | undefined {
+  const text = get(name)
+  if (text === '') return undefined
+  const value = Number(text)
+  if (!/^\d+(\.\d+)?$/.test(text) || !Number.isFinite(value)) throw new InputError(`input ${name} must be a number of US dollars, e.g. 5 or 0.5; found "${text}"`)
+  return value
+}
+
 export function parseActionInputs(get: (name: string) => string, workspace: string): ActionInputs {
   const token = get('github-token')
   const inputs: ActionInputs = {
-    config: repoPath(get('config') || DEFAULT_CONFIG_PATH, workspace),
-    catalogs: get('catalog')
-      .split(/\r?\n/)
-      .map((line) => line.trim())
-      .filter((line) => line !== '')
-      .map((path) => repoPath(path, workspace, 'catalog')),
+    configs: lines(get('config')).map((path) => repoPath(path, workspace)),
+    catalogs: lines(get('catalog')).map((path) => repoPath(path, workspace, 'catalog')),
     token,
     comment: choice('comment', get('comment'), COMMENT_MODES, 'update'),
     commentOn: choice('comment-on', get('comment-on'), COMMENT_ON, 'always'),
@@ -66,12 +82,11 @@ export function parseActionInputs(get: (name: string) => string, workspace: stri
     failOn: choice('fail-on', get('fail-on'), ['error', 'warning', 'never'] as const, 'error'),
     thresholdsFrom: choice('thresholds-from', get('thresholds-from'), ['head', 'base'] as const, 'head')
   }
-  const minimum = get('minimum-change-usd')
-  if (minimum !== '') {
-    const value = Number(minimum)
-    if (!/^\d+(\.\d+)?$/.test(minimum) || !Number.isFinite(value)) throw new InputError(`input minimum-change-usd must be a number of US dollars, e.g. 5 or 0.5; found "${minimum}"`)
-    inputs.minimumChangeUsd = value
-  }
+  if (inputs.configs.length === 0) inputs.configs = [DEFAULT_CONFIG_PATH]
+  const minimum = dollars(get, 'minimum-change-usd')
+  if (minimum !== undefined) inputs.minimumChangeUsd = minimum
+  const totalBudget = dollars(get, 'total-budget-usd')
+  if (totalBudget !== undefined) inputs.totalBudgetUsd = totalBudget
   const alternatives = get('alternatives')
   if (alternatives !== '') inputs.alternatives = choice('alternatives', alternatives, ALTERNATIVES_FORMS, 'compact')
   const date = get('date')

@@ -4,7 +4,11 @@
  */
 import { formatConfigError, listedErrors, readFailure, type ConfigError, type ReadResult } from '../config/errors.js'
 import { loadConfig, loadRunCatalog, type LoadedConfig, type LoadOptions } from '../config/load.js'
-import { evaluate, rulesNeedingBase } from '../evaluate.js'
+import type { RunCatalog } from '../catalog/run-catalog.js'
+import { rulesNeedingBase } from '../evaluate.js'
+import { evaluateProjects } from '../projects/evaluate.js'
+import { gatherProjects, type BaseRead, type ProjectSource } from '../projects/gather.js'
+import { buildProjectsReport, type ProjectsReport } from '../report/projects.js'
 import { gateFails, type Finding, type Status } from '../gate/gate.js'
 import { apiErrorClause, explainApiError, GitHubApiError, type GitHubApi, type RepoRef } from '../github/api.js'
 import { upsertStickyComment } from '../github/comments.js'
@@ -12,9 +16,7 @@ import { whyNoNewComment } from './comment-policy.js'
 import type { MergeGroupInfo, PullRequestInfo, PullRequestRun } from '../github/event.js'
 import { buildCommentBody, buildSummary, commentMarker, SUMMARY_LIMIT_BYTES, type RunStamp } from '../report/comment.js'
 import { mdText } from '../report/escape.js'
-import { writeJson } from '../report/json.js'
-import { jsonReport } from '../report/json-report.js'
-import { buildReport, type Report } from '../report/report.js'
+import { writeRunJson } from '../report/json-report.js'
 import { printable } from '../util/text.js'
 import type { ActionInputs } from './inputs.js'
 
@@ -40,8 +42,10 @@ export interface ActionPorts {
   /** Present on a merge_group event: the workspace holds the group's head, compared with its base commit. */
   mergeGroup?: MergeGroupInfo
   repo: RepoRef
-  /** Reads a repo-relative file from the workspace (the PR's head checkout). */
+  /** Reads a repo-relative file from the workspace (the PR's head checkout); `missing` when it is not there. */
   readWorkspaceFile(path: string): ReadResult
+  /** The workspace's files that the config globs match, repo-relative (asked for only when a config input is a glob). */
+  listWorkspaceFiles(patterns: readonly string[]): string[]
   /** Created only when the run needs the API. */
   github(): GitHubApi
   today(): string
@@ -73,7 +77,7 @@ export const OUTPUT_NAMES = [
 export interface ActionOutcome {
   status: Status
   failed: boolean
-  report?: Report
+  report?: ProjectsReport
 }
 
 const FORK_HINT =
@@ -87,7 +91,6 @@ const SUMMARY_NOTES_RESERVE_BYTES = 16 * 1024
 
 export async function runAction(ports: ActionPorts): Promise<ActionOutcome> {
   const { inputs } = ports
-  const configPath = inputs.config
   const notes: string[] = []
   const found = ports.pullRequest ? { ok: true as const, pr: ports.pullRequest } : ports.pullRequestRun ? await findPullRequest(ports, ports.pullRequestRun) : { ok: true as const, pr: undefined }
   if (!found.ok) return found.outcome
@@ -95,63 +98,45 @@ export async function runAction(ports: ActionPorts): Promise<ActionOutcome> {
 
   const catalogs = await loadRunCatalog(inputs.catalogs, async (path) => ports.readWorkspaceFile(path))
   if (!catalogs.ok) return failOnConfigErrors(ports, catalogs.errors)
-  const headCatalogReader = (path: string) => (readsHeadThroughApi(ports) && pr?.headSha ? readAtRef(ports, path, pr.headSha) : Promise.resolve(ports.readWorkspaceFile(path)))
-  const head = await loadFrom(await readHead(ports, pr), configPath, { catalogs: catalogs.value, readCatalog: headCatalogReader })
-  if (!head.ok) return failOnConfigErrors(ports, head.errors)
-
-  let base: LoadedConfig | null = null
-  let baseMissing = false
-  let baseUnreadable: string | undefined
-  let baseInvalid: string | undefined
   // A merge queue's group is compared with its base commit like a pull request, without a comment.
   const baseSha = pr?.baseSha ?? ports.mergeGroup?.baseSha
-  if (baseSha) {
-    const fetched = await fetchBase(ports, baseSha)
-    if (fetched.kind === 'missing') {
-      baseMissing = true
-      ports.info(`${configPath} does not exist at the base commit ${baseSha.slice(0, 12)}: every workload is new.`)
-    } else if (fetched.kind === 'failed') {
-      baseUnreadable = fetched.reason
-    } else {
-      const loaded = await loadFrom({ ok: true, text: fetched.text }, `${configPath}@base`, {
-        catalogs: catalogs.value,
-        readCatalog: (path) => readAtRef(ports, path, baseSha)
-      })
-      if (loaded.ok) base = loaded.value
-      else {
-        baseInvalid = `${loaded.errors.length} error${loaded.errors.length === 1 ? '' : 's'}, first: ${formatConfigError(loaded.errors[0] as ConfigError)}`
-      }
-    }
-  } else {
-    ports.info(`Event ${ports.eventName}: pricing ${configPath} alone (a comparison needs a pull request or a merge group: a pull_request, pull_request_target, workflow_run or merge_group event).`)
+  if (!baseSha) {
+    ports.info(`Event ${ports.eventName}: pricing ${inputs.configs.join(', ')} alone (a comparison needs a pull request or a merge group: a pull_request, pull_request_target, workflow_run or merge_group event).`)
   }
+  const gathered = await gatherProjects(inputs.configs, projectSource(ports, pr, baseSha, catalogs.value))
+  if (gathered.errors.length > 0) return failOnConfigErrors(ports, gathered.errors)
 
-  // Without the base, the rules that compare with it cannot be checked: evaluate() then adds an
-  // error finding, so the step, the status output, the report and the comment all say fail.
+  for (const p of gathered.projects) {
+    if (p.baseMissing && baseSha) ports.info(`${p.config} does not exist at the base commit ${baseSha.slice(0, 12)}: every workload is new.`)
+  }
+  // Without a file's base, the rules that compare with it cannot be checked: evaluate() then adds
+  // an error finding, so the step, the status output, the report and the comment all say fail.
   // Every other rule needs only the head, so the decision stands without the base.
-  const baseUnavailable = baseUnreadable ?? (baseInvalid === undefined ? undefined : `it is not a valid config: ${baseInvalid}`)
-  if (baseUnavailable !== undefined) {
-    const blocked = rulesNeedingBase(head.value, inputs.thresholdsFrom)
-    const what =
-      baseUnreadable !== undefined ? `Could not read the base config: ${baseUnreadable}.` : `The base version of ${configPath} is not a valid config (${baseInvalid}).`
+  for (const problem of gathered.baseProblems) {
+    const head = gathered.projects.find((p) => p.config === problem.path)?.head
+    const blocked = head ? rulesNeedingBase(head, inputs.thresholdsFrom) : []
+    const what = problem.kind === 'unreadable' ? `Could not read the base config: ${problem.detail}.` : `The base version of ${problem.path} is not a valid config (${problem.detail}).`
     const consequence =
       blocked.length > 0
-        ? `Without it ${blocked.join(' and ')} cannot be checked, so the step fails; ${baseUnreadable !== undefined ? 're-run the job when GitHub answers again' : 'fix the config on the base branch'}.`
+        ? `Without it ${blocked.join(' and ')} cannot be checked, so the step fails; ${problem.kind === 'unreadable' ? 're-run the job when GitHub answers again' : 'fix the config on the base branch'}.`
         : 'The report has no comparison; no rule of this config needs the base, so the gate is decided on the head alone.'
-    const message = `${what} ${consequence}`
+    ports.warning(`${what} ${consequence}`)
+    notes.push(`${what} ${consequence}`)
+  }
+  for (const path of gathered.lost) {
+    const message = `${path} is deleted by this pull request, but its base version could not be priced; the base total leaves it out.`
     ports.warning(message)
     notes.push(message)
   }
 
-  const evaluation = evaluate({
-    head: head.value,
-    base,
-    baseMissing,
+  const evaluated = evaluateProjects({
+    projects: gathered.projects,
     date: inputs.date ?? ports.today(),
     thresholdsFrom: inputs.thresholdsFrom,
-    ...(baseUnavailable !== undefined ? { baseUnavailable } : {})
+    ...(inputs.totalBudgetUsd !== undefined ? { totalBudgetUsd: inputs.totalBudgetUsd } : {})
   })
-  const report = buildReport(evaluation)
+  if (!evaluated.ok) return failOnConfigErrors(ports, evaluated.errors)
+  const report = buildProjectsReport(evaluated.value)
   // Room left for the notes written below the report (warnings of this run: a few lines each).
   const summary = buildSummary(report, SUMMARY_LIMIT_BYTES - SUMMARY_NOTES_RESERVE_BYTES)
 
@@ -175,7 +160,7 @@ export async function runAction(ports: ActionPorts): Promise<ActionOutcome> {
   }
   ports.setOutput('comment-url', commentUrl)
 
-  const overflow = annotateFindings(ports, report.findings, configPath)
+  const overflow = annotateFindings(ports, report.findings, report.projects[0]?.summary.config ?? inputs.configs[0] ?? '')
   if (overflow) notes.push(overflow)
   await writeSummary(ports, summary.text, notes)
 
@@ -276,13 +261,51 @@ async function findPullRequest(ports: ActionPorts, run: PullRequestRun): Promise
   return { ok: false, outcome: { status: 'pass', failed: false } }
 }
 
-/** The head config: from the workspace, or through the API where the workspace is not the PR's (readsHeadThroughApi). */
-async function readHead(ports: ActionPorts, pr: PullRequestInfo | undefined): Promise<ReadResult> {
-  const path = ports.inputs.config
-  if (!readsHeadThroughApi(ports) || !pr?.headSha) return ports.readWorkspaceFile(path)
+/**
+ * Where the run's config files come from: the workspace (or, where the workspace is not the
+ * PR's, the API at the PR's head commit), each file's base through the contents API at the base
+ * commit (404: added), and the files the PR deletes or renames away from the PR's file list.
+ */
+function projectSource(ports: ActionPorts, pr: PullRequestInfo | undefined, baseSha: string | undefined, catalogs: RunCatalog): ProjectSource {
+  const headSha = readsHeadThroughApi(ports) && pr?.headSha ? pr.headSha : undefined
+  const readHeadCatalog = (path: string) => (headSha ? readAtRef(ports, path, headSha) : Promise.resolve(ports.readWorkspaceFile(path)))
+  return {
+    listHead: async () => {
+      if (!headSha) return ports.listWorkspaceFiles(ports.inputs.configs)
+      const tree = await ports.github().listFilesAtRef(ports.repo, headSha)
+      if (tree.truncated) ports.warning(`GitHub cut the file list of ${headSha.slice(0, 12)} short; a config glob may miss files. Name the configs one per line instead.`)
+      return tree.paths
+    },
+    readHead: async (path) => (headSha ? readAtHead(ports, path, headSha) : ports.readWorkspaceFile(path)),
+    ...(baseSha
+      ? {
+          base: {
+            read: (path: string) => fetchBase(ports, path, baseSha),
+            removed: () => (pr ? removedInPullRequest(ports, pr) : Promise.resolve([])),
+            label: (path: string) => `${path}@base`
+          }
+        }
+      : {}),
+    load: (text, file, side) => loadConfig(text, file, { catalogs, readCatalog: side === 'head' ? readHeadCatalog : (path) => readAtRef(ports, path, baseSha ?? '') })
+  }
+}
+
+/** The PR's files that it deletes, or renames to another path: each existed at the base. */
+async function removedInPullRequest(ports: ActionPorts, pr: PullRequestInfo): Promise<string[]> {
   try {
-    const text = await ports.github().getFileAtRef(ports.repo, path, pr.headSha)
-    if (text === null) return { ok: false, message: `file not found at the pull request's head commit ${pr.headSha.slice(0, 12)}; expected the config at this path (check the config input)` }
+    const files = await ports.github().listPullRequestFiles(ports.repo, pr.number)
+    return files.flatMap((f) => (f.status === 'removed' ? [f.filename] : f.status === 'renamed' && f.previous_filename ? [f.previous_filename] : []))
+  } catch (error) {
+    ports.warning(`Could not list the files of #${pr.number}, so configs it deletes are not shown: ${apiErrorClause(error)}.`)
+    return []
+  }
+}
+
+/** A config at the pull request's head commit, through the API, as data. */
+async function readAtHead(ports: ActionPorts, path: string, headSha: string): Promise<ReadResult> {
+  try {
+    const text = await ports.github().getFileAtRef(ports.repo, path, headSha)
+    if (text === null) return { ok: false, missing: true, message: `file not found at the pull request's head commit ${headSha.slice(0, 12)}; expected the config at this path (check the config input)` }
     return { ok: true, text }
   } catch (error) {
     return { ok: false, message: `could not read the file at the pull request's head commit: ${explainApiError(error)}` }
@@ -304,24 +327,22 @@ async function readAtRef(ports: ActionPorts, path: string, ref: string): Promise
   }
 }
 
-type BaseFetch = { kind: 'found'; text: string } | { kind: 'missing' } | { kind: 'failed'; reason: string }
-
-async function fetchBase(ports: ActionPorts, baseSha: string): Promise<BaseFetch> {
+async function fetchBase(ports: ActionPorts, path: string, baseSha: string): Promise<BaseRead> {
   try {
-    const text = await ports.github().getFileAtRef(ports.repo, ports.inputs.config, baseSha)
+    const text = await ports.github().getFileAtRef(ports.repo, path, baseSha)
     return text === null ? { kind: 'missing' } : { kind: 'found', text }
   } catch (error) {
     return { kind: 'failed', reason: apiErrorClause(error) }
   }
 }
 
-function setOutputs(ports: ActionPorts, report: Report, body: string): void {
+function setOutputs(ports: ActionPorts, report: ProjectsReport, body: string): void {
   ports.setOutput('status', report.status)
   ports.setOutput('total-monthly-usd', money(report.total_monthly_usd))
-  ports.setOutput('base-total-monthly-usd', report.diff ? money(report.diff.base_total_usd) : '')
-  ports.setOutput('delta-usd', report.diff ? money(report.diff.total_delta_usd) : '')
-  ports.setOutput('delta-percent', report.diff?.total_delta_percent == null ? '' : report.diff.total_delta_percent.toFixed(2))
-  ports.setOutput('report-json', ports.writeReportFile((emit) => writeJson(jsonReport(report, ports.inputs.alternatives), emit)))
+  ports.setOutput('base-total-monthly-usd', report.base_total_monthly_usd === null ? '' : money(report.base_total_monthly_usd))
+  ports.setOutput('delta-usd', report.delta_usd === null ? '' : money(report.delta_usd))
+  ports.setOutput('delta-percent', report.delta_percent === null ? '' : report.delta_percent.toFixed(2))
+  ports.setOutput('report-json', ports.writeReportFile((emit) => writeRunJson(report, ports.inputs.alternatives, emit)))
   ports.setOutput('comment-body', body)
 }
 
@@ -337,7 +358,7 @@ function annotateFindings(ports: ActionPorts, findings: readonly Finding[], file
     shown[f.severity] += 1
     ports.annotate(f.severity, printable(f.fix ? `${f.message}. Fix: ${f.fix}` : f.message), {
       title: `image-cost-gate ${f.rule}`,
-      file,
+      file: f.config ?? file,
       ...(f.line ? { startLine: f.line } : {}),
       ...(f.column ? { startColumn: f.column } : {})
     })
@@ -361,7 +382,7 @@ async function writeSummary(ports: ActionPorts, markdown: string, notes: readonl
   }
 }
 
-function failureMessage(report: Report, failOn: ActionInputs['failOn']): string {
+function failureMessage(report: ProjectsReport, failOn: ActionInputs['failOn']): string {
   const counted = report.findings.filter((f) => failOn === 'warning' || f.severity === 'error')
   const first = counted.slice(0, 3).map((f) => `${f.rule}: ${f.message}`)
   const more = counted.length > 3 ? ` (+${counted.length - 3} more)` : ''

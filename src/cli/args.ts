@@ -5,6 +5,7 @@ import type { ThresholdsFrom } from '../evaluate.js'
 import { PROVIDERS, type ProviderId } from '../catalog/vocabulary.js'
 import { DEFAULT_CONFIG_PATH } from '../config/load.js'
 import { isCalendarDay } from '../util/date.js'
+import { isGlob } from '../projects/patterns.js'
 import { nearest } from '../util/suggest.js'
 import { ALTERNATIVES_FORMS, type AlternativesForm } from '../report/json-report.js'
 
@@ -29,10 +30,16 @@ export type Command =
   | CatalogCommand
   | {
       kind: 'check'
-      config: string
+      /** Config paths or globs, in the order given (--config, repeatable). */
+      configs: string[]
       /** Team catalog files applied over the built-in one, in order. */
       catalogs: string[]
+      /** The base file of the one config (--base PATH). */
       base?: string
+      /** The git revision each config's base version is read at (--base-ref REF). */
+      baseRef?: string
+      /** A cap on the monthly total of every config together (--total-budget-usd). */
+      totalBudgetUsd?: number
       format: Format
       date?: string
       failOn: FailOn
@@ -46,9 +53,10 @@ export type Command =
 export class UsageError extends Error {}
 
 export const USAGE = `Usage:
-  image-cost-gate check [--config PATH] [--base PATH] [--format table|markdown|json]
-                        [--date YYYY-MM-DD] [--fail-on error|warning|never]
-                        [--thresholds-from head|base] [--show-unchanged] [--catalog PATH]...
+  image-cost-gate check [--config PATH|GLOB]... [--base PATH | --base-ref REF]
+                        [--format table|markdown|json] [--date YYYY-MM-DD]
+                        [--fail-on error|warning|never] [--thresholds-from head|base]
+                        [--total-budget-usd N] [--show-unchanged] [--catalog PATH]...
   image-cost-gate compare [--config PATH] [--models a,b,c] [--format table|markdown|json]
                           [--date YYYY-MM-DD] [--catalog PATH]...
   image-cost-gate models [--format table|json] [--date YYYY-MM-DD] [--provider openai|azure]
@@ -60,9 +68,11 @@ export const USAGE = `Usage:
   image-cost-gate schema [--catalog]
   image-cost-gate --help | --version
 
-check   price the workloads in --config (default ${DEFAULT_CONFIG_PATH}), compare with
-        --base when given, and apply the budget, tier and lifecycle rules; the table
-        folds unchanged workloads into one row unless --show-unchanged
+check   price the workloads in --config (default ${DEFAULT_CONFIG_PATH}; repeatable, and a
+        quoted glob such as 'services/*/image-cost.yml' names many files), compare with
+        --base PATH (one file) or each file's version at --base-ref REF (git), and apply
+        the budget, tier and lifecycle rules; organization limits apply to the sum of
+        the files; the table folds unchanged workloads into one row unless --show-unchanged
 compare price every workload on every model (or --models) with the same quality and
         size intent, and show the cheapest eligible one
 models  list the pricing catalog with each model's status on --date
@@ -82,6 +92,13 @@ function oneOf<T extends string>(value: string | undefined, allowed: readonly T[
   throw new UsageError(`${flag} must be one of ${allowed.join(', ')}; found "${value}"`)
 }
 
+/** A US-dollar amount: a plain non-negative number. */
+function dollars(value: string, flag: string): number {
+  const amount = Number(value)
+  if (!/^\d+(\.\d+)?$/.test(value) || !Number.isFinite(amount)) throw new UsageError(`${flag} must be a number of US dollars, e.g. 500 or 12.5; found "${value}"`)
+  return amount
+}
+
 export function checkDate(value: string | undefined): string | undefined {
   if (value === undefined) return undefined
   if (!isCalendarDay(value)) throw new UsageError(`--date must be a calendar day written YYYY-MM-DD; found "${value}"`)
@@ -97,6 +114,8 @@ export function parseCommand(argv: readonly string[], warn: (message: string) =>
   const options = {
     config: { type: 'string', short: 'c' },
     base: { type: 'string', short: 'b' },
+    'base-ref': { type: 'string' },
+    'total-budget-usd': { type: 'string' },
     format: { type: 'string', short: 'f' },
     date: { type: 'string' },
     'fail-on': { type: 'string' },
@@ -109,15 +128,25 @@ export function parseCommand(argv: readonly string[], warn: (message: string) =>
   } as const
   let values: { [K in keyof typeof options]?: (typeof options)[K]['type'] extends 'string' ? string : boolean }
   let catalogs: string[] = []
+  let configs: string[] = []
   try {
     // --catalog takes a path and may be given several times; in `schema`, it is a switch.
-    const repeatable = { ...options, catalog: name === 'schema' ? { type: 'boolean' as const } : { type: 'string' as const, multiple: true as const } }
+    // `check` takes several --config; the other commands one.
+    const repeatable = {
+      ...options,
+      catalog: name === 'schema' ? { type: 'boolean' as const } : { type: 'string' as const, multiple: true as const },
+      config: { type: 'string' as const, short: 'c', multiple: true as const }
+    }
     const result = parseArgs({ args: [...rest], options: repeatable, allowPositionals: false, strict: true, tokens: true })
-    for (const warning of repeatedOptions(result.tokens, (option) => option !== 'catalog' || name === 'schema')) warn(warning)
-    const { catalog, ...others } = result.values
+    const many = (option: string) => (option === 'catalog' && name !== 'schema') || (option === 'config' && name === 'check')
+    for (const warning of repeatedOptions(result.tokens, (option) => !many(option))) warn(warning)
+    const { catalog, config, ...others } = result.values
     values = others
     if (Array.isArray(catalog)) catalogs = catalog.map(String)
     if (catalog !== undefined) (values as Record<string, unknown>).catalog = catalog
+    configs = (config ?? []).map(String)
+    // Where one config is read, the last one given counts (and repeatedOptions warned about it).
+    if (configs.length > 0) (values as Record<string, unknown>).config = configs.at(-1)
   } catch (error) {
     throw new UsageError(withSuggestion(error, [...Object.keys(options), 'catalog']))
   }
@@ -159,10 +188,10 @@ export function parseCommand(argv: readonly string[], warn: (message: string) =>
       return date ? { ...command, date } : command
     }
     case 'check': {
-      allow(['config', 'base', 'format', 'date', 'fail-on', 'thresholds-from', 'show-unchanged', 'catalog', 'alternatives'])
+      allow(['config', 'base', 'base-ref', 'total-budget-usd', 'format', 'date', 'fail-on', 'thresholds-from', 'show-unchanged', 'catalog', 'alternatives'])
       const command: Command = {
         kind: 'check',
-        config: values.config ?? DEFAULT_CONFIG_PATH,
+        configs: configs.length > 0 ? configs : [DEFAULT_CONFIG_PATH],
         catalogs,
         format: oneOf(values.format, FORMATS, '--format', 'table'),
         failOn: oneOf(values['fail-on'], FAIL_ON, '--fail-on', 'error'),
@@ -171,15 +200,25 @@ export function parseCommand(argv: readonly string[], warn: (message: string) =>
         alternatives: oneOf(values.alternatives, ALTERNATIVES_FORMS, '--alternatives', 'compact')
       }
       if (values.base !== undefined) command.base = values.base
+      if (values['base-ref'] !== undefined) {
+        if (values['base-ref'].trim() === '' || values['base-ref'].startsWith('-')) throw new UsageError(`--base-ref needs a git revision (a branch, tag or commit); found "${values['base-ref']}"`)
+        command.baseRef = values['base-ref']
+      }
+      if (command.base !== undefined && command.baseRef !== undefined) throw new UsageError('--base PATH and --base-ref REF both name the base; give one')
+      if (command.base !== undefined && (command.configs.length > 1 || command.configs.some(isGlob))) {
+        throw new UsageError(`--base PATH is the base of one config; for ${command.configs.length > 1 ? `${command.configs.length} configs` : 'a glob'}, use --base-ref REF (each file's version in git)`)
+      }
+      if (values['total-budget-usd'] !== undefined) command.totalBudgetUsd = dollars(values['total-budget-usd'], '--total-budget-usd')
       const date = checkDate(values.date)
       if (date) command.date = date
-      if (command.showUnchanged && command.base === undefined) warn('--show-unchanged has no effect without --base: without a comparison every workload is listed')
+      const compared = command.base !== undefined || command.baseRef !== undefined
+      if (command.showUnchanged && !compared) warn('--show-unchanged has no effect without --base or --base-ref: without a comparison every workload is listed')
       if (values.alternatives !== undefined && command.format !== 'json') warn(`--alternatives applies to --format json; the ${command.format} report is not changed by it`)
       if (command.showUnchanged && command.format !== 'table') {
         throw new UsageError(`--show-unchanged applies to --format table; the ${command.format} report always lists every workload`)
       }
-      if (command.thresholdsFrom === 'base' && command.base === undefined) {
-        throw new UsageError('--thresholds-from base needs --base PATH')
+      if (command.thresholdsFrom === 'base' && !compared) {
+        throw new UsageError('--thresholds-from base needs --base PATH or --base-ref REF')
       }
       return command
     }

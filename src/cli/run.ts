@@ -5,12 +5,16 @@
 import { catalogForProvider, type RunCatalog } from '../catalog/run-catalog.js'
 import { errorRecord, formatConfigError, listedErrors, MAX_LISTED_ERRORS, readFailure, type ConfigError, type ReadResult, type Result } from '../config/errors.js'
 import type { Fetch } from '../openai/models-api.js'
-import { loadConfig, loadRunCatalog } from '../config/load.js'
-import { evaluate } from '../evaluate.js'
+import { loadConfig, loadRunCatalog, type LoadOptions } from '../config/load.js'
+import type { GitPort } from '../io/git.js'
+import { evaluateProjects } from '../projects/evaluate.js'
+import { gatherProjects, type ProjectSource } from '../projects/gather.js'
+import { buildProjectsReport, type ProjectsReport } from '../report/projects.js'
 import { gateFails } from '../gate/gate.js'
 import { renderModelsJson, renderModelsTable } from '../report/catalog.js'
 import { writeJson } from '../report/json.js'
-import { jsonReport, type AlternativesForm } from '../report/json-report.js'
+import { jsonReport, writeRunJson, type AlternativesForm } from '../report/json-report.js'
+import { writeProjectsTable } from '../report/projects-table.js'
 import { buildSummary } from '../report/comment.js'
 import { buildReport, type Report } from '../report/report.js'
 import { DEFAULT_WIDTH, renderTable, writeTable, type Emit, type TableOptions } from '../report/table.js'
@@ -18,13 +22,18 @@ import { compareModels, renderComparisonMarkdown, renderComparisonTable } from '
 import { allModelIds } from '../catalog/lookup.js'
 import { didYouMean } from '../util/suggest.js'
 import { append } from '../util/array.js'
-import { parseCommand, USAGE, UsageError, type Format } from './args.js'
+import { parseCommand, USAGE, UsageError, type Command, type Format } from './args.js'
 
 export const EXIT = { ok: 0, gateFailed: 1, invalid: 2, internal: 3 } as const
 
 
 export interface CliPorts {
+  /** A file's text; a failure with `missing` when it does not exist. */
   readText(path: string): ReadResult
+  /** The files under the working directory that the config globs match (check --config GLOB). */
+  listFiles?(patterns: readonly string[]): string[]
+  /** Git in the working directory, for check --base-ref. */
+  git?: GitPort
   /** The environment (catalog lifecycle reads OPENAI_API_KEY and OPENAI_BASE_URL). */
   env?: Readonly<Record<string, string | undefined>>
   /** HTTP for catalog lifecycle. */
@@ -54,17 +63,20 @@ export interface ReportOptions extends TableOptions {
  * (with a note) to fit GitHub's 1 MiB step summary limit; the PR comment is the action's narrower,
  * folded form (its `comment-body` output).
  */
-export function renderReport(report: Report, format: Format, options: ReportOptions = {}): string {
-  if (format === 'json') return JSON.stringify(jsonReport(report, options.alternatives), null, 2) + '\n'
-  if (format === 'markdown') return buildSummary(report).text
-  return renderTable(report, options)
+export function renderReport(report: Report | ProjectsReport, format: Format, options: ReportOptions = {}): string {
+  let text = ''
+  writeReport(report, format, (chunk) => (text += chunk), options)
+  return text
 }
 
 /** Writes the report; the table and the JSON go out in chunks, so a large one is never held as one string. */
-function writeReport(report: Report, format: Format, emit: Emit, options: ReportOptions): void {
-  if (format === 'table') writeTable(report, emit, options)
-  else if (format === 'json') writeJson(jsonReport(report, options.alternatives), emit)
-  else emit(renderReport(report, format))
+function writeReport(report: Report | ProjectsReport, format: Format, emit: Emit, options: ReportOptions): void {
+  if (format === 'markdown') return emit(buildSummary(report).text)
+  if ('projects' in report) {
+    if (format === 'json') writeRunJson(report, options.alternatives, emit)
+    else writeProjectsTable(report, emit, options)
+  } else if (format === 'json') writeJson(jsonReport(report, options.alternatives), emit)
+  else writeTable(report, emit, options)
 }
 
 /**
@@ -152,43 +164,66 @@ async function run(argv: readonly string[], ports: CliPorts): Promise<number> {
     case 'check': {
       const catalogs = await runCatalog(command.catalogs, ports)
       if (!catalogs.ok) return reportConfigErrors(ports, catalogs.errors, command.format)
-      const errors: ConfigError[] = []
-      const load = async (path: string) => {
-        const read = ports.readText(path)
-        if (!read.ok) {
-          errors.push(readFailure(path, read))
-          return undefined
-        }
-        const loaded = await loadConfig(read.text, path, configOptions(catalogs.value))
-        if (loaded.ok) return loaded.value
-        append(errors, loaded.errors)
-        return undefined
+      if (command.baseRef !== undefined) {
+        const problem = ports.git ? ports.git.verify(command.baseRef) : 'git is not available here'
+        if (problem) throw new UsageError(`--base-ref: ${problem}`)
       }
-      const head = await load(command.config)
-      if (!head) {
-        // Both files' errors in one pass.
-        if (command.base !== undefined) await load(command.base)
-        return reportConfigErrors(ports, errors, command.format)
-      }
-      const base = command.base === undefined ? undefined : await load(command.base)
+      const gathered = await gatherProjects(command.configs, checkSource(command, ports, configOptions(catalogs.value)))
+      if (gathered.errors.length > 0) return reportConfigErrors(ports, gathered.errors, command.format)
       // An unusable base is decided as the action decides it: the rules that compare with it fail,
       // every other rule is judged on the head alone.
-      let baseUnavailable: string | undefined
-      if (command.base !== undefined && !base) {
-        ports.stderr(listedErrors(errors).map((line) => `${line}\n`).join(''))
-        baseUnavailable = `${command.base} has ${errors.length} error${errors.length === 1 ? '' : 's'}, first ${formatConfigError(errors[0] as ConfigError)}`
-        ports.stderr(`image-cost-gate: the base config cannot be used; the report has no comparison.\n`)
+      for (const problem of gathered.baseProblems) {
+        if (problem.errors) ports.stderr(listedErrors(problem.errors).map((line) => `${line}\n`).join(''))
+        else ports.stderr(`image-cost-gate: could not read the base of ${problem.path}: ${problem.detail}\n`)
+        ports.stderr(`image-cost-gate: the base config of ${problem.path} cannot be used; its report has no comparison.\n`)
       }
-      const evaluation = evaluate({
-        head,
-        base: base ?? null,
+      for (const path of gathered.lost) ports.stderr(`image-cost-gate: warning: ${path} is deleted since ${command.baseRef ?? 'the base'}, but its base version cannot be priced; the base total leaves it out.\n`)
+      const evaluated = evaluateProjects({
+        projects: gathered.projects,
         date: command.date ?? ports.today(),
         thresholdsFrom: command.thresholdsFrom,
-        ...(baseUnavailable !== undefined ? { baseUnavailable } : {})
+        ...(command.totalBudgetUsd !== undefined ? { totalBudgetUsd: command.totalBudgetUsd } : {})
       })
-      const report = buildReport(evaluation)
+      if (!evaluated.ok) return reportConfigErrors(ports, evaluated.errors, command.format)
+      const report = buildProjectsReport(evaluated.value)
       writeReport(report, command.format, ports.stdout, { showUnchanged: command.showUnchanged, width: terminalWidth(ports), alternatives: command.alternatives })
       return gateFails(report.findings, command.failOn) ? EXIT.gateFailed : EXIT.ok
     }
   }
+}
+
+type CheckCommand = Extract<Command, { kind: 'check' }>
+
+/**
+ * Where `check` reads its files: the working tree for the heads (globs matched there); the base
+ * from --base PATH (one config), or each file at --base-ref through git, where files that exist
+ * at the revision but no longer in the working tree are the ones the change deletes.
+ */
+function checkSource(command: CheckCommand, ports: CliPorts, options: LoadOptions): ProjectSource {
+  const load = (text: string, file: string) => loadConfig(text, file, options)
+  const source: ProjectSource = {
+    listHead: async () => ports.listFiles?.(command.configs) ?? [],
+    readHead: async (path) => ports.readText(path),
+    load,
+    baseErrorsWithHead: true
+  }
+  const { base, baseRef } = command
+  if (base !== undefined) {
+    source.base = {
+      read: async () => {
+        const read = ports.readText(base)
+        return read.ok ? { kind: 'found', text: read.text } : { kind: 'failed', reason: formatConfigError(readFailure(base, read)) }
+      },
+      removed: async () => [],
+      label: () => base
+    }
+  } else if (baseRef !== undefined && ports.git) {
+    const git = ports.git
+    source.base = {
+      read: async (path) => git.show(baseRef, path),
+      removed: async () => git.listFiles(baseRef).filter((path) => !ports.readText(path).ok),
+      label: (path) => `${baseRef}:${path}`
+    }
+  }
+  return source
 }

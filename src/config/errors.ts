@@ -13,7 +13,10 @@ export interface ConfigError {
 export type Result<T> = { ok: true; value: T } | { ok: false; errors: ConfigError[] }
 
 /** A config file's text, or why it could not be read (with the place, when there is one). */
-export type ReadResult = { ok: true; text: string } | { ok: false; message: string; line?: number; column?: number }
+export type ReadResult = { ok: true; text: string } | { ok: false; message: string; line?: number; column?: number; /** The file does not exist. */ missing?: boolean }
+
+/** A file's version at a base: its text, absent there, or not readable (why). */
+export type BaseRead = { kind: 'found'; text: string } | { kind: 'missing' } | { kind: 'failed'; reason: string }
 
 /** The config error for a file that could not be read. */
 export function readFailure(file: string, read: Extract<ReadResult, { ok: false }>): ConfigError {

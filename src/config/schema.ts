@@ -121,6 +121,10 @@ const rateLimitSchema = described(
 
 const organizationSchema = described(
   z.strictObject({
+    id: optional(
+      z.string().check(z.minLength(1)),
+      'Which organization this is, when a run prices several configs: configs with the same id (or none) share its limits, checked on their sum.'
+    ),
     tier: optional(
       z.union([z.literal('free'), z.literal(1), z.literal(2), z.literal(3), z.literal(4), z.literal(5)]),
       'OpenAI usage tier: free | 1 | 2 | 3 | 4 | 5. Omit to skip tier checks.'

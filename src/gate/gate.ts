@@ -24,6 +24,7 @@ export const RULES = [
   'budget.model',
   'budget.increase_usd',
   'budget.increase_percent',
+  'budget.total',
   'tier.unavailable',
   'tier.ipm',
   'tier.tpm',
@@ -43,6 +44,8 @@ export interface Finding {
   rule: RuleId
   severity: Severity
   message: string
+  /** The config file it is about, when a run prices several (each project's own findings leave it out). */
+  config?: string
   workload?: string
   model?: string
   line?: number
@@ -75,6 +78,11 @@ export interface GateInput {
   locateHead?: (path: readonly PathSegment[]) => SourcePosition | undefined
   /** The head config's defaults: one that no workload takes is a warning. */
   defaults?: WorkloadDefaults
+  /**
+   * Whether this config's organization limits are checked here. A run of several configs checks
+   * them once, on the sum of the configs that share an organization (projects/organizations.ts).
+   */
+  organizationChecks?: boolean
 }
 
 
@@ -88,7 +96,9 @@ export function evaluateGate(input: GateInput): Finding[] {
   const atWorkload = (w: ResolvedWorkload, field: WorkloadField) => place(input.locateHead ?? input.locate, fieldPath(w, field))
 
   budgetFindings(input, findings, atBudget, atWorkload)
-  tierFindings(input, findings, atWorkload)
+  if (input.organization && input.organizationChecks !== false) {
+    append(findings, organizationFindings({ organization: input.organization, catalog: input.catalog, head: input.head, atWorkload }))
+  }
   lifecycleFindings(input, findings, atWorkload)
   // The budget's lines are in the file whose thresholds apply; the defaults are the head's.
   const atSetting = (path: PathSegment[]) => (path[0] === 'defaults' ? place(input.locateHead ?? input.locate, path) : atBudget(path))
@@ -117,7 +127,7 @@ export function evaluateGate(input: GateInput): Finding[] {
 
 type AtBudget = (path: PathSegment[]) => { line?: number; column?: number }
 type WorkloadField = Parameters<typeof fieldPath>[1]
-type AtWorkload = (w: ResolvedWorkload, field: WorkloadField) => { line?: number; column?: number }
+type AtWorkload = (w: ResolvedWorkload, field: WorkloadField) => { line?: number; column?: number; config?: string }
 
 function budgetFindings(input: GateInput, findings: Finding[], atBudget: AtBudget, atWorkload: AtWorkload): void {
   const { head, base, budget } = input
@@ -204,9 +214,25 @@ function budgetFindings(input: GateInput, findings: Finding[], atBudget: AtBudge
   }
 }
 
-function tierFindings(input: GateInput, findings: Finding[], atWorkload: AtWorkload): void {
+export interface OrganizationCheck {
+  organization: OrganizationConfig
+  catalog: Catalog
+  /** The workloads that run under the organization: one config's, or the sum of several. */
+  head: Pick<CostEstimate, 'workloads' | 'total_monthly_usd'>
+  /** Where a workload's field is (its file, line and column). */
+  atWorkload: AtWorkload
+  /** How a workload is named in a breakdown (with its config when there are several). */
+  label?: (c: WorkloadCost) => string
+  /** Where the organization's tier or usage limit is set, for the monthly usage limit finding. */
+  atOrganization?: (field: 'tier' | 'monthly_usage_limit_usd') => { line?: number; column?: number; config?: string }
+}
+
+/** The tier and usage-limit rules: rates per model and the monthly total, against the organization's limits. */
+export function organizationFindings(input: OrganizationCheck): Finding[] {
+  const findings: Finding[] = []
+  const { atWorkload } = input
   const org = input.organization
-  if (!org) return
+  const name = input.label ?? ((c: WorkloadCost) => c.workload.name)
   const tier: Tier | undefined = org.tier === undefined ? undefined : (String(org.tier) as Tier)
   const index = modelIndex(input.catalog)
   const custom = new Map<string, { images_per_minute?: number; tokens_per_minute?: number }>()
@@ -255,7 +281,7 @@ function tierFindings(input: GateInput, findings: Finding[], atWorkload: AtWorkl
         findings.push({
           rule: 'tier.ipm',
           severity: 'error',
-          message: `peak ${num(ipm)} images/min on ${modelId} (${breakdown(live, (c) => c.peak_images_per_minute)}) exceeds ${limitName} of ${num(ipmLimit)} IPM`,
+          message: `peak ${num(ipm)} images/min on ${modelId} (${breakdown(live, (c) => c.peak_images_per_minute, name)}) exceeds ${limitName} of ${num(ipmLimit)} IPM`,
           fix: rateFix(modelId, 'IPM', ipm, model?.tier_limits?.images_per_minute.value, own?.images_per_minute !== undefined),
           model: modelId,
           ...atWorkload(first.workload, first.peak_from === 'config' ? 'peak_images_per_minute' : 'model')
@@ -268,7 +294,7 @@ function tierFindings(input: GateInput, findings: Finding[], atWorkload: AtWorkl
         findings.push({
           rule: 'tier.tpm',
           severity: 'error',
-          message: `peak ${num(tpm)} tokens/min on ${modelId} (${breakdown(live, peakTokensPerMinute)}) exceeds ${limitName} of ${num(tpmLimit)} TPM`,
+          message: `peak ${num(tpm)} tokens/min on ${modelId} (${breakdown(live, peakTokensPerMinute, name)}) exceeds ${limitName} of ${num(tpmLimit)} TPM`,
           fix: rateFix(modelId, 'TPM', tpm, model?.tier_limits?.tokens_per_minute.value, own?.tokens_per_minute !== undefined),
           model: modelId,
           ...atWorkload(first.workload, first.peak_from === 'config' ? 'peak_images_per_minute' : 'model')
@@ -284,9 +310,11 @@ function tierFindings(input: GateInput, findings: Finding[], atWorkload: AtWorkl
       rule: 'tier.monthly_usage_limit',
       severity: 'error',
       message: `projected ${usd(input.head.total_monthly_usd)}/month exceeds ${whose} of ${usd(usageLimit)}; OpenAI stops serving requests past it`,
-      fix: usageLimitFix(input.head.total_monthly_usd, input.catalog.monthly_usage_limits.value, org.monthly_usage_limit_usd !== undefined)
+      fix: usageLimitFix(input.head.total_monthly_usd, input.catalog.monthly_usage_limits.value, org.monthly_usage_limit_usd !== undefined),
+      ...(input.atOrganization?.(org.monthly_usage_limit_usd !== undefined ? 'monthly_usage_limit_usd' : 'tier') ?? {})
     })
   }
+  return findings
 }
 
 /** Prompt, input-image and output-image tokens per minute at the workload's peak rate. */
@@ -297,8 +325,8 @@ export function peakTokensPerMinute(c: WorkloadCost): number {
   return c.peak_images_per_minute * (c.output_tokens_per_image ?? 0) + requestsPerMinute * perRequest
 }
 
-function breakdown(costs: readonly WorkloadCost[], value: (c: WorkloadCost) => number): string {
-  const shown = costs.slice(0, 5).map((c) => `${c.workload.name} ${num(value(c))}`)
+function breakdown(costs: readonly WorkloadCost[], value: (c: WorkloadCost) => number, name: (c: WorkloadCost) => string): string {
+  const shown = costs.slice(0, 5).map((c) => `${name(c)} ${num(value(c))}`)
   if (costs.length > 5) shown.push(`${costs.length - 5} more`)
   return shown.join(', ')
 }

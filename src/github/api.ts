@@ -22,7 +22,20 @@ export interface OpenPullRequest {
   headSha: string
 }
 
+/** A file a pull request touches, as GET /pulls/{n}/files lists it. */
+export interface PullRequestFile {
+  filename: string
+  /** added | removed | modified | renamed | copied | changed | unchanged */
+  status: string
+  /** For a renamed file: its path at the base. */
+  previous_filename?: string
+}
+
 export interface GitHubApi {
+  /** Every file a pull request touches, over all pages (GitHub lists at most 3,000). */
+  listPullRequestFiles(repo: RepoRef, pullNumber: number): Promise<PullRequestFile[]>
+  /** Every file path in the repository at a commit (the git tree, recursively); `truncated` when GitHub cut the list. */
+  listFilesAtRef(repo: RepoRef, ref: string): Promise<{ paths: string[]; truncated: boolean }>
   /** A file's raw text at a commit, or null when it does not exist there (404). */
   getFileAtRef(repo: RepoRef, path: string, ref: string): Promise<string | null>
   /** Every comment on an issue or pull request, over all pages, oldest first. */

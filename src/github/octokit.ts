@@ -56,6 +56,12 @@ interface RawComment {
   created_at: string
 }
 
+interface RawPullFile {
+  filename?: unknown
+  status?: unknown
+  previous_filename?: unknown
+}
+
 interface RawPull {
   number?: unknown
   base?: { sha?: unknown }
@@ -155,6 +161,24 @@ export function createOctokitApi(options: OctokitApiOptions): GitHubApi {
   }
 
   return {
+    listPullRequestFiles(repo, pullNumber) {
+      return call(`listing the files of #${pullNumber}`, async () => {
+        const raw = (await octokit.paginate('GET /repos/{owner}/{repo}/pulls/{pull_number}/files', { ...repo, pull_number: pullNumber, per_page: 100 })) as RawPullFile[]
+        return raw.flatMap((f) =>
+          typeof f.filename === 'string' && typeof f.status === 'string'
+            ? [{ filename: f.filename, status: f.status, ...(typeof f.previous_filename === 'string' ? { previous_filename: f.previous_filename } : {}) }]
+            : []
+        )
+      })
+    },
+    listFilesAtRef(repo, ref) {
+      return call(`listing the files at ${ref.slice(0, 12)}`, async () => {
+        const response = await octokit.request('GET /repos/{owner}/{repo}/git/trees/{tree_sha}', { ...repo, tree_sha: ref, recursive: 'true' })
+        const data = response.data as { tree?: { path?: unknown; type?: unknown }[]; truncated?: unknown }
+        const paths = (data.tree ?? []).flatMap((e) => (e.type === 'blob' && typeof e.path === 'string' ? [e.path] : []))
+        return { paths, truncated: data.truncated === true }
+      })
+    },
     getFileAtRef(repo: RepoRef, path: string, ref: string) {
       return call<string | null>(
         `reading ${path} at ${ref.slice(0, 12)}`,

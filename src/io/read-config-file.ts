@@ -17,7 +17,7 @@ export function readConfigFile(path: string, notFound: string): ReadResult {
     bytes = readFileSync(path)
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code
-    if (code === 'ENOENT') return { ok: false, message: notFound }
+    if (code === 'ENOENT' || code === 'ENOTDIR') return { ok: false, message: notFound, missing: true }
     if (code === 'EACCES') return { ok: false, message: 'permission denied reading the file' }
     return { ok: false, message: `cannot read the file: ${error instanceof Error ? error.message : String(error)}` }
   }

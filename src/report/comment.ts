@@ -1,6 +1,15 @@
 /** The PR comment: a hidden marker that identifies it, and a body that fits GitHub's size limit. */
-import { renderMarkdown } from './markdown.js'
+import { renderMarkdown, type MarkdownOptions } from './markdown.js'
+import { renderProjectsMarkdown } from './projects-md.js'
+import type { ProjectsReport } from './projects.js'
 import type { Report } from './report.js'
+
+/** A run's report: one file's, or the run over several files' (a one-file run renders as that file's). */
+export type AnyReport = Report | ProjectsReport
+
+function renderAny(report: AnyReport, options?: MarkdownOptions): string {
+  return 'projects' in report ? renderProjectsMarkdown(report, options) : renderMarkdown(report, options)
+}
 
 /** GitHub rejects issue comments longer than this many characters. */
 export const COMMENT_LIMIT = 65_536
@@ -67,21 +76,21 @@ interface FitOptions {
  * details left out, then the text cut at a line, each step with a visible note saying where the
  * rest is. `shortened` says whether anything the reader would otherwise see was left out.
  */
-export function fitMarkdown(report: Report, options: FitOptions): { text: string; shortened: boolean } {
+export function fitMarkdown(report: AnyReport, options: FitOptions): { text: string; shortened: boolean } {
   const compose = (markdown: string, note?: string) => [options.prefix ?? '', note ? `> [!NOTE]\n> ${note}\n` : '', markdown].filter(Boolean).join('\n')
   const fits = (text: string) => options.measure(text) <= options.limit
 
   const narrow = options.foldFirst
   if (!options.foldFirst) {
-    const full = compose(renderMarkdown(report))
+    const full = compose(renderAny(report))
     if (fits(full)) return { text: full, shortened: false }
   }
-  const folded = renderMarkdown(report, { collapseUnchanged: true, narrow })
+  const folded = renderAny(report, { collapseUnchanged: true, narrow })
   const foldNote = `Shortened to fit GitHub's ${options.what} size limit: unchanged workloads are folded into one row. The full report is in ${options.where}.`
   const asFolded = compose(folded, options.foldFirst ? undefined : foldNote)
   if (fits(asFolded)) return { text: asFolded, shortened: !options.foldFirst }
 
-  const briefMarkdown = renderMarkdown(report, { collapseUnchanged: true, details: false, narrow })
+  const briefMarkdown = renderAny(report, { collapseUnchanged: true, details: false, narrow })
   const brief = compose(briefMarkdown, `Shortened to fit GitHub's ${options.what} size limit: unchanged workloads are folded and the details are left out. The full report is in ${options.where}.`)
   if (fits(brief)) return { text: brief, shortened: true }
 
@@ -101,7 +110,7 @@ export function fitMarkdown(report: Report, options: FitOptions): { text: string
  * The comment body: the report with unchanged workloads folded into one row (the job summary
  * lists them), shortened further to fit GitHub's comment limit when it must.
  */
-export function buildCommentBody(report: Report, options: CommentOptions): string {
+export function buildCommentBody(report: AnyReport, options: CommentOptions): string {
   const marker = options.stamp ? `${commentMarker(options.key)}\n${stampLine(options.stamp)}` : commentMarker(options.key)
   const summary = options.fullReportUrl ? `[the run's job summary](${options.fullReportUrl})` : "the run's job summary"
   const where = options.summaryShortened ? `${summary}, as far as its own size limit allows (the action's \`report-json\` output has all of it)` : summary
@@ -109,7 +118,7 @@ export function buildCommentBody(report: Report, options: CommentOptions): strin
 }
 
 /** The job summary: the whole report, shortened to fit GitHub's step summary limit when it must. */
-export function buildSummary(report: Report, limit = SUMMARY_LIMIT_BYTES): { text: string; shortened: boolean } {
+export function buildSummary(report: AnyReport, limit = SUMMARY_LIMIT_BYTES): { text: string; shortened: boolean } {
   const where = "the JSON report (the action's `report-json` output), which lists every workload"
   return fitMarkdown(report, { limit, measure: (t) => Buffer.byteLength(t, 'utf8'), what: 'step summary', where, foldFirst: false })
 }

@@ -7,6 +7,8 @@
  */
 import { isOption, type Alternative, type Migration } from '../routing/route.js'
 import type { HeadWorkload, Report } from './report.js'
+import type { ProjectsReport, ProjectSummary } from './projects.js'
+import { writeJson } from './json.js'
 
 export const ALTERNATIVES_FORMS = ['compact', 'full'] as const
 export type AlternativesForm = (typeof ALTERNATIVES_FORMS)[number]
@@ -72,4 +74,26 @@ export function jsonReport(report: Report, form: AlternativesForm = 'compact'): 
     workloads,
     ineligible_models: [...ineligible].map(([model, reasons]) => ({ model, reasons: [...reasons].map(([reason, count]) => ({ reason, workloads: count })) }))
   }
+}
+
+/** The run as JSON. One file: that file's report (today's fields) and a one-element `projects` of its summary. */
+export type JsonRunReport =
+  | (JsonReport & { projects: [ProjectSummary] })
+  | (Omit<ProjectsReport, 'projects'> & { projects: (ProjectSummary & JsonReport)[] })
+
+/**
+ * One file: its report as before, plus `projects` with its summary (the report is the top level,
+ * not written twice). Several: the run's totals and every finding at the top level, and each
+ * file's summary and report in `projects`.
+ */
+export function runJsonReport(run: ProjectsReport, form: AlternativesForm = 'compact'): JsonRunReport {
+  const [only, second] = run.projects
+  if (only && !second) return { ...jsonReport(only.report, form), projects: [only.summary] }
+  const { projects, ...totals } = run
+  return { ...totals, projects: projects.map((p) => ({ ...p.summary, ...jsonReport(p.report, form) })) }
+}
+
+/** Writes the run's JSON in pieces (report/json.ts); a run over several files streams each file's workloads too. */
+export function writeRunJson(run: ProjectsReport, form: AlternativesForm | undefined, emit: (text: string) => void): void {
+  writeJson(runJsonReport(run, form), emit, run.projects.length > 1 ? 4 : 3)
 }

@@ -5,7 +5,10 @@
  */
 export type Emit = (text: string) => void
 
-/** Lists and mappings this many levels deep are written part by part; deeper values in one piece. */
+/**
+ * Lists and mappings less deep than this are written part by part, deeper values in one piece:
+ * a report's workloads are one level down (3), a run's over several files two levels (4).
+ */
 const STREAMED_DEPTH = 3
 
 function pad(depth: number): string {
@@ -17,8 +20,8 @@ function omitted(value: unknown): boolean {
   return value === undefined || typeof value === 'function' || typeof value === 'symbol'
 }
 
-function write(value: unknown, depth: number, emit: Emit): void {
-  if (depth >= STREAMED_DEPTH || value === null || typeof value !== 'object' || typeof (value as { toJSON?: unknown }).toJSON === 'function') {
+function write(value: unknown, depth: number, emit: Emit, streamed: number): void {
+  if (depth >= streamed || value === null || typeof value !== 'object' || typeof (value as { toJSON?: unknown }).toJSON === 'function') {
     const text = JSON.stringify(value, null, 2) ?? 'null'
     emit(depth === 0 ? text : text.replace(/\n/g, `\n${pad(depth)}`))
     return
@@ -28,7 +31,7 @@ function write(value: unknown, depth: number, emit: Emit): void {
     emit('[\n')
     value.forEach((item, i) => {
       emit(pad(depth + 1))
-      write(omitted(item) ? null : item, depth + 1, emit)
+      write(omitted(item) ? null : item, depth + 1, emit, streamed)
       emit(i < value.length - 1 ? ',\n' : '\n')
     })
     return emit(`${pad(depth)}]`)
@@ -38,14 +41,14 @@ function write(value: unknown, depth: number, emit: Emit): void {
   emit('{\n')
   entries.forEach(([key, v], i) => {
     emit(`${pad(depth + 1)}${JSON.stringify(key)}: `)
-    write(v, depth + 1, emit)
+    write(v, depth + 1, emit, streamed)
     emit(i < entries.length - 1 ? ',\n' : '\n')
   })
   emit(`${pad(depth)}}`)
 }
 
 /** Writes `value` as JSON.stringify(value, null, 2) + "\n" would, in pieces gathered to about 64 kB. */
-export function writeJson(value: unknown, emit: Emit): void {
+export function writeJson(value: unknown, emit: Emit, streamedDepth = STREAMED_DEPTH): void {
   let chunk = ''
   write(value, 0, (text) => {
     chunk += text
@@ -53,6 +56,6 @@ export function writeJson(value: unknown, emit: Emit): void {
       emit(chunk)
       chunk = ''
     }
-  })
+  }, streamedDepth)
   emit(`${chunk}\n`)
 }

@@ -11,7 +11,7 @@ import { mdCode, mdText } from './escape.js'
 import { cheaperOptionsSection, costChart, shutdownSections } from './routing-md.js'
 import { diffRowWorkloads, type Report, type ReportModel, type ReportWorkload } from './report.js'
 
-const STATUS_ICON = { pass: '✅', warn: '⚠️', fail: '❌' } as const
+export const STATUS_ICON = { pass: '✅', warn: '⚠️', fail: '❌' } as const
 const CHANGE_LABEL: Record<Change, string> = { added: 'added', removed: 'removed', changed: 'changed', unchanged: '' }
 
 export interface MarkdownOptions {
@@ -25,12 +25,20 @@ export interface MarkdownOptions {
   narrow?: boolean
   /** Include the collapsible details (assumptions, breakdown, catalog). Default true. */
   details?: boolean
+  /**
+   * One file's report inside a run over several (report/projects-md.ts): no headline and no
+   * findings (the run lists them, each with its file), and its sections a level down.
+   */
+  embedded?: boolean
 }
 
 export function renderMarkdown(report: Report, options: MarkdownOptions = {}): string {
   const out: string[] = []
-  out.push(headline(report), '', summaryLine(report), '')
-  append(out, findingsSection(report.findings)).push('')
+  if (options.embedded) out.push(summaryLine(report), '')
+  else {
+    out.push(headline(report), '', summaryLine(report), '')
+    append(out, findingsSection(report.findings)).push('')
+  }
   out.push('#### Workloads', '')
   append(out, options.narrow ? narrowWorkloadTable(report, options.collapseUnchanged ?? false) : workloadTable(report, options.collapseUnchanged ?? false)).push('')
   out.push('#### Per model', '')
@@ -43,7 +51,8 @@ export function renderMarkdown(report: Report, options: MarkdownOptions = {}): s
     append(out, cheaperOptionsSection(report, options.narrow)).push('')
     append(out, details(report, options.narrow ? changedWorkloads(report) : report.workloads))
   }
-  return out.join('\n').replace(/\n{3,}/g, '\n\n').trimEnd() + '\n'
+  const text = out.join('\n').replace(/\n{3,}/g, '\n\n').trimEnd() + '\n'
+  return options.embedded ? text.replace(/^#### /gm, '##### ') : text
 }
 
 function verdict(report: Report): string {
@@ -170,7 +179,7 @@ function settingChanges(report: Report): string[] {
   return (report.diff?.setting_changes ?? []).map((c) => `- ${mdCode(c.field)}: ${show(c.base)} → ${show(c.head)}`)
 }
 
-function findingsSection(findings: readonly Finding[]): string[] {
+export function findingsSection(findings: readonly Finding[]): string[] {
   if (findings.length === 0) return ['#### Findings', '', 'No budget, tier or lifecycle rule was hit.']
   const sorted = [...findings].sort((a, b) => (a.severity === b.severity ? 0 : a.severity === 'error' ? -1 : 1))
   return [
@@ -178,7 +187,7 @@ function findingsSection(findings: readonly Finding[]): string[] {
     '',
     ...sorted.map((f) => {
       const icon = f.severity === 'error' ? '❌' : '⚠️'
-      const where = [f.workload ? mdText(f.workload) : '', f.line ? `line ${f.line}` : ''].filter(Boolean).join(', ')
+      const where = [f.config ? mdCode(f.config) : '', f.workload ? mdText(f.workload) : '', f.line ? `line ${f.line}` : ''].filter(Boolean).join(', ')
       const line = `- ${icon} **${f.rule}**${where ? ` (${where})` : ''}: ${mdText(f.message)}`
       return f.fix ? `${line}\n  - **Fix:** ${mdText(f.fix)}` : line
     })
@@ -248,6 +257,6 @@ function sumOf<K extends string>(rows: readonly Record<K, number>[], key: K): nu
   return rows.reduce((total, r) => total + r[key], 0)
 }
 
-function row(cells: readonly string[]): string {
+export function row(cells: readonly string[]): string {
   return `| ${cells.join(' | ')} |`
 }

@@ -1,0 +1,135 @@
+/**
+ * A run over several config files (projects): each priced and gated on its own budget, the
+ * organization limits checked on the sums, a repository-wide cap on the grand total. Pure.
+ */
+import { append } from '../util/array.js'
+import type { ConfigError, Result } from '../config/errors.js'
+import type { LoadedConfig } from '../config/load.js'
+import { evaluate, type Evaluation, type ThresholdsFrom } from '../evaluate.js'
+import { statusOf, type Finding, type Status } from '../gate/gate.js'
+import { budgetFix } from '../gate/fixes.js'
+import { percentOfBase } from '../util/percent.js'
+import { usd } from '../util/format.js'
+import { groupHasTierChecks, groupOrganizations, organizationId, summedOrganizationFindings } from './organizations.js'
+
+/** What the change does to a config file; null when there is no base to compare with. */
+export type ProjectChange = 'added' | 'removed' | 'changed' | 'unchanged'
+
+export interface ProjectInput {
+  /** The file's path, as reports show it. */
+  config: string
+  /** The file in the change; null when the change deletes it (or renames it away). */
+  head: LoadedConfig | null
+  /** The file at the base; null when it does not exist there or there is no base. */
+  base: LoadedConfig | null
+  /** There is a base to compare with, and the file is not in it: it is added. */
+  baseMissing?: boolean
+  /** There is a base, but this file's version of it could not be read or is invalid: why. */
+  baseUnavailable?: string
+}
+
+export interface ProjectsInput {
+  projects: readonly ProjectInput[]
+  /** YYYY-MM-DD (UTC), the day lifecycle rules are judged on. */
+  date: string
+  thresholdsFrom?: ThresholdsFrom
+  /** A cap on the monthly total of every project together. */
+  totalBudgetUsd?: number
+}
+
+export interface ProjectEvaluation {
+  config: string
+  change: ProjectChange | null
+  evaluation: Evaluation
+}
+
+export interface ProjectsEvaluation {
+  date: string
+  projects: ProjectEvaluation[]
+  /** Findings of the run as a whole: organization limits on sums, the total budget. */
+  findings: Finding[]
+  /** Over every project's findings and the run's. */
+  status: Status
+  total_monthly_usd: number
+  /** null when no project has a base to compare with. */
+  base_total_monthly_usd: number | null
+  total_budget_usd: number | null
+}
+
+/** A deleted file: priced as its base against an empty head, so every workload shows as removed. */
+function emptied(base: LoadedConfig): LoadedConfig {
+  return { ...base, config: { version: base.config.version, workloads: [] }, workloads: [] }
+}
+
+function changeOf(input: ProjectInput, evaluation: Evaluation): ProjectChange | null {
+  if (!input.head) return 'removed'
+  if (input.baseMissing) return 'added'
+  const diff = evaluation.diff
+  if (!diff) return null
+  const changed = diff.total_delta_usd !== 0 || diff.workloads.some((w) => w.change !== 'unchanged') || diff.setting_changes.length > 0
+  return changed ? 'changed' : 'unchanged'
+}
+
+export function evaluateProjects(input: ProjectsInput): Result<ProjectsEvaluation> {
+  const several = input.projects.length > 1
+  const heads = input.projects.flatMap((p) => (p.head ? [{ config: p.config, loaded: p.head }] : []))
+  const { groups, errors } = several ? groupOrganizations(heads) : { groups: [], errors: [] as ConfigError[] }
+  if (errors.length > 0) return { ok: false, errors }
+  const tierChecked = new Map(groups.map((g) => [g.id, groupHasTierChecks(g)]))
+
+  const projects: ProjectEvaluation[] = []
+  const byConfig = new Map<string, Evaluation>()
+  for (const p of input.projects) {
+    const head = p.head ?? (p.base ? emptied(p.base) : null)
+    if (!head) continue
+    const evaluation = evaluate({
+      head,
+      base: p.base,
+      baseMissing: p.baseMissing === true,
+      date: input.date,
+      thresholdsFrom: p.head ? input.thresholdsFrom : 'head',
+      ...(p.baseUnavailable !== undefined ? { baseUnavailable: p.baseUnavailable } : {}),
+      // Several configs: the organization's limits are checked once, on the sum, below.
+      ...(several ? { organizationChecks: false } : {}),
+      ...(several && p.head ? { tierChecks: tierChecked.get(organizationId(p.head)) ?? false } : {})
+    })
+    projects.push({ config: p.config, change: changeOf(p, evaluation), evaluation })
+    if (p.head) byConfig.set(p.config, evaluation)
+  }
+
+  const findings: Finding[] = []
+  for (const group of groups) append(findings, summedOrganizationFindings(group, byConfig))
+
+  const total = projects.reduce((sum, p) => sum + p.evaluation.head.estimate.total_monthly_usd, 0)
+  const compared = projects.some((p) => p.evaluation.diff !== null)
+  const baseTotal = compared ? projects.reduce((sum, p) => sum + (p.evaluation.diff?.base_total_usd ?? 0), 0) : null
+  if (input.totalBudgetUsd !== undefined && total > input.totalBudgetUsd) {
+    // Moves across every project, each workload named with its config.
+    const routings = projects.flatMap((p) => (several ? p.evaluation.routing.workloads.map((r) => ({ ...r, name: `${r.name} (${p.config})` })) : p.evaluation.routing.workloads))
+    findings.push({
+      rule: 'budget.total',
+      severity: 'error',
+      message: `projected ${usd(total)}/month${several ? ` across ${projects.length} configs` : ''} exceeds the total budget of ${usd(input.totalBudgetUsd)} by ${usd(total - input.totalBudgetUsd)}`,
+      ...budgetFix(routings, total - input.totalBudgetUsd, { setting: 'total-budget-usd', to: usd(total) })
+    })
+  }
+
+  const all = [...findings, ...projects.flatMap((p) => p.evaluation.findings)]
+  return {
+    ok: true,
+    value: {
+      date: input.date,
+      projects,
+      findings,
+      status: statusOf(all),
+      total_monthly_usd: total,
+      base_total_monthly_usd: baseTotal,
+      total_budget_usd: input.totalBudgetUsd ?? null
+    }
+  }
+}
+
+/** The total's change in percent of the base total (null when there is none, or it is under half a cent). */
+export function totalDeltaPercent(evaluation: Pick<ProjectsEvaluation, 'total_monthly_usd' | 'base_total_monthly_usd'>): number | null {
+  return evaluation.base_total_monthly_usd === null ? null : percentOfBase(evaluation.total_monthly_usd - evaluation.base_total_monthly_usd, evaluation.base_total_monthly_usd)
+}

@@ -59,12 +59,14 @@ describe('the action bundle (dist/index.js) on a pull_request event', () => {
     payload: { action: 'synchronize', number: 7, pull_request: { number: 7, base: { sha: BASE_SHA, ref: 'main' }, head: { sha: HEAD_SHA, ref: 'feature' } }, repository: { name: 'r', owner: { login: 'o' } } }
   }
 
-  /** Runs the bundle with `headConfig` in the workspace (the checkout a pull_request event has). */
-  async function runAction(headConfig: string, inputs: Record<string, string> = {}, on: { name: string; payload: unknown } = PULL_REQUEST_EVENT): Promise<RunResult> {
+  /** Runs the bundle with `headConfig` (or these files) in the workspace (the checkout a pull_request event has). */
+  async function runAction(headConfig: string | Record<string, string>, inputs: Record<string, string> = {}, on: { name: string; payload: unknown } = PULL_REQUEST_EVENT): Promise<RunResult> {
     const dir = mkdtempSync(join(tmpdir(), 'icg-e2e-'))
     const workspace = join(dir, 'workspace')
-    mkdirSync(join(workspace, '.github'), { recursive: true })
-    writeFileSync(join(workspace, CONFIG), headConfig)
+    for (const [path, text] of Object.entries(typeof headConfig === 'string' ? { [CONFIG]: headConfig } : headConfig)) {
+      mkdirSync(join(workspace, path, '..'), { recursive: true })
+      writeFileSync(join(workspace, path), text)
+    }
     const event = join(dir, 'event.json')
     writeFileSync(event, JSON.stringify(on.payload))
     const outputFile = join(dir, 'output')
@@ -308,6 +310,90 @@ describe('the action bundle (dist/index.js) on a pull_request event', () => {
       expect(result.code).toBe(1)
       expect(result.stdout).toMatch(/::error::image-cost-gate: could not find the pull request of the workflow run \(head fork:feature at dddddddddddd\): .*the token was rejected \(401\)/)
       api.faults = []
+    })
+  })
+
+  describe('several config files (a monorepo)', () => {
+    const svc = (name: string) => `services/${name}/image-cost.yml`
+    const workload = (name: string, images: number, peak = 2) =>
+      `version: 1\nworkloads:\n  - name: ${name}\n    model: gpt-image-2\n    quality: low\n    size: 1024x1024\n    images_per_month: ${images}\n    peak_images_per_minute: ${peak}\n`
+    // $5.88 per 1,000 low squares on gpt-image-2 (see BASE above).
+    const API = workload('avatars', 1000)
+    const WEB = workload('heroes', 2000)
+    const OLD = workload('legacy', 500)
+    const comments = () => api.comments.filter((c) => c.body.startsWith('<!-- image-cost-gate'))
+    const fresh = () => {
+      api.requests = []
+      api.comments = []
+      api.files.clear()
+      api.pullFiles.clear()
+      // At the base: api and web (to be changed), old (deleted by the PR); new is added by it.
+      api.files.set(`${BASE_SHA}:${svc('api')}`, API)
+      api.files.set(`${BASE_SHA}:${svc('web')}`, WEB)
+      api.files.set(`${BASE_SHA}:${svc('old')}`, OLD)
+      api.pullFiles.set(7, [
+        { filename: svc('web'), status: 'modified' },
+        { filename: svc('old'), status: 'removed' },
+        { filename: svc('new'), status: 'added' },
+        { filename: 'README.md', status: 'modified' }
+      ])
+    }
+    const HEAD_FILES = { [svc('api')]: API, [svc('web')]: WEB.replace('2000', '3000'), [svc('new')]: workload('banners', 1000) }
+
+    it('a changed, an unchanged, an added and a removed file give one comment, a row each and correct sums', async () => {
+      fresh()
+      api.perPage = 2 // the PR's files over two pages
+      const result = await runAction(HEAD_FILES, { INPUT_CONFIG: 'services/*/image-cost.yml' })
+      api.perPage = undefined
+      expect(result.code).toBe(0)
+      expect(api.requests.filter((r) => r.path.includes('/pulls/7/files')).map((r) => r.path)).toEqual([
+        '/repos/o/r/pulls/7/files?per_page=100',
+        '/repos/o/r/pulls/7/files?per_page=2&page=2'
+      ])
+      expect(comments()).toHaveLength(1)
+      const body = comments()[0]?.body ?? ''
+      // Base: 1,000 + 2,000 + 500 images; head: 1,000 + 3,000 + 1,000.
+      expect(body).toContain('### ✅ Image generation cost: $29.40/month (+$8.82, +42.9%)')
+      expect(body).toContain('4 configs · base $20.58 → head $29.40')
+      expect(body).toMatch(/\| `services\/new\/image-cost.yml` \(added\) \| – \| \$5\.88 \| \+\$5\.88 \|/)
+      expect(body).toMatch(/\| `services\/web\/image-cost.yml` \| \$11\.76 \| \$17\.64 \| \+\$5\.88 \|/)
+      expect(body).toMatch(/\| `services\/old\/image-cost.yml` \(removed\) \| \$2\.94 \| – \| -\$2\.94 \|/)
+      expect(body).toMatch(/\| \*1 unchanged\* \| \$5\.88 \| \$5\.88 \| \$0\.00 \|/)
+      expect(result.outputs).toMatchObject({ status: 'pass', 'total-monthly-usd': '29.40', 'base-total-monthly-usd': '20.58', 'delta-usd': '8.82' })
+      const report = JSON.parse(readFileSync(result.outputs['report-json'] ?? '', 'utf8')) as { projects: { config: string; change: string; total_monthly_usd: number; base_total_monthly_usd: number; workloads: unknown[] }[] }
+      expect(report.projects.map((p) => [p.config, p.change])).toEqual([
+        [svc('api'), 'unchanged'],
+        [svc('new'), 'added'],
+        [svc('web'), 'changed'],
+        [svc('old'), 'removed']
+      ])
+      expect(report.projects.find((p) => p.change === 'removed')).toMatchObject({ total_monthly_usd: 0, workloads: [] })
+      expect(report.projects.find((p) => p.change === 'removed')?.base_total_monthly_usd).toBeCloseTo(2.94, 9)
+    })
+
+    it('checks the organization limit on the sum of the files: each file alone is under it', async () => {
+      fresh()
+      // Tier 1 allows 5 images a minute on gpt-image-2: 2 + 2 + 2 at peak is over, any one file is not.
+      const tiered = Object.fromEntries(Object.entries(HEAD_FILES).map(([path, text]) => [path, text.replace('version: 1\n', 'version: 1\norganization: { tier: 1 }\n')]))
+      const alone = await runAction({ [svc('api')]: tiered[svc('api')] as string }, { INPUT_CONFIG: svc('api') })
+      expect(alone.code).toBe(0)
+      const together = await runAction(tiered, { INPUT_CONFIG: 'services/*/image-cost.yml' })
+      expect(together.code).toBe(1)
+      expect(together.stdout).toMatch(/::error title=image-cost-gate tier\.ipm,file=services\/api\/image-cost\.yml,line=\d+,col=\d+::peak 6 images\/min on gpt-image-2 \(avatars \(services\/api\/image-cost\.yml\) 2, banners \(services\/new\/image-cost\.yml\) 2, heroes \(services\/web\/image-cost\.yml\) 2\) exceeds tier 1's limit of 5 IPM/)
+      // Different organizations: each is checked on its own.
+      let n = 0
+      const apart = Object.fromEntries(Object.entries(tiered).map(([path, text]) => [path, text.replace('organization: { tier: 1 }', `organization: { tier: 1, id: org-${n++} }`)]))
+      expect((await runAction(apart, { INPUT_CONFIG: 'services/*/image-cost.yml' })).code).toBe(0)
+    })
+
+    it('a total-budget-usd over the grand total fails the run; paths one per line work like a glob', async () => {
+      fresh()
+      const result = await runAction(HEAD_FILES, { INPUT_CONFIG: `${svc('api')}\n${svc('web')}\n\n${svc('new')}\n`, 'INPUT_TOTAL-BUDGET-USD': '25' })
+      expect(result.code).toBe(1)
+      // Three files named, all present: no deleted file to look for.
+      expect(api.requests.some((r) => r.path.includes('/files'))).toBe(false)
+      expect(result.stdout).toContain('::error title=image-cost-gate budget.total::projected $29.40/month across 3 configs exceeds the total budget of $25.00 by $4.40')
+      expect(comments()).toHaveLength(1)
     })
   })
 })

@@ -68,3 +68,58 @@ describe('golden files of the example PR as the action publishes it', () => {
     expectGolden(published.summary, 'example-summary.md')
   })
 })
+
+/**
+ * The action on a monorepo PR (examples/monorepo/): search's volume goes up, newsletter is added,
+ * legacy is deleted, avatars and thumbnails are unchanged; one comment for all of them.
+ */
+async function monorepoPullRequest() {
+  const github = new FakeGitHub()
+  const dir = 'examples/monorepo/'
+  const heads = ['search', 'avatars', 'thumbnails', 'newsletter'].map((s) => `services/${s}/image-cost.yml`)
+  const text = (path: string) => readFileSync(`${dir}${path}`, 'utf8')
+  github.files.set(`${BASE_SHA}:services/search/image-cost.yml`, text('services/search/image-cost.yml').replace('40000', '25000'))
+  github.files.set(`${BASE_SHA}:services/avatars/image-cost.yml`, text('services/avatars/image-cost.yml'))
+  github.files.set(`${BASE_SHA}:services/thumbnails/image-cost.yml`, text('services/thumbnails/image-cost.yml'))
+  github.files.set(`${BASE_SHA}:services/legacy/image-cost.yml`, text('services/avatars/image-cost.yml').replace('profile-avatars', 'legacy-stickers').replace('2000', '1500'))
+  github.pullFiles.set(7, [
+    { filename: 'services/search/image-cost.yml', status: 'modified' },
+    { filename: 'services/newsletter/image-cost.yml', status: 'added' },
+    { filename: 'services/legacy/image-cost.yml', status: 'removed' }
+  ])
+  const published = { report: '', summary: '', outputs: {} as Record<string, string> }
+  const ports: ActionPorts = {
+    inputs: { configs: ['services/*/image-cost.yml'], catalogs: [], token: 't', comment: 'update', commentKey: 'default', commentAuthor: 'github-actions[bot]', failOn: 'error', thresholdsFrom: 'head', totalBudgetUsd: 1000, date: TODAY },
+    eventName: 'pull_request',
+    pullRequest: { number: 7, baseSha: BASE_SHA, headSha: 'c'.repeat(40) },
+    run: { runId: 43, attempt: 1, sha: 'c'.repeat(40) },
+    repo: { owner: 'o', repo: 'r' },
+    listWorkspaceFiles: () => heads,
+    readWorkspaceFile: (path) => (heads.includes(path) ? { ok: true, text: text(path) } : { ok: false, missing: true, message: 'file not found' }),
+    github: () => github,
+    today: () => TODAY,
+    runUrl: 'https://github.test/o/r/actions/runs/43',
+    info: () => undefined,
+    warning: () => undefined,
+    annotate: () => undefined,
+    writeSummary: async (markdown) => void (published.summary += markdown),
+    writeReportFile: (write) => {
+      write((t) => void (published.report += t))
+      return '/tmp/report.json'
+    },
+    setOutput: (name, value) => void (published.outputs[name] = value),
+    setFailed: () => undefined
+  }
+  const outcome = await runAction(ports)
+  return { outcome, github, published }
+}
+
+describe('golden file of a monorepo PR: several configs, one comment', () => {
+  it('the PR comment body', async () => {
+    const { github, outcome } = await monorepoPullRequest()
+    // The organization's tier 3 limit (50 IPM on gpt-image-2) is hit only by the sum of the files (40 + 10 + 5).
+    expect(outcome.failed).toBe(true)
+    expect(github.comments).toHaveLength(1)
+    expectGolden(`${github.comments[0]?.body ?? ''}\n`, 'monorepo-comment.md')
+  })
+})

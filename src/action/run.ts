@@ -27,7 +27,8 @@ export type { PullRequestInfo }
 
 export interface Annotation {
   title: string
-  file: string
+  /** Absent for a finding about the run as a whole (the total budget of several configs). */
+  file?: string
   startLine?: number
   startColumn?: number
 }
@@ -160,7 +161,8 @@ export async function runAction(ports: ActionPorts): Promise<ActionOutcome> {
   }
   ports.setOutput('comment-url', commentUrl)
 
-  const overflow = annotateFindings(ports, report.findings, report.projects[0]?.summary.config ?? inputs.configs[0] ?? '')
+  // One config: every finding is in it. Several: each names its file, or is about the run.
+  const overflow = annotateFindings(ports, report.findings, report.projects.length === 1 ? report.projects[0]?.summary.config : undefined)
   if (overflow) notes.push(overflow)
   await writeSummary(ports, summary.text, notes)
 
@@ -347,7 +349,7 @@ function setOutputs(ports: ActionPorts, report: ProjectsReport, body: string): v
 }
 
 /** Annotates the first findings of each severity; returns a note about the rest, if any. */
-function annotateFindings(ports: ActionPorts, findings: readonly Finding[], file: string): string | undefined {
+function annotateFindings(ports: ActionPorts, findings: readonly Finding[], file: string | undefined): string | undefined {
   const skipped = { error: 0, warning: 0 }
   const shown = { error: 0, warning: 0 }
   for (const f of findings) {
@@ -358,7 +360,7 @@ function annotateFindings(ports: ActionPorts, findings: readonly Finding[], file
     shown[f.severity] += 1
     ports.annotate(f.severity, printable(f.fix ? `${f.message}. Fix: ${f.fix}` : f.message), {
       title: `image-cost-gate ${f.rule}`,
-      file: f.config ?? file,
+      ...((f.config ?? file) !== undefined ? { file: f.config ?? file } : {}),
       ...(f.line ? { startLine: f.line } : {}),
       ...(f.column ? { startColumn: f.column } : {})
     })

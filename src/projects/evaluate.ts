@@ -57,8 +57,8 @@ export interface ProjectsEvaluation {
 }
 
 /** A deleted file: priced as its base against an empty head, so every workload shows as removed. */
-function emptied(base: LoadedConfig): LoadedConfig {
-  return { ...base, config: { version: base.config.version, workloads: [] }, workloads: [] }
+function emptied(base: LoadedConfig, file: string): LoadedConfig {
+  return { ...base, file, config: { version: base.config.version, workloads: [] }, workloads: [] }
 }
 
 function changeOf(input: ProjectInput, evaluation: Evaluation): ProjectChange | null {
@@ -80,7 +80,7 @@ export function evaluateProjects(input: ProjectsInput): Result<ProjectsEvaluatio
   const projects: ProjectEvaluation[] = []
   const byConfig = new Map<string, Evaluation>()
   for (const p of input.projects) {
-    const head = p.head ?? (p.base ? emptied(p.base) : null)
+    const head = p.head ?? (p.base ? emptied(p.base, p.config) : null)
     if (!head) continue
     const evaluation = evaluate({
       head,

@@ -104,11 +104,12 @@ export function buildProjectsReport(evaluation: ProjectsEvaluation): ProjectsRep
 }
 
 /**
- * Files in the order a reviewer reads them: changed ones (and any with findings) first, in the
- * order given; unchanged files that pass last, to be folded into one row.
+ * Files in the order a reviewer reads them: the ones the change touches first, then unchanged
+ * ones with findings, each in the order given; unchanged files that pass last, to be folded into
+ * one row.
  */
 export function projectsInReadingOrder(report: ProjectsReport): { shown: ProjectReport[]; unchanged: ProjectReport[] } {
-  const rank = (p: ProjectReport) => (p.summary.change === 'unchanged' && p.summary.status === 'pass' ? 1 : 0)
+  const rank = (p: ProjectReport) => (p.summary.change !== 'unchanged' ? 0 : p.summary.status !== 'pass' ? 1 : 2)
   const ordered = [...report.projects].sort((a, b) => rank(a) - rank(b))
-  return { shown: ordered.filter((p) => rank(p) === 0), unchanged: ordered.filter((p) => rank(p) === 1) }
+  return { shown: ordered.filter((p) => rank(p) < 2), unchanged: ordered.filter((p) => rank(p) === 2) }
 }

@@ -260,7 +260,7 @@ describe('action inputs', () => {
   it('declares every input and output in action.yml with a description', async () => {
     const { parse } = await import('yaml')
     const action = parse(readFileSync('action.yml', 'utf8')) as { inputs: Record<string, { description?: string }>; outputs: Record<string, { description?: string }>; runs: Record<string, string> }
-    expect(Object.keys(action.inputs).sort()).toEqual(['alternatives', 'catalog', 'comment', 'comment-author', 'comment-key', 'comment-on', 'config', 'date', 'fail-on', 'github-token', 'minimum-change-usd', 'thresholds-from'])
+    expect(Object.keys(action.inputs).sort()).toEqual(['alternatives', 'catalog', 'comment', 'comment-author', 'comment-key', 'comment-on', 'config', 'date', 'fail-on', 'github-token', 'minimum-change-usd', 'thresholds-from', 'total-budget-usd'])
     const { OUTPUT_NAMES } = await import('../src/action/run.js')
     expect(Object.keys(action.outputs).sort()).toEqual([...OUTPUT_NAMES].sort())
     for (const entry of [...Object.values(action.inputs), ...Object.values(action.outputs)]) expect(entry.description).toBeTruthy()

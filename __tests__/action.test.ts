@@ -155,6 +155,23 @@ describe('action: pull requests', () => {
     expect(h.outputs).toMatchObject({ 'total-monthly-usd': '17.64', 'base-total-monthly-usd': '5.88' })
   })
 
+  it('on pull_request_target, matches config globs against the git tree of the head commit, read through the API', async () => {
+    const github = new FakeGitHub()
+    const HEAD = 'h'.repeat(40)
+    github.files.set(`${HEAD}:svc/a/image-cost.yml`, PASSING)
+    github.files.set(`${HEAD}:svc/b/image-cost.yml`, PRICIER)
+    github.files.set(`${HEAD}:README.md`, '# not a config')
+    github.files.set(`${BASE_SHA}:svc/a/image-cost.yml`, PASSING)
+    const h = harness({ head: PASSING.replace('1000', '999999'), event: 'pull_request_target', github, inputs: { configs: ['svc/*/image-cost.yml'] } })
+    h.ports.listWorkspaceFiles = () => {
+      throw new Error('the workspace is not the pull request\'s')
+    }
+    await runAction(h.ports)
+    expect(github.calls.slice(0, 4)).toEqual([`GET tree ${HEAD}`, `GET contents svc/a/image-cost.yml@${HEAD}`, `GET contents svc/a/image-cost.yml@${BASE_SHA}`, `GET contents svc/b/image-cost.yml@${HEAD}`])
+    // a: $5.88 at both; b: added at $17.64.
+    expect(h.outputs).toMatchObject({ 'total-monthly-usd': '23.52', 'base-total-monthly-usd': '5.88', 'delta-usd': '17.64' })
+  })
+
   it('reports a base config that is no longer valid without failing the PR that fixes it', async () => {
     const h = harness({ head: PASSING.replace(', max_increase_usd: 5', ''), base: 'version: 0\nworkloads: []\n' })
     const outcome = await runAction(h.ports)

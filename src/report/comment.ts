@@ -86,12 +86,13 @@ export function fitMarkdown(report: AnyReport, options: FitOptions): { text: str
     if (fits(full)) return { text: full, shortened: false }
   }
   const folded = renderAny(report, { collapseUnchanged: true, narrow })
-  const foldNote = `Shortened to fit GitHub's ${options.what} size limit: unchanged workloads are folded into one row. The full report is in ${options.where}.`
+  const unchanged = 'projects' in report && report.projects.length > 1 ? 'unchanged configs and workloads are' : 'unchanged workloads are'
+  const foldNote = `Shortened to fit GitHub's ${options.what} size limit: ${unchanged} folded into one row. The full report is in ${options.where}.`
   const asFolded = compose(folded, options.foldFirst ? undefined : foldNote)
   if (fits(asFolded)) return { text: asFolded, shortened: !options.foldFirst }
 
   const briefMarkdown = renderAny(report, { collapseUnchanged: true, details: false, narrow })
-  const brief = compose(briefMarkdown, `Shortened to fit GitHub's ${options.what} size limit: unchanged workloads are folded and the details are left out. The full report is in ${options.where}.`)
+  const brief = compose(briefMarkdown, `Shortened to fit GitHub's ${options.what} size limit: ${unchanged} folded and the details are left out. The full report is in ${options.where}.`)
   if (fits(brief)) return { text: brief, shortened: true }
 
   const head = compose('', `Cut to fit GitHub's ${options.what} size limit. The full report is in ${options.where}.`)

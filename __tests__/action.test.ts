@@ -33,7 +33,7 @@ function harness(opts: { head?: string; base?: string | null; event?: string; in
     eventName: event,
     ...(event.startsWith('pull_request') ? { pullRequest: { number: 7, baseSha: BASE_SHA, headSha: 'h'.repeat(40) } } : {}),
     repo: { owner: 'o', repo: 'r' },
-    listWorkspaceFiles: () => [],
+    listWorkspaceFiles: async () => [],
     readWorkspaceFile: (path) => (path === CONFIG && opts.head !== undefined ? { ok: true, text: opts.head } : { ok: false, message: 'file not found' }),
     github: () => github,
     today: () => '2000-01-01',
@@ -163,7 +163,7 @@ describe('action: pull requests', () => {
     github.files.set(`${HEAD}:README.md`, '# not a config')
     github.files.set(`${BASE_SHA}:svc/a/image-cost.yml`, PASSING)
     const h = harness({ head: PASSING.replace('1000', '999999'), event: 'pull_request_target', github, inputs: { configs: ['svc/*/image-cost.yml'] } })
-    h.ports.listWorkspaceFiles = () => {
+    h.ports.listWorkspaceFiles = async () => {
       throw new Error('the workspace is not the pull request\'s')
     }
     await runAction(h.ports)

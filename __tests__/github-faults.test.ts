@@ -62,7 +62,7 @@ async function runWith(head: string, inputs: Partial<ActionInputs> = {}, maxRate
     pullRequest: { number: 7, baseSha: BASE_SHA, headSha: HEAD_SHA },
     repo: { owner: 'o', repo: 'r' },
     run: { runId: 500, attempt: 1, sha: HEAD_SHA },
-    listWorkspaceFiles: () => [],
+    listWorkspaceFiles: async () => [],
     readWorkspaceFile: () => ({ ok: true, text: head }),
     github: () =>
       createOctokitApi({ token: TOKEN, baseUrl: apiUrl, log: (m) => logs.push(m), retryBaseMs: 5, timeoutMs: TIMEOUT_MS, minWriteIntervalMs: 0, ...(maxRateLimitWaitS !== undefined ? { maxRateLimitWaitS } : {}) }),
@@ -302,7 +302,7 @@ describe('GitHub API fault matrix', () => {
         pullRequest: { number: 7, baseSha: BASE_SHA, headSha: HEAD_SHA },
         repo: { owner: 'o', repo: 'r' },
         run: { runId, attempt: 1, sha: HEAD_SHA },
-        listWorkspaceFiles: () => [],
+        listWorkspaceFiles: async () => [],
     readWorkspaceFile: () => ({ ok: true, text: head }),
         github: () => createOctokitApi({ token: TOKEN, baseUrl: apiUrl, log: (m) => logs.push(m), retryBaseMs: 5, timeoutMs: 5000, minWriteIntervalMs: 0 }),
         today: () => TODAY,

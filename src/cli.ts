@@ -1,10 +1,9 @@
 #!/usr/bin/env node
 /** CLI entry: the file system, the clock and the process exit live here and nowhere else. */
 import { setFlagsFromString } from 'node:v8'
-import { globSync } from 'tinyglobby'
 import { runCli } from './cli/run.js'
 import { createGitPort } from './io/git.js'
-import { IGNORED_DIRECTORIES } from './projects/patterns.js'
+import { IGNORED_DIRECTORIES } from './projects/glob-syntax.js'
 import { readConfigFile } from './io/read-config-file.js'
 import { tieringFlags } from './io/tiering.js'
 import { VERSION } from './version.js'
@@ -27,7 +26,8 @@ process.stdout.on('error', (error: NodeJS.ErrnoException) => {
 
 void runCli(process.argv.slice(2), {
   readText,
-  listFiles: (patterns) => globSync([...patterns], { dot: true, onlyFiles: true, ignore: [...IGNORED_DIRECTORIES] }),
+  // The file-system walker is loaded only for a glob.
+  listFiles: async (patterns) => (await import('tinyglobby')).glob([...patterns], { dot: true, onlyFiles: true, ignore: [...IGNORED_DIRECTORIES] }),
   git: createGitPort(),
   env: process.env,
   fetch: (url, init) => fetch(url, init),

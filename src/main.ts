@@ -7,9 +7,8 @@ import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import * as core from '@actions/core'
 import { context } from '@actions/github'
-import { globSync } from 'tinyglobby'
 import { parseActionInputs, InputError } from './action/inputs.js'
-import { IGNORED_DIRECTORIES } from './projects/patterns.js'
+import { IGNORED_DIRECTORIES } from './projects/glob-syntax.js'
 import { runAction } from './action/run.js'
 import { readConfigFile } from './io/read-config-file.js'
 import type { GitHubApi } from './github/api.js'
@@ -53,7 +52,7 @@ export async function run(): Promise<void> {
         resolve(workspace, path),
         'file not found in the workspace; expected the config at this path (check the config input and that the repository is checked out)'
       ),
-    listWorkspaceFiles: (patterns) => globSync([...patterns], { cwd: workspace, dot: true, onlyFiles: true, ignore: [...IGNORED_DIRECTORIES] }),
+    listWorkspaceFiles: async (patterns) => (await import('tinyglobby')).glob([...patterns], { cwd: workspace, dot: true, onlyFiles: true, ignore: [...IGNORED_DIRECTORIES] }),
     github: () =>
       (api ??= createOctokitApi({
         token: inputs.token,

@@ -46,7 +46,7 @@ export interface ActionPorts {
   /** Reads a repo-relative file from the workspace (the PR's head checkout); `missing` when it is not there. */
   readWorkspaceFile(path: string): ReadResult
   /** The workspace's files that the config globs match, repo-relative (asked for only when a config input is a glob). */
-  listWorkspaceFiles(patterns: readonly string[]): string[]
+  listWorkspaceFiles(patterns: readonly string[]): Promise<string[]>
   /** Created only when the run needs the API. */
   github(): GitHubApi
   today(): string

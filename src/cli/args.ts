@@ -5,7 +5,7 @@ import type { ThresholdsFrom } from '../evaluate.js'
 import { PROVIDERS, type ProviderId } from '../catalog/vocabulary.js'
 import { DEFAULT_CONFIG_PATH } from '../config/load.js'
 import { isCalendarDay } from '../util/date.js'
-import { isGlob } from '../projects/patterns.js'
+import { isGlob } from '../projects/glob-syntax.js'
 import { nearest } from '../util/suggest.js'
 import { ALTERNATIVES_FORMS, type AlternativesForm } from '../report/json-report.js'
 

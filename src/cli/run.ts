@@ -31,7 +31,7 @@ export interface CliPorts {
   /** A file's text; a failure with `missing` when it does not exist. */
   readText(path: string): ReadResult
   /** The files under the working directory that the config globs match (check --config GLOB). */
-  listFiles?(patterns: readonly string[]): string[]
+  listFiles?(patterns: readonly string[]): Promise<string[]>
   /** Git in the working directory, for check --base-ref. */
   git?: GitPort
   /** The environment (catalog lifecycle reads OPENAI_API_KEY and OPENAI_BASE_URL). */
@@ -202,7 +202,7 @@ type CheckCommand = Extract<Command, { kind: 'check' }>
 function checkSource(command: CheckCommand, ports: CliPorts, options: LoadOptions): ProjectSource {
   const load = (text: string, file: string) => loadConfig(text, file, options)
   const source: ProjectSource = {
-    listHead: async () => ports.listFiles?.(command.configs) ?? [],
+    listHead: async () => (await ports.listFiles?.(command.configs)) ?? [],
     readHead: async (path) => ports.readText(path),
     load,
     baseErrorsWithHead: true

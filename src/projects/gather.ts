@@ -8,7 +8,7 @@ import { append } from '../util/array.js'
 import { formatConfigError, readFailure, type BaseRead, type ConfigError, type ReadResult, type Result } from '../config/errors.js'
 import type { LoadedConfig } from '../config/load.js'
 import type { ProjectInput } from './evaluate.js'
-import { expandPatterns, isGlob, normalPath, pathMatcher } from './patterns.js'
+import { isGlob, normalPath } from './glob-syntax.js'
 
 export type { BaseRead }
 
@@ -59,9 +59,12 @@ export async function gatherProjects(patterns: readonly string[], source: Projec
   const baseProblems: BaseProblem[] = []
   const lost: string[] = []
   const globs = patterns.some(isGlob)
-  const headFiles = globs ? await source.listHead() : []
-  const { paths, unmatched } = expandPatterns(patterns, headFiles)
-  const named = (path: string) => patterns.some((p) => (isGlob(p) ? pathMatcher(p)(path) : normalPath(p) === path))
+  // The matcher is loaded only for globs; plain paths stand for themselves.
+  const matching = globs ? await import('./patterns.js') : undefined
+  const matcher = (pattern: string) => (matching ? matching.pathMatcher(pattern) : (path: string) => normalPath(pattern) === path)
+  const { paths, unmatched } = matching ? matching.expandPatterns(patterns, await source.listHead()) : { paths: [...new Set(patterns.map(normalPath))], unmatched: [] }
+  const matchers = patterns.map(matcher)
+  const named = (path: string) => matchers.some((match) => match(path))
   // Asked for once, and only when a file may have been deleted: a glob, or a path not found.
   let removedAtBase: Promise<Set<string>> | undefined
   const removedFiles = () => (removedAtBase ??= source.base ? source.base.removed().then((list) => new Set(list.map(normalPath).filter(named))) : Promise.resolve(new Set<string>()))
@@ -89,7 +92,7 @@ export async function gatherProjects(patterns: readonly string[], source: Projec
   }
   const removed = globs || present.size < paths.length ? [...(await removedFiles())].filter((path) => !present.has(path)).sort() : []
   for (const pattern of unmatched) {
-    const match = pathMatcher(pattern)
+    const match = matcher(pattern)
     if (removed.some(match)) continue
     errors.push({ file: pattern, path: '', message: `no file matches the pattern "${pattern}"; expected at least one config file (the pattern is matched from the repository root, dot directories included)` })
   }

@@ -1,18 +1,9 @@
-/** Config paths and globs (`services/*\/image-cost.yml`), matched against lists of repository paths. Pure. */
+/**
+ * Config globs matched against lists of repository paths (picomatch). Loaded only when a
+ * pattern is a glob (glob-syntax.ts tells). Pure.
+ */
 import picomatch from 'picomatch'
-
-/** Directories no config pattern looks into. */
-export const IGNORED_DIRECTORIES = ['**/node_modules/**', '**/.git/**'] as const
-
-/** Whether the text is a glob rather than one path. */
-export function isGlob(pattern: string): boolean {
-  return picomatch.scan(pattern).isGlob
-}
-
-/** A path as patterns and the APIs write it: forward slashes, no leading ./ */
-export function normalPath(path: string): string {
-  return path.replace(/\\/g, '/').replace(/^(\.\/)+/, '')
-}
+import { IGNORED_DIRECTORIES, isGlob, normalPath } from './glob-syntax.js'
 
 /** A test for the paths a pattern matches (dot directories such as .github included). */
 export function pathMatcher(pattern: string): (path: string) => boolean {

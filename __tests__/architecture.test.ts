@@ -15,15 +15,16 @@ const ALLOWED: Record<string, readonly string[]> = {
   routing: ['catalog', 'config', 'pricing', 'util'],
   gate: ['catalog', 'config', 'pricing', 'routing', 'util'],
   diff: ['config', 'pricing', 'util'],
-  'top:evaluate': ['config', 'pricing', 'routing', 'gate', 'diff'],
+  usage: ['catalog', 'config', 'pricing', 'gate', 'openai', 'util'],
+  'top:evaluate': ['config', 'pricing', 'routing', 'gate', 'diff', 'usage', 'util'],
   'top:version': [],
   projects: ['config', 'pricing', 'gate', 'top:evaluate', 'util'],
-  report: ['catalog', 'config', 'pricing', 'routing', 'gate', 'diff', 'top:evaluate', 'projects', 'util'],
+  report: ['catalog', 'config', 'pricing', 'routing', 'gate', 'diff', 'top:evaluate', 'projects', 'usage', 'util'],
   openai: [],
   io: ['config', 'util'],
   github: ['report', 'util'],
   action: ['catalog', 'config', 'top:evaluate', 'projects', 'gate', 'github', 'report', 'util'],
-  cli: ['catalog', 'config', 'top:evaluate', 'projects', 'gate', 'io', 'openai', 'report', 'util'],
+  cli: ['catalog', 'config', 'top:evaluate', 'projects', 'gate', 'io', 'openai', 'report', 'usage', 'util'],
   types: []
 }
 

@@ -154,7 +154,7 @@ describe('cli: compare', () => {
 describe('cli: usage', () => {
   it('says "did you mean" for a mistyped command or option', async () => {
     const command = await cli(['chek'])
-    expect(command.stderr.split('\n')[0]).toBe('image-cost-gate: unknown command "chek"; did you mean "check"? expected check, compare, models, catalog or schema')
+    expect(command.stderr.split('\n')[0]).toBe('image-cost-gate: unknown command "chek"; did you mean "check"? expected check, compare, models, catalog, usage or schema')
     const option = await cli(['check', '--formt', 'json'])
     expect(option.stderr.split('\n')[0]).toBe("image-cost-gate: unknown option --formt; did you mean --format? (see --help)")
     expect((await cli(['check', '--zzzzzzzz'])).stderr.split('\n')[0]).toBe('image-cost-gate: unknown option --zzzzzzzz (see --help)')

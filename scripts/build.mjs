@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 /**
  * `npm run build`: bundles the action (dist/) and the CLI (dist/cli/) with ncc, writes each bundle's licenses.txt, and
- * regenerates schema/image-cost.schema.json and schema/catalog.schema.json from the zod schemas.
+ * regenerates the JSON Schemas in schema/ (config, catalog, usage snapshot, measured tokens) from the zod schemas.
  *
  * The bundles are CommonJS (each directory's package.json says so) although the sources are ES
  * modules: Node 20 spends 5-15 ms more starting a program through its ES module loader, and a check
@@ -39,8 +39,9 @@ for (const { entry, out } of BUNDLES) {
 }
 const schema = execFileSync(process.execPath, [join(root, 'dist/cli/index.js'), 'schema'], { cwd: root })
 writeFileSync(join(root, 'schema/image-cost.schema.json'), schema)
-const catalogSchema = execFileSync(process.execPath, [join(root, 'dist/cli/index.js'), 'schema', '--catalog'], { cwd: root })
-writeFileSync(join(root, 'schema/catalog.schema.json'), catalogSchema)
+for (const [flag, file] of [['--catalog', 'catalog'], ['--usage', 'usage-snapshot'], ['--measured', 'measured-tokens']]) {
+  writeFileSync(join(root, `schema/${file}.schema.json`), execFileSync(process.execPath, [join(root, 'dist/cli/index.js'), 'schema', flag], { cwd: root }))
+}
 
 /** Directories (relative to the root) of every npm package with code in the bundle. */
 function bundledPackages(stats) {

@@ -3,6 +3,7 @@
 import { setFlagsFromString } from 'node:v8'
 import { runCli } from './cli/run.js'
 import { createGitPort } from './io/git.js'
+import { writeFileAtomic } from './io/write-file.js'
 import { IGNORED_DIRECTORIES } from './projects/glob-syntax.js'
 import { readConfigFile } from './io/read-config-file.js'
 import { tieringFlags } from './io/tiering.js'
@@ -29,6 +30,9 @@ void runCli(process.argv.slice(2), {
   // The file-system walker is loaded only for a glob.
   listFiles: async (patterns) => (await import('tinyglobby')).glob([...patterns], { dot: true, onlyFiles: true, ignore: [...IGNORED_DIRECTORIES] }),
   git: createGitPort(),
+  writeFileAtomic,
+  now: () => new Date().toISOString(),
+  sleep: (ms) => new Promise((resolve) => setTimeout(resolve, ms)),
   env: process.env,
   fetch: (url, init) => fetch(url, init),
   today: () => new Date().toISOString().slice(0, 10),

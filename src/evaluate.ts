@@ -4,6 +4,9 @@ import { diffCosts, type CostDiff } from './diff/diff.js'
 import { evaluateGate, statusOf, type Finding, type Status } from './gate/gate.js'
 import { priceWorkloads, type CostEstimate, type PricingOptions } from './pricing/engine.js'
 import { routeWorkloads, type Routing } from './routing/route.js'
+import { compareUsage, measuredLookup, usageFindings, type UsageComparison } from './usage/projection.js'
+import type { MeasuredLookup } from './pricing/engine.js'
+import { append } from './util/array.js'
 
 export type ThresholdsFrom = 'head' | 'base'
 
@@ -42,6 +45,8 @@ export interface Evaluation {
   diff: CostDiff | null
   /** The head config's workloads priced on every model, with the cheapest eligible one. */
   routing: Routing
+  /** Projected against actual, when the config names a usage snapshot. */
+  usage: UsageComparison | null
   findings: Finding[]
   status: Status
   thresholds_from: ThresholdsFrom
@@ -49,8 +54,8 @@ export interface Evaluation {
 
 const EMPTY_ESTIMATE: CostEstimate = { workloads: [], models: [], total_monthly_usd: 0 }
 
-function pricingOptions(loaded: LoadedConfig, tierChecks = hasTierChecks(loaded)): Required<PricingOptions> {
-  return { overridden: loaded.pricing.overridden, tierChecks }
+function pricingOptions(loaded: LoadedConfig, tierChecks = hasTierChecks(loaded), measured?: MeasuredLookup): PricingOptions {
+  return { overridden: loaded.pricing.overridden, tierChecks, ...(measured ? { measured } : {}) }
 }
 
 /** Tier checks use peak rates; they apply when the config names a tier or its limits. */
@@ -59,19 +64,22 @@ function hasTierChecks(loaded: LoadedConfig): boolean {
   return org?.tier !== undefined || org?.limits !== undefined
 }
 
-function price(loaded: LoadedConfig, tierChecks?: boolean): PricedConfig {
-  return { loaded, estimate: priceWorkloads(loaded.workloads, loaded.pricing.catalog, pricingOptions(loaded, tierChecks)) }
+function price(loaded: LoadedConfig, tierChecks?: boolean, measured?: MeasuredLookup): PricedConfig {
+  return { loaded, estimate: priceWorkloads(loaded.workloads, loaded.pricing.catalog, pricingOptions(loaded, tierChecks, measured)) }
 }
 
 export function evaluate(input: EvaluateInput): Evaluation {
-  const head = price(input.head, input.tierChecks)
-  const base = input.base ? price(input.base, input.tierChecks) : null
+  // The head's measured tokens price the base too, so the diff shows the change, not the measurement.
+  const measuredData = input.head.usage?.measured?.data
+  const measured = measuredData ? measuredLookup(measuredData, input.head.pricing.catalog) : undefined
+  const head = price(input.head, input.tierChecks, measured)
+  const base = input.base ? price(input.base, input.tierChecks, measured) : null
   const compared = base !== null || input.baseMissing === true
   const baseEstimate = base?.estimate ?? (compared ? EMPTY_ESTIMATE : null)
   const thresholdsFrom: ThresholdsFrom = input.thresholdsFrom === 'base' && base ? 'base' : 'head'
   const thresholds = thresholdsFrom === 'base' && base ? base.loaded : head.loaded
 
-  const routing = routeWorkloads(head.estimate, head.loaded.pricing.catalog, input.date, { overridden: head.loaded.pricing.overridden })
+  const routing = routeWorkloads(head.estimate, head.loaded.pricing.catalog, input.date, { overridden: head.loaded.pricing.overridden, ...(measured ? { measured } : {}) })
   const findings = evaluateGate({
     routing,
     head: head.estimate,
@@ -96,8 +104,11 @@ export function evaluate(input: EvaluateInput): Evaluation {
     })
   }
 
+  const usage = head.loaded.usage ? compareUsage(head.loaded.usage, head.estimate, head.loaded.pricing.catalog, head.loaded.pricing.catalog.hours_per_month.value) : null
+  if (usage && head.loaded.usage) append(findings, usageFindings(usage, head.loaded.usage, head.estimate, input.date, head.loaded.locator))
+
   const diff = baseEstimate ? diffCosts(baseEstimate, head.estimate, base?.loaded.config, head.loaded.config) : null
-  return { date: input.date, head, base, compared, diff, routing, findings, status: statusOf(findings), thresholds_from: thresholdsFrom }
+  return { date: input.date, head, base, compared, diff, routing, usage, findings, status: statusOf(findings), thresholds_from: thresholdsFrom }
 }
 
 /** The rules of the enforced thresholds that compare the head with the base. */

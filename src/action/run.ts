@@ -288,7 +288,8 @@ function projectSource(ports: ActionPorts, pr: PullRequestInfo | undefined, base
           }
         }
       : {}),
-    load: (text, file, side) => loadConfig(text, file, { catalogs, readCatalog: side === 'head' ? readHeadCatalog : (path) => readAtRef(ports, path, baseSha ?? '') })
+    // The head's usage files are read as data like its team catalog; a base's are never needed.
+    load: (text, file, side) => loadConfig(text, file, side === 'head' ? { catalogs, readCatalog: readHeadCatalog } : { catalogs, readCatalog: (path) => readAtRef(ports, path, baseSha ?? ''), readUsage: false })
   }
 }
 

@@ -21,10 +21,15 @@ export type CatalogCommand =
   | { kind: 'catalog-diff'; old: string; new: string; format: Format }
   | { kind: 'catalog-lifecycle'; catalogs: string[]; format: Format }
 
+export type UsageCommand =
+  | { kind: 'usage-sync'; config: string; out?: string; days: number; date?: string }
+  | { kind: 'usage-import'; jsonl: string; out: string }
+
 export type Command =
   | { kind: 'help' }
+  | UsageCommand
   | { kind: 'version' }
-  | { kind: 'schema'; catalog: boolean }
+  | { kind: 'schema'; which: 'config' | 'catalog' | 'usage' | 'measured' }
   | { kind: 'models'; format: Format; date?: string; catalogs: string[]; provider: ProviderId }
   | { kind: 'compare'; config: string; models?: string[]; format: Format; date?: string; catalogs: string[] }
   | CatalogCommand
@@ -40,6 +45,8 @@ export type Command =
       baseRef?: string
       /** A cap on the monthly total of every config together (--total-budget-usd). */
       totalBudgetUsd?: number
+      /** A usage snapshot that replaces the config's usage.snapshot (--usage PATH). */
+      usage?: string
       format: Format
       date?: string
       failOn: FailOn
@@ -56,7 +63,8 @@ export const USAGE = `Usage:
   image-cost-gate check [--config PATH|GLOB]... [--base PATH | --base-ref REF]
                         [--format table|markdown|json] [--date YYYY-MM-DD]
                         [--fail-on error|warning|never] [--thresholds-from head|base]
-                        [--total-budget-usd N] [--show-unchanged] [--catalog PATH]...
+                        [--total-budget-usd N] [--usage PATH] [--show-unchanged]
+                        [--catalog PATH]...
   image-cost-gate compare [--config PATH] [--models a,b,c] [--format table|markdown|json]
                           [--date YYYY-MM-DD] [--catalog PATH]...
   image-cost-gate models [--format table|json] [--date YYYY-MM-DD] [--provider openai|azure]
@@ -65,7 +73,9 @@ export const USAGE = `Usage:
   image-cost-gate catalog validate PATH
   image-cost-gate catalog diff OLD NEW [--format table|markdown|json]
   image-cost-gate catalog lifecycle [--catalog PATH]... [--format table|json]
-  image-cost-gate schema [--catalog]
+  image-cost-gate usage sync [--config PATH] [--out PATH] [--days N] [--date YYYY-MM-DD]
+  image-cost-gate usage import --jsonl PATH --out PATH
+  image-cost-gate schema [--catalog | --usage | --measured]
   image-cost-gate --help | --version
 
 check   price the workloads in --config (default ${DEFAULT_CONFIG_PATH}; repeatable, and a
@@ -80,7 +90,12 @@ catalog export: print the built-in catalog, a file to start a team catalog from;
         validate: check a catalog file; diff: the figures two catalog files differ in;
         lifecycle: compare the catalog's shutdown dates with OpenAI's GET /v1/models
         (key from OPENAI_API_KEY; exit 1 when a date differs)
-schema  print the config file's JSON Schema (draft-07), or with --catalog the catalog file's
+usage   sync: fetch what the organization used and paid from OpenAI's Usage and Costs
+        APIs (admin key from OPENAI_ADMIN_KEY) into a usage snapshot, for the --days days
+        (default 30) before --date (default today); import: measured tokens per image
+        from JSON Lines of Images API calls
+schema  print the config file's JSON Schema (draft-07), or with --catalog the catalog
+        file's, --usage the usage snapshot's, --measured the measured-tokens file's
 
 --catalog PATH applies a team catalog file over the built-in one (repeatable, in order).
 
@@ -111,11 +126,14 @@ export function parseCommand(argv: readonly string[], warn: (message: string) =>
   if (name === undefined || name === '--help' || name === '-h' || name === 'help') return { kind: 'help' }
   if (name === '--version' || name === '-v') return { kind: 'version' }
   if (name === 'catalog') return parseCatalogCommand(rest)
+  if (name === 'usage') return parseUsageCommand(rest)
   const options = {
     config: { type: 'string', short: 'c' },
     base: { type: 'string', short: 'b' },
     'base-ref': { type: 'string' },
     'total-budget-usd': { type: 'string' },
+    usage: { type: 'string' },
+    measured: { type: 'boolean' },
     format: { type: 'string', short: 'f' },
     date: { type: 'string' },
     'fail-on': { type: 'string' },
@@ -135,13 +153,15 @@ export function parseCommand(argv: readonly string[], warn: (message: string) =>
     const repeatable = {
       ...options,
       catalog: name === 'schema' ? { type: 'boolean' as const } : { type: 'string' as const, multiple: true as const },
+      usage: name === 'schema' ? { type: 'boolean' as const } : { type: 'string' as const },
       config: { type: 'string' as const, short: 'c', multiple: true as const }
     }
     const result = parseArgs({ args: [...rest], options: repeatable, allowPositionals: false, strict: true, tokens: true })
     const many = (option: string) => (option === 'catalog' && name !== 'schema') || (option === 'config' && name === 'check')
     for (const warning of repeatedOptions(result.tokens, (option) => !many(option))) warn(warning)
-    const { catalog, config, ...others } = result.values
-    values = others
+    const { catalog, config, usage, ...others } = result.values
+    values = typeof usage === 'string' ? { ...others, usage } : others
+    if (usage === true) (values as Record<string, unknown>).usage = true
     if (Array.isArray(catalog)) catalogs = catalog.map(String)
     if (catalog !== undefined) (values as Record<string, unknown>).catalog = catalog
     configs = (config ?? []).map(String)
@@ -157,9 +177,15 @@ export function parseCommand(argv: readonly string[], warn: (message: string) =>
     }
   }
   switch (name) {
-    case 'schema':
-      allow(['catalog'])
-      return { kind: 'schema', catalog: (values as Record<string, unknown>).catalog === true }
+    case 'schema': {
+      // --usage is a switch here (the snapshot's schema), a path in `check`.
+      const given = values as Record<string, unknown>
+      const switches = { catalog: given.catalog === true, usage: given.usage === true, measured: given.measured === true }
+      allow(['catalog', 'usage', 'measured'])
+      const chosen = (Object.keys(switches) as (keyof typeof switches)[]).filter((k) => switches[k])
+      if (chosen.length > 1) throw new UsageError(`schema prints one schema; give one of --${chosen.join(', --')}`)
+      return { kind: 'schema', which: chosen[0] ?? 'config' }
+    }
     case 'models': {
       allow(['format', 'date', 'catalog', 'provider'])
       const command: Command = {
@@ -188,7 +214,7 @@ export function parseCommand(argv: readonly string[], warn: (message: string) =>
       return date ? { ...command, date } : command
     }
     case 'check': {
-      allow(['config', 'base', 'base-ref', 'total-budget-usd', 'format', 'date', 'fail-on', 'thresholds-from', 'show-unchanged', 'catalog', 'alternatives'])
+      allow(['config', 'base', 'base-ref', 'total-budget-usd', 'usage', 'format', 'date', 'fail-on', 'thresholds-from', 'show-unchanged', 'catalog', 'alternatives'])
       const command: Command = {
         kind: 'check',
         configs: configs.length > 0 ? configs : [DEFAULT_CONFIG_PATH],
@@ -209,6 +235,10 @@ export function parseCommand(argv: readonly string[], warn: (message: string) =>
         throw new UsageError(`--base PATH is the base of one config; for ${command.configs.length > 1 ? `${command.configs.length} configs` : 'a glob'}, use --base-ref REF (each file's version in git)`)
       }
       if (values['total-budget-usd'] !== undefined) command.totalBudgetUsd = dollars(values['total-budget-usd'], '--total-budget-usd')
+      if (values.usage !== undefined) {
+        if (values.usage === '') throw new UsageError('--usage needs the path of a usage snapshot')
+        command.usage = values.usage
+      }
       const date = checkDate(values.date)
       if (date) command.date = date
       const compared = command.base !== undefined || command.baseRef !== undefined
@@ -224,12 +254,53 @@ export function parseCommand(argv: readonly string[], warn: (message: string) =>
     }
     default: {
       const close = nearest(name, COMMANDS, 1)
-      throw new UsageError(`unknown command "${name}"; ${close.length > 0 ? `did you mean "${close[0]}"? ` : ''}expected check, compare, models, catalog or schema`)
+      throw new UsageError(`unknown command "${name}"; ${close.length > 0 ? `did you mean "${close[0]}"? ` : ''}expected check, compare, models, catalog, usage or schema`)
     }
   }
 }
 
 const CATALOG_SUBCOMMANDS = ['export', 'validate', 'diff', 'lifecycle'] as const
+
+function parseUsageCommand(argv: readonly string[]): Command {
+  const [sub, ...rest] = argv
+  if (sub === undefined || sub === '--help' || sub === '-h') return { kind: 'help' }
+  let values
+  try {
+    values = parseArgs({
+      args: [...rest],
+      options: { config: { type: 'string', short: 'c' }, out: { type: 'string', short: 'o' }, days: { type: 'string' }, date: { type: 'string' }, jsonl: { type: 'string' }, help: { type: 'boolean', short: 'h' } },
+      allowPositionals: false,
+      strict: true
+    }).values
+  } catch (error) {
+    throw new UsageError(withSuggestion(error, ['config', 'out', 'days', 'date', 'jsonl']))
+  }
+  if (values.help) return { kind: 'help' }
+  const only = (allowed: readonly string[]) => {
+    for (const key of Object.keys(values)) if (!allowed.includes(key)) throw new UsageError(`--${key} does not apply to "usage ${sub}"`)
+  }
+  switch (sub) {
+    case 'sync': {
+      only(['config', 'out', 'days', 'date'])
+      const days = values.days === undefined ? 30 : Number(values.days)
+      if (!/^\d+$/.test(values.days ?? '30') || days < 1 || days > 366) throw new UsageError(`--days must be a whole number of days from 1 to 366; found "${values.days}"`)
+      const command: UsageCommand = { kind: 'usage-sync', config: values.config ?? DEFAULT_CONFIG_PATH, days }
+      if (values.out !== undefined) command.out = values.out
+      const date = checkDate(values.date)
+      if (date) command.date = date
+      return command
+    }
+    case 'import':
+      only(['jsonl', 'out'])
+      if (values.jsonl === undefined) throw new UsageError('usage import needs --jsonl PATH: the JSON Lines file of Images API calls')
+      if (values.out === undefined) throw new UsageError('usage import needs --out PATH: where to write the measured tokens')
+      return { kind: 'usage-import', jsonl: values.jsonl, out: values.out }
+    default: {
+      const close = nearest(sub, ['sync', 'import'], 2)
+      throw new UsageError(`unknown usage command "${sub}"; ${close.length > 0 ? `did you mean "${close[0]}"? ` : ''}expected sync or import`)
+    }
+  }
+}
 
 function parseCatalogCommand(argv: readonly string[]): Command {
   const [sub, ...rest] = argv
@@ -275,7 +346,7 @@ function parseCatalogCommand(argv: readonly string[]): Command {
   }
 }
 
-const COMMANDS = ['check', 'compare', 'models', 'catalog', 'schema', 'help'] as const
+const COMMANDS = ['check', 'compare', 'models', 'catalog', 'usage', 'schema', 'help'] as const
 
 /** parseArgs' message, with the closest known option when the option is unknown or mistyped. */
 function withSuggestion(error: unknown, known: readonly string[]): string {

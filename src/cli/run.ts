@@ -34,6 +34,12 @@ export interface CliPorts {
   listFiles?(patterns: readonly string[]): Promise<string[]>
   /** Git in the working directory, for check --base-ref. */
   git?: GitPort
+  /** Writes a file whole or not at all (a temporary file, then a rename): usage sync and import. */
+  writeFileAtomic?(path: string, text: string): { ok: true } | { ok: false; message: string }
+  /** Now, as an ISO time (UTC): a usage snapshot's fetched_at. */
+  now?(): string
+  /** Waits between retries of the OpenAI APIs. */
+  sleep?(ms: number): Promise<void>
   /** The environment (catalog lifecycle reads OPENAI_API_KEY and OPENAI_BASE_URL). */
   env?: Readonly<Record<string, string | undefined>>
   /** HTTP for catalog lifecycle. */
@@ -126,6 +132,11 @@ async function run(argv: readonly string[], ports: CliPorts): Promise<number> {
       const { runCatalogCommand } = await import('./catalog-commands.js')
       return runCatalogCommand(command, ports, (errors) => reportConfigErrors(ports, errors, 'format' in command ? command.format : undefined))
     }
+    case 'usage-sync':
+    case 'usage-import': {
+      const { runUsageCommand } = await import('./usage-commands.js')
+      return runUsageCommand(command, ports, (errors) => reportConfigErrors(ports, errors))
+    }
     case 'help':
       ports.stdout(`${USAGE}\n`)
       return EXIT.ok
@@ -134,8 +145,9 @@ async function run(argv: readonly string[], ports: CliPorts): Promise<number> {
       return EXIT.ok
     case 'schema': {
       // The JSON Schema generator is loaded only for this command.
-      const { catalogJsonSchema, configJsonSchema } = await import('../config/json-schema.js')
-      ports.stdout(JSON.stringify(command.catalog ? catalogJsonSchema() : configJsonSchema(), null, 2) + '\n')
+      const { catalogJsonSchema, configJsonSchema, measuredJsonSchema, usageJsonSchema } = await import('../config/json-schema.js')
+      const schema = { config: configJsonSchema, catalog: catalogJsonSchema, usage: usageJsonSchema, measured: measuredJsonSchema }[command.which]
+      ports.stdout(JSON.stringify(schema(), null, 2) + '\n')
       return EXIT.ok
     }
     case 'models': {
@@ -200,7 +212,12 @@ type CheckCommand = Extract<Command, { kind: 'check' }>
  * at the revision but no longer in the working tree are the ones the change deletes.
  */
 function checkSource(command: CheckCommand, ports: CliPorts, options: LoadOptions): ProjectSource {
-  const load = (text: string, file: string) => loadConfig(text, file, options)
+  // A base at a git revision reads the team catalog it names at that revision too.
+  const { git } = ports
+  const baseCatalogs: Partial<LoadOptions> =
+    command.baseRef !== undefined && git ? { readCatalog: async (path) => readAtRef(git, command.baseRef as string, path) } : {}
+  const load = (text: string, file: string, side: 'head' | 'base') =>
+    loadConfig(text, file, side === 'head' ? { ...options, ...(command.usage !== undefined ? { usageSnapshot: command.usage } : {}) } : { ...options, readUsage: false, ...baseCatalogs })
   const source: ProjectSource = {
     listHead: async () => (await ports.listFiles?.(command.configs)) ?? [],
     readHead: async (path) => ports.readText(path),
@@ -222,8 +239,15 @@ function checkSource(command: CheckCommand, ports: CliPorts, options: LoadOption
     source.base = {
       read: async (path) => git.show(baseRef, path),
       removed: async () => git.listFiles(baseRef).filter((path) => !ports.readText(path).ok),
-      label: (path) => `${baseRef}:${path}`
+      label: (path) => `${path}@${baseRef}`
     }
   }
   return source
+}
+
+/** A file at a git revision, as a read result. */
+function readAtRef(git: GitPort, ref: string, path: string): ReadResult {
+  const read = git.show(ref, path)
+  if (read.kind === 'found') return { ok: true, text: read.text }
+  return read.kind === 'missing' ? { ok: false, missing: true, message: `file not found at ${ref}` } : { ok: false, message: read.reason }
 }

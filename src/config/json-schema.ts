@@ -4,6 +4,7 @@ import { BUILTIN_CATALOG } from '../catalog/data.js'
 import { catalogFileSchema } from '../catalog/schema.js'
 import type { Catalog } from '../catalog/types.js'
 import { configSchema } from './schema.js'
+import { measuredTokensSchema, usageSnapshotSchema } from './usage-files.js'
 
 type JsonObject = Record<string, unknown>
 
@@ -38,4 +39,14 @@ function modelRules(catalog: Catalog): JsonObject[] {
 export function catalogJsonSchema(): JsonObject {
   const generated = toJSONSchema(catalogFileSchema, { target: 'draft-07', io: 'input' }) as JsonObject
   return { ...generated, title: 'image-cost-gate pricing catalog' }
+}
+
+/** The usage snapshot's JSON Schema (schema/usage-snapshot.schema.json). */
+export function usageJsonSchema(): JsonObject {
+  return { ...(toJSONSchema(usageSnapshotSchema, { target: 'draft-07', io: 'input' }) as JsonObject), title: 'image-cost-gate usage snapshot' }
+}
+
+/** The measured-tokens file's JSON Schema (schema/measured-tokens.schema.json). */
+export function measuredJsonSchema(): JsonObject {
+  return { ...(toJSONSchema(measuredTokensSchema, { target: 'draft-07', io: 'input' }) as JsonObject), title: 'image-cost-gate measured tokens' }
 }

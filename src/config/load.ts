@@ -10,6 +10,8 @@ import { BUILTIN_RUN_CATALOG, catalogForProvider, type RunCatalog } from '../cat
 import type { ConfigError, ReadResult, Result } from './errors.js'
 import { asRaw, resolveWorkloads, unknownModelErrors, type ResolvedWorkload } from './resolve.js'
 import type { Config } from './schema.js'
+import type { MeasuredTokens, UsageSnapshot } from './usage-files.js'
+import { append } from '../util/array.js'
 import { sortErrors, validateConfig, type Validated } from './validate.js'
 import { parseYaml, type Locator, type ParsedYaml } from './yaml.js'
 
@@ -23,7 +25,20 @@ export interface LoadedConfig {
   /** The catalog with this file's pricing overrides applied. */
   pricing: PricedCatalog
   locator: Locator
+  /** The usage files the config names (or --usage), read and validated. */
+  usage?: LoadedUsage
 }
+
+/** What the organization actually used: the settings, and the files read. */
+export interface LoadedUsage {
+  drift_warn_percent: number
+  max_age_days: number
+  snapshot?: { path: string; data: UsageSnapshot }
+  measured?: { path: string; data: MeasuredTokens }
+}
+
+export const DEFAULT_DRIFT_WARN_PERCENT = 25
+export const DEFAULT_USAGE_MAX_AGE_DAYS = 14
 
 export interface LoadOptions {
   /** The run's catalog files (the built-in one and any --catalog files); the built-in one by default. */
@@ -33,6 +48,10 @@ export interface LoadOptions {
    * file system for the CLI, the workspace or the API at the right commit for the action.
    */
   readCatalog?: (path: string) => Promise<ReadResult>
+  /** Read the usage files the config names (the head's; a base's are never needed). Default true. */
+  readUsage?: boolean
+  /** A usage snapshot that replaces the config's `usage.snapshot` (check --usage PATH), read as given. */
+  usageSnapshot?: string
 }
 
 /** Loads a config; a team catalog it names is read through `options.readCatalog`. */
@@ -43,7 +62,46 @@ export async function loadConfig(text: string, file: string, options: LoadOption
   const validated = validateConfig(data, file, locator)
   const run = await withTeamCatalog(data, file, options)
   if (!run.ok) return validated.ok ? run : { ok: false, errors: [...validated.errors, ...run.errors] }
-  return resolveLoaded(data, validated, file, locator, configCatalog(run.value, data))
+  const loaded = resolveLoaded(data, validated, file, locator, configCatalog(run.value, data))
+  if (!loaded.ok || options.readUsage === false) return loaded
+  const usage = await withUsage(loaded.value, options)
+  if (!usage.ok) return usage
+  if (usage.value) loaded.value.usage = usage.value
+  return loaded
+}
+
+/**
+ * The usage files of a loaded config, read with the same reader as its team catalog (relative to
+ * the config file); the parser is loaded only when there is a file to read.
+ */
+async function withUsage(loaded: LoadedConfig, options: LoadOptions): Promise<Result<LoadedUsage | undefined>> {
+  const settings = loaded.config.usage
+  const snapshotPath = options.usageSnapshot ?? (settings?.snapshot !== undefined ? posix.join(posix.dirname(loaded.file), settings.snapshot) : undefined)
+  const measuredPath = settings?.measured !== undefined ? posix.join(posix.dirname(loaded.file), settings.measured) : undefined
+  const usage: LoadedUsage = { drift_warn_percent: settings?.drift_warn_percent ?? DEFAULT_DRIFT_WARN_PERCENT, max_age_days: settings?.max_age_days ?? DEFAULT_USAGE_MAX_AGE_DAYS }
+  if (snapshotPath === undefined && measuredPath === undefined) return { ok: true, value: settings ? usage : undefined }
+  const files = await import('./usage-files.js')
+  const errors: ConfigError[] = []
+  const read = async <T>(path: string, field: 'snapshot' | 'measured', parse: (text: string, path: string) => Promise<Result<T>>): Promise<T | undefined> => {
+    const text = options.readCatalog ? await options.readCatalog(path) : { ok: false as const, message: 'no file can be read here' }
+    if (!text.ok) {
+      const given = field === 'snapshot' && options.usageSnapshot !== undefined
+      errors.push(given ? { file: path, path: '', message: text.message } : { file: loaded.file, ...loaded.locator.locate(['usage', field]), path: `usage.${field}`, message: `cannot read ${path}: ${text.message}` })
+      return undefined
+    }
+    const parsed = await parse(text.text, path)
+    if (!parsed.ok) append(errors, parsed.errors)
+    return parsed.ok ? parsed.value : undefined
+  }
+  if (snapshotPath !== undefined) {
+    const data = await read(snapshotPath, 'snapshot', files.parseUsageSnapshot)
+    if (data) usage.snapshot = { path: snapshotPath, data }
+  }
+  if (measuredPath !== undefined) {
+    const data = await read(measuredPath, 'measured', files.parseMeasuredTokens)
+    if (data) usage.measured = { path: measuredPath, data }
+  }
+  return errors.length > 0 ? { ok: false, errors } : { ok: true, value: usage }
 }
 
 /** The rest of the path for YAML already read, when the config names no team catalog (tests, benchmarks). */

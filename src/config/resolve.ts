@@ -47,6 +47,8 @@ export interface ResolvedWorkload {
   /** gpt-image-2.6's complexity setting (no cost). */
   complexity?: 'low' | 'medium' | 'high'
   output_format?: OutputFormat
+  /** The OpenAI project it runs in (proj_...), tying it to a usage snapshot's costs. */
+  openai_project?: string
   /** Fields whose value came from `defaults` (see fieldPath); usually few, so stored as a list. */
   from_defaults: readonly FieldName[]
 }
@@ -360,6 +362,8 @@ function resolveOne(
   if (budget !== undefined) resolved.budget_usd = budget
   if (complexity !== undefined) resolved.complexity = complexity
   if (outputFormat !== undefined) resolved.output_format = outputFormat
+  const project = pick(workload, defaults, 'openai_project')
+  if (project !== undefined) resolved.openai_project = project
   return { ok: true, value: resolved }
 }
 

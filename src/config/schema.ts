@@ -78,6 +78,10 @@ const workloadFields = {
   batch: described(z.boolean(), 'Run through the Batch API: 50% off every component and no per-minute limits. Default false.'),
   peak_images_per_minute: described(volume, 'Peak images generated per minute (retries included), for tier checks. Default: billed images per month / 43,800.'),
   budget_usd: described(usd, 'This workload\'s monthly cap in USD: a projected cost above it is an error.'),
+  openai_project: described(
+    z.string().check(z.regex(/^proj_[A-Za-z0-9_-]+$/, { message: 'an OpenAI project id, e.g. proj_abc123' })),
+    'The OpenAI project the workload runs in (proj_...): a usage snapshot\'s costs for that project are compared with the workloads that name it.'
+  ),
   complexity: described(z.enum(COMPLEXITIES), 'gpt-image-2.6 only: the complexity setting (low | medium | high); no extra charge.'),
   output_format: described(
     z.enum(OUTPUT_FORMATS),
@@ -150,6 +154,16 @@ const budgetSchema = described(
   'Budget thresholds enforced by the gate.'
 )
 
+const usageSchema = described(
+  z.strictObject({
+    snapshot: optional(z.string().check(z.minLength(1)), 'A usage snapshot file (`image-cost-gate usage sync`), relative to this config: projected against actual.'),
+    measured: optional(z.string().check(z.minLength(1)), 'A measured-tokens file (`image-cost-gate usage import`), relative to this config: workloads are priced from the team\'s mean output tokens per image.'),
+    drift_warn_percent: optional(z.number().check(z.gt(0), z.maximum(LIMITS.percent)), 'A projection that differs from the actual figure by more than this percent, either way, is a usage.drift warning. Default 25.'),
+    max_age_days: optional(z.int().check(z.minimum(1), z.maximum(3650)), 'A snapshot fetched more than this many days before the run\'s date is a usage.stale warning. Default 14.')
+  }),
+  'What the organization actually used: a usage snapshot and measured tokens.'
+)
+
 const pricePerMillion = z.nullable(z.number().check(z.nonnegative(), z.maximum(LIMITS.pricePerUnit)))
 const tokenRatesSchema = described(
   z.strictObject({
@@ -204,6 +218,7 @@ export const configSchema = described(
     version: described(z.literal(CONFIG_VERSION), 'Config format version. Must be 1.'),
     organization: optional(organizationSchema),
     budget: optional(budgetSchema),
+    usage: optional(usageSchema),
     defaults: optional(defaultsSchema),
     pricing: optional(
       z.record(modelKey, z.union([described(z.string(), 'catalog: path of a team catalog file, relative to this config.'), modelPricingSchema])).check(pricingEntryKinds),
@@ -219,6 +234,7 @@ export type WorkloadInput = Config['workloads'][number]
 export type WorkloadDefaults = NonNullable<Config['defaults']>
 export type BudgetConfig = NonNullable<Config['budget']>
 export type OrganizationConfig = NonNullable<Config['organization']>
+export type UsageConfig = NonNullable<Config['usage']>
 export type PricingOverrides = NonNullable<Config['pricing']>
 export type ModelPricingOverride = Exclude<NonNullable<PricingOverrides[string]>, string>
 

@@ -143,7 +143,8 @@ export const COMPARED_FIELDS = {
   peak_images_per_minute: true,
   budget_usd: true,
   complexity: true,
-  output_format: true
+  output_format: true,
+  openai_project: true
 } as const satisfies Record<Exclude<keyof ResolvedWorkload, 'index' | 'name' | 'from_defaults'>, true>
 
 /**
@@ -160,6 +161,7 @@ export function sameWorkload(a: ResolvedWorkload, b: ResolvedWorkload): boolean 
     a.images_per_month === b.images_per_month &&
     a.peak_images_per_minute === b.peak_images_per_minute &&
     a.budget_usd === b.budget_usd &&
+    a.openai_project === b.openai_project &&
     same(a.retry_rates, b.retry_rates) &&
     same(a.requires, b.requires)
   )

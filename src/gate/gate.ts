@@ -35,7 +35,10 @@ export const RULES = [
   'model.unavailable',
   'catalog.stale',
   'base.unavailable',
-  'config.no_effect'
+  'config.no_effect',
+  'usage.drift',
+  'usage.unmodelled',
+  'usage.stale'
 ] as const
 export type RuleId = (typeof RULES)[number]
 export type Severity = 'error' | 'warning'

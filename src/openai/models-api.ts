@@ -15,6 +15,7 @@ export type ModelsResult = { ok: true; models: ListedModel[] } | { ok: false; me
 
 export type Fetch = (url: string, init: { headers: Record<string, string>; signal?: AbortSignal }) => Promise<{
   status: number
+  headers?: { get(name: string): string | null }
   text(): Promise<string>
 }>
 

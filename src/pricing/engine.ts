@@ -28,7 +28,8 @@ export interface WorkloadCost {
   monthly_usd: number
   batch_savings_usd: number
   /** How one output image is priced, before Batch. */
-  output_pricing: { method: 'list_price' | 'tokens'; usd_per_image: number; tokens_per_image?: number }
+  /** `confidence: measured` when the tokens per image are the team's own measurement (usage import). */
+  output_pricing: { method: 'list_price' | 'tokens'; usd_per_image: number; tokens_per_image?: number; confidence?: 'measured' }
   input_image_tokens_each: number
   /** Image output tokens per image incl. partials, for TPM checks; undefined where unknown. */
   output_tokens_per_image?: number
@@ -56,7 +57,16 @@ export interface PricingOptions {
   overridden?: readonly OverriddenFigure[]
   /** Tier checks use peak rates: say where a workload's peak rate is only the monthly average. */
   tierChecks?: boolean
+  /** The team's measured output tokens per image for a model, quality and size, when it has them (usage import). */
+  measured?: MeasuredLookup
 }
+
+/** Measured tokens for one model, quality and size: how many calls, and the mean output tokens per image. */
+export interface MeasuredTokensPerImage {
+  calls: number
+  mean_output_tokens_per_image: number
+}
+export type MeasuredLookup = (model: string, quality: string, size: string) => MeasuredTokensPerImage | undefined
 
 /** Each workload priced: plain data, one record per workload, nothing shared between them. */
 export function priceWorkloads(workloads: readonly ResolvedWorkload[], catalog: Catalog, options: PricingOptions = {}): CostEstimate {
@@ -166,7 +176,9 @@ export function priceWorkload(
 
   // Output: the published per-image price where there is one, else tokens x the image-output rate.
   const tokenRule = model.output_tokens?.value
-  const tokensPerImage = tokenRule ? outputTokensPerImage(tokenRule, quality, w.size) : undefined
+  // The team's own measurement replaces the catalog's estimate of the tokens an image takes.
+  const measured = tokenRule && rates?.image_output != null ? options.measured?.(model.id, quality, w.size) : undefined
+  const tokensPerImage = measured ? measured.mean_output_tokens_per_image : tokenRule ? outputTokensPerImage(tokenRule, quality, w.size) : undefined
   const listPrice = model.image_prices ? tableValue(model.image_prices.value, quality, w.size) : undefined
   let outputPricing: WorkloadCost['output_pricing']
   if (listPrice !== undefined) {
@@ -177,7 +189,10 @@ export function priceWorkload(
       throw new Error(`workload "${w.name}": no price for ${model.id} ${w.quality} ${w.size}`)
     }
     outputPricing = { method: 'tokens', usd_per_image: (tokensPerImage * rates.image_output) / PER_MILLION, tokens_per_image: tokensPerImage }
-    caveat(assumptions, `output tokens per image (${tokensPerImage})`, model.output_tokens)
+    if (measured) {
+      outputPricing.confidence = 'measured'
+      assumptions.push(`output tokens per image measured: ${count(measured.calls)} calls, mean ${count(measured.mean_output_tokens_per_image)} tokens (the catalog's estimate is replaced)`)
+    } else caveat(assumptions, `output tokens per image (${tokensPerImage})`, model.output_tokens)
   }
 
   const partialTokens = w.partial_images * catalog.partial_image_tokens.value

@@ -44,6 +44,7 @@ export function renderMarkdown(report: Report, options: MarkdownOptions = {}): s
   out.push('#### Per model', '')
   append(out, modelTable(report)).push('')
   append(out, costChart(report)).push('')
+  append(out, usageSection(report))
   const settings = settingChanges(report)
   if (settings.length > 0) append(out, ['#### Threshold changes', '', ...settings, ''])
   append(out, shutdownSections(report))
@@ -259,4 +260,20 @@ function sumOf<K extends string>(rows: readonly Record<K, number>[], key: K): nu
 
 export function row(cells: readonly string[]): string {
   return `| ${cells.join(' | ')} |`
+}
+
+/** Projected against actual: per model in images, per project in USD, both per 730-hour month. */
+function usageSection(report: Report): string[] {
+  const u = report.usage
+  if (!u) return []
+  const percent = (p: number | null) => (p === null ? 'n/a' : `${p > 0 ? '+' : ''}${count(p)}%`)
+  const out = ['#### Projected vs actual', '', `Usage from ${u.window.start} to ${u.window.end} (${u.window.days} days, fetched ${u.fetched_at.slice(0, 10)}), scaled to a 730-hour month.`, '']
+  out.push(row(['Model', 'Projected images/month', 'Actual images/month', 'Drift']), row(['---', '---:', '---:', '---:']))
+  for (const m of u.models) out.push(row([mdCode(m.model), count(m.projected_images_per_month), count(m.actual_images_per_month), percent(m.drift_percent)]))
+  if (u.projects.length > 0) {
+    out.push('', row(['Project', 'Projected', 'Actual', 'Drift']), row(['---', '---:', '---:', '---:']))
+    for (const p of u.projects) out.push(row([mdCode(p.project_id), usd(p.projected_monthly_usd), usd(p.actual_monthly_usd), percent(p.drift_percent)]))
+  }
+  out.push('')
+  return out
 }

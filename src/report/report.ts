@@ -12,6 +12,7 @@ import type { Locator } from '../config/yaml.js'
 import type { OverriddenFigure } from '../config/overrides.js'
 import type { Alternative, Cheapest, Migration, Routing, WorkloadRouting } from '../routing/route.js'
 import { effectiveRequirements } from '../catalog/capabilities.js'
+import type { UsageComparison } from '../usage/projection.js'
 
 export const REPORT_SCHEMA_VERSION = 1
 
@@ -88,6 +89,8 @@ export interface Report {
   overrides: OverriddenFigure[]
   base: ReportSide | null
   diff: CostDiff | null
+  /** Projected against actual (a usage snapshot), or null without one. */
+  usage: UsageComparison | null
 }
 
 /**
@@ -151,7 +154,8 @@ export function buildReport(evaluation: Evaluation): Report {
     findings: evaluation.findings,
     overrides: evaluation.head.loaded.pricing.overridden,
     base: evaluation.base ? side(evaluation.base, evaluation.date, (c, status, locator) => reportWorkload(c, status, locator)) : null,
-    diff: evaluation.diff
+    diff: evaluation.diff,
+    usage: evaluation.usage
   }
 }
 

@@ -111,6 +111,17 @@ export function writeTable(report: Report, emit: Emit, options: TableOptions = {
     writeColumns(['MODEL', 'STATUS', 'BILLED IMAGES/MO', 'MONTHLY'], rows, 'llrr', out, { width, last: [0, 1] })
   }
 
+  if (report.usage) {
+    const u = report.usage
+    const percent = (p: number | null) => (p === null ? 'n/a' : `${p > 0 ? '+' : ''}${count(p)}%`)
+    out.push('', `PROJECTED VS ACTUAL (${u.window.start} to ${u.window.end}, ${u.window.days} days, per 730-hour month)`)
+    writeColumns(['MODEL', 'PROJECTED IMAGES/MO', 'ACTUAL IMAGES/MO', 'DRIFT'], u.models.map((m) => [m.model, count(m.projected_images_per_month), count(m.actual_images_per_month), percent(m.drift_percent)]), 'lrrr', out, { width, last: [0] })
+    if (u.projects.length > 0) {
+      out.line('')
+      writeColumns(['PROJECT', 'PROJECTED', 'ACTUAL', 'DRIFT'], u.projects.map((p) => [oneLine(p.project_id), usd(p.projected_monthly_usd), usd(p.actual_monthly_usd), percent(p.drift_percent)]), 'lrrr', out, { width, last: [0] })
+    }
+  }
+
   const settingChanges = report.diff?.setting_changes ?? []
   if (settingChanges.length > 0) out.push('', 'THRESHOLD CHANGES')
   for (const c of settingChanges) prose(`  ${c.field}: ${String(c.base ?? 'unset')} -> ${String(c.head ?? 'unset')}`, 4)

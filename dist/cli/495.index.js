@@ -1,6 +1,6 @@
 "use strict";
-exports.id = 208;
-exports.ids = [208,578];
+exports.id = 495;
+exports.ids = [495,578];
 exports.modules = {
 
 /***/ 3596:
@@ -214,7 +214,7 @@ const completeGlobalsSchema = zod_mini__WEBPACK_IMPORTED_MODULE_0__/* .object */
 
 /***/ }),
 
-/***/ 1208:
+/***/ 8495:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -269,58 +269,8 @@ var run_catalog = __webpack_require__(1640);
 var catalog_file = __webpack_require__(3578);
 // EXTERNAL MODULE: ./src/config/errors.ts
 var errors = __webpack_require__(7827);
-;// CONCATENATED MODULE: ./src/openai/models-api.ts
-/**
- * OpenAI's `GET /v1/models`: the ids the key can see, with the optional `shutdown_date` OpenAI
- * publishes there. The key goes into the Authorization header and nowhere else: no message,
- * error or log line carries it.
- */
-const DEFAULT_OPENAI_BASE_URL = 'https://api.openai.com/v1';
-const DAY = /^\d{4}-\d{2}-\d{2}$/;
-/** Every model the key can list; a refused key, an unreachable host or a broken answer is said plainly. */
-async function listModels(fetch, apiKey, baseUrl = DEFAULT_OPENAI_BASE_URL, timeoutMs = 30_000) {
-    const url = `${baseUrl.replace(/\/+$/, '')}/models`;
-    let response;
-    try {
-        response = await fetch(url, { headers: { authorization: `Bearer ${apiKey}`, accept: 'application/json' }, signal: AbortSignal.timeout(timeoutMs) });
-    }
-    catch (error) {
-        const cause = error.cause?.code;
-        return { ok: false, message: `could not reach ${url}${cause ? ` (${cause})` : error instanceof Error && error.name === 'TimeoutError' ? ` (no answer within ${timeoutMs / 1000} s)` : ''}` };
-    }
-    if (response.status === 401 || response.status === 403) {
-        return { ok: false, message: `OpenAI refused the key (HTTP ${response.status}); expected a valid API key in OPENAI_API_KEY` };
-    }
-    if (response.status < 200 || response.status >= 300)
-        return { ok: false, message: `OpenAI answered HTTP ${response.status} for ${url}` };
-    let body;
-    try {
-        body = JSON.parse(await response.text());
-    }
-    catch {
-        return { ok: false, message: `the answer from ${url} is not JSON` };
-    }
-    const data = body?.data;
-    if (!Array.isArray(data))
-        return { ok: false, message: `the answer from ${url} has no "data" list of models` };
-    const models = [];
-    for (const [i, item] of data.entries()) {
-        const id = item?.id;
-        if (typeof id !== 'string')
-            return { ok: false, message: `model ${i} in the answer from ${url} has no string "id"` };
-        const model = { id };
-        if (item !== null && typeof item === 'object' && 'shutdown_date' in item) {
-            const date = item.shutdown_date;
-            if (date !== null && (typeof date !== 'string' || !DAY.test(date))) {
-                return { ok: false, message: `model ${id} in the answer from ${url} has a shutdown_date that is neither YYYY-MM-DD nor null` };
-            }
-            model.shutdown_date = date;
-        }
-        models.push(model);
-    }
-    return { ok: true, models };
-}
-
+// EXTERNAL MODULE: ./src/openai/models-api.ts
+var models_api = __webpack_require__(7919);
 // EXTERNAL MODULE: ./src/report/catalog.ts
 var catalog = __webpack_require__(6121);
 ;// CONCATENATED MODULE: ./src/cli/catalog-commands.ts
@@ -384,7 +334,7 @@ async function runCatalogCommand(command, ports, reportErrors) {
             }
             if (!ports.fetch)
                 throw new Error('no HTTP client is wired to the CLI');
-            const listed = await listModels(ports.fetch, key, ports.env?.OPENAI_BASE_URL || DEFAULT_OPENAI_BASE_URL);
+            const listed = await (0,models_api/* listModels */.D)(ports.fetch, key, ports.env?.OPENAI_BASE_URL || models_api/* DEFAULT_OPENAI_BASE_URL */.r);
             if (!listed.ok) {
                 ports.stderr(`image-cost-gate: ${listed.message}\n`);
                 return CATALOG_EXIT.invalid;
@@ -550,6 +500,67 @@ async function loadTeamCatalogs(paths, read, base = run_catalog/* BUILTIN_RUN_CA
         run = applied.value;
     }
     return { ok: true, value: run };
+}
+
+
+/***/ }),
+
+/***/ 7919:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   D: () => (/* binding */ listModels),
+/* harmony export */   r: () => (/* binding */ DEFAULT_OPENAI_BASE_URL)
+/* harmony export */ });
+/**
+ * OpenAI's `GET /v1/models`: the ids the key can see, with the optional `shutdown_date` OpenAI
+ * publishes there. The key goes into the Authorization header and nowhere else: no message,
+ * error or log line carries it.
+ */
+const DEFAULT_OPENAI_BASE_URL = 'https://api.openai.com/v1';
+const DAY = /^\d{4}-\d{2}-\d{2}$/;
+/** Every model the key can list; a refused key, an unreachable host or a broken answer is said plainly. */
+async function listModels(fetch, apiKey, baseUrl = DEFAULT_OPENAI_BASE_URL, timeoutMs = 30_000) {
+    const url = `${baseUrl.replace(/\/+$/, '')}/models`;
+    let response;
+    try {
+        response = await fetch(url, { headers: { authorization: `Bearer ${apiKey}`, accept: 'application/json' }, signal: AbortSignal.timeout(timeoutMs) });
+    }
+    catch (error) {
+        const cause = error.cause?.code;
+        return { ok: false, message: `could not reach ${url}${cause ? ` (${cause})` : error instanceof Error && error.name === 'TimeoutError' ? ` (no answer within ${timeoutMs / 1000} s)` : ''}` };
+    }
+    if (response.status === 401 || response.status === 403) {
+        return { ok: false, message: `OpenAI refused the key (HTTP ${response.status}); expected a valid API key in OPENAI_API_KEY` };
+    }
+    if (response.status < 200 || response.status >= 300)
+        return { ok: false, message: `OpenAI answered HTTP ${response.status} for ${url}` };
+    let body;
+    try {
+        body = JSON.parse(await response.text());
+    }
+    catch {
+        return { ok: false, message: `the answer from ${url} is not JSON` };
+    }
+    const data = body?.data;
+    if (!Array.isArray(data))
+        return { ok: false, message: `the answer from ${url} has no "data" list of models` };
+    const models = [];
+    for (const [i, item] of data.entries()) {
+        const id = item?.id;
+        if (typeof id !== 'string')
+            return { ok: false, message: `model ${i} in the answer from ${url} has no string "id"` };
+        const model = { id };
+        if (item !== null && typeof item === 'object' && 'shutdown_date' in item) {
+            const date = item.shutdown_date;
+            if (date !== null && (typeof date !== 'string' || !DAY.test(date))) {
+                return { ok: false, message: `model ${id} in the answer from ${url} has a shutdown_date that is neither YYYY-MM-DD nor null` };
+            }
+            model.shutdown_date = date;
+        }
+        models.push(model);
+    }
+    return { ok: true, models };
 }
 
 

@@ -118,7 +118,7 @@ export function usageFindings(comparison: UsageComparison, usage: LoadedUsage, h
       findings.push({
         rule: 'usage.unmodelled',
         severity: 'warning',
-        message: `${m.model} generated ${count(m.actual_images_per_month)} images/month (${snapshotPath}, ${comparison.window.start} to ${comparison.window.end}), but no workload uses it`,
+        message: `${m.model} generated ${count(Math.round(m.actual_images_per_month))} images/month (${snapshotPath}, ${comparison.window.start} to ${comparison.window.end}), but no workload uses it`,
         fix: `add a workload on ${m.model} for what generates these images, or find what calls it`,
         model: m.model
       })
@@ -128,7 +128,7 @@ export function usageFindings(comparison: UsageComparison, usage: LoadedUsage, h
     findings.push({
       rule: 'usage.drift',
       severity: 'warning',
-      message: `${m.model} is projected at ${count(m.projected_images_per_month)} billed images/month, but the organization generated ${count(m.actual_images_per_month)} (${signed(m.drift_percent)}, more than ${count(limit)}% either way)`,
+      message: `${m.model} is projected at ${count(Math.round(m.projected_images_per_month))} billed images/month, but the organization generated ${count(Math.round(m.actual_images_per_month))} (${signed(m.drift_percent)}, more than ${count(limit)}% either way)`,
       fix: `update images_per_month (or retry_rate) of ${named(costs)} to match, or explain the difference`,
       model: m.model,
       ...at(costs[0], 'images_per_month')

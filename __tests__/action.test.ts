@@ -172,6 +172,22 @@ describe('action: pull requests', () => {
     expect(h.outputs).toMatchObject({ 'total-monthly-usd': '23.52', 'base-total-monthly-usd': '5.88', 'delta-usd': '17.64' })
   })
 
+  it('reads the usage snapshot the config names from the workspace, as data, with no admin key', async () => {
+    const snapshot = JSON.stringify({ schema_version: 1, fetched_at: `${TODAY}T00:00:00Z`, window: { start: '2026-11-01', end: TODAY, days: 30 }, images: [{ model: 'gpt-image-2', size: '1024x1024', source: 'image.generation', project_id: null, images: 300, requests: 300 }], costs: [] })
+    const head = PASSING.replace('version: 1\n', 'version: 1\nusage: { snapshot: usage.json }\n')
+    const h = harness({ head, base: PASSING })
+    const files: Record<string, string> = { [CONFIG]: head, '.github/usage.json': snapshot }
+    h.ports.readWorkspaceFile = (path) => (path in files ? { ok: true, text: files[path] as string } : { ok: false, missing: true, message: 'file not found' })
+    await runAction(h.ports)
+    const report = JSON.parse(h.reportJson ?? '{}') as { usage: { models: { model: string; actual_images_per_month: number }[] }; findings: { rule: string }[] }
+    expect(report.usage.models).toEqual([expect.objectContaining({ model: 'gpt-image-2', actual_images_per_month: expect.closeTo((300 * 730) / 720, 9) })])
+    // 1,000 projected against 304 used: a drift warning, on the comment too.
+    expect(report.findings.map((f) => f.rule)).toEqual(['usage.drift'])
+    expect(h.github.comments[0]?.body).toContain('#### Projected vs actual')
+    // Only the config's base was read through the API; the snapshot came from the workspace.
+    expect(h.github.calls.filter((c) => c.startsWith('GET contents'))).toEqual([`GET contents ${CONFIG}@${BASE_SHA}`])
+  })
+
   it('reports a base config that is no longer valid without failing the PR that fixes it', async () => {
     const h = harness({ head: PASSING.replace(', max_increase_usd: 5', ''), base: 'version: 0\nworkloads: []\n' })
     const outcome = await runAction(h.ports)

@@ -18,7 +18,7 @@ const ALLOWED: Record<string, readonly string[]> = {
   usage: ['catalog', 'config', 'pricing', 'gate', 'openai', 'util'],
   'top:evaluate': ['config', 'pricing', 'routing', 'gate', 'diff', 'usage', 'util'],
   'top:version': [],
-  projects: ['config', 'pricing', 'gate', 'top:evaluate', 'util'],
+  projects: ['config', 'pricing', 'gate', 'top:evaluate', 'usage', 'util'],
   report: ['catalog', 'config', 'pricing', 'routing', 'gate', 'diff', 'top:evaluate', 'projects', 'usage', 'util'],
   openai: [],
   io: ['config', 'util'],

@@ -314,7 +314,7 @@ describe('check: projected against actual', () => {
     }
     const r = await check(files)
     expect(r.report?.findings.map((f) => `${f.rule}: ${f.message}`)).toEqual([
-      expect.stringMatching(/^usage\.unmodelled: gpt-image-1\.5 generated 304 images\/month \(snapshot\.json, 2026-11-01 to 2026-12-01\), but no workload uses it$/),
+      expect.stringMatching(/^usage\.unmodelled: gpt-image-1\.5 generated 304 images\/month \(snapshot\.json, the 30 days from 2026-11-01 up to 2026-12-01\), but no workload uses it$/),
       'usage.unmodelled: project proj_ghost spent $12.17/month on images (snapshot.json), but no workload names it in openai_project'
     ])
   })
@@ -351,5 +351,22 @@ describe('check: projected against actual', () => {
     const broken = await cliWith(['check', '--config', 'image-cost.yml'], { ...files, 'measured.json': measured.replace('"calls":120', '"calls":-1') })
     expect(broken.code).toBe(2)
     expect(broken.stderr).toMatch(/^measured\.json:1:\d+: entries\[0\]\.calls: expected a number >= 1, found number -1/)
+  })
+
+  it('with several configs, the snapshot is compared with their sum', async () => {
+    const files = {
+      'a/image-cost.yml': config(workload('thumbs', 5000), 'usage:\n  snapshot: ../snapshot.json\n'),
+      'b/image-cost.yml': config(workload('heroes', 5000), ''),
+      'snapshot.json': snapshot([{ model: 'gpt-image-2', images: 9900 }])
+    }
+    const alone = await cliWith(['check', '--config', 'a/image-cost.yml', '--format', 'json', '--date', TODAY], files)
+    expect((JSON.parse(alone.stdout) as { findings: { rule: string }[] }).findings.map((f) => f.rule)).toEqual(['usage.drift'])
+    const both = await cliWith(['check', '--config', 'a/image-cost.yml', '--config', 'b/image-cost.yml', '--format', 'json', '--date', TODAY], files)
+    const report = JSON.parse(both.stdout) as { findings: unknown[]; usage: { models: { projected_images_per_month: number }[] }; projects: { usage: unknown }[] }
+    expect(report.findings).toEqual([])
+    expect(report.usage.models[0]?.projected_images_per_month).toBe(10000)
+    expect(report.projects.map((p) => p.usage)).toEqual([null, null])
+    const table = await cliWith(['check', '--config', 'a/image-cost.yml', '--config', 'b/image-cost.yml', '--date', TODAY], files)
+    expect(table.stdout).toMatch(/PROJECTED VS ACTUAL \(the 30 days from 2026-11-01 up to 2026-12-01, per 730-hour month\)\nMODEL +PROJECTED IMAGES\/MO +ACTUAL IMAGES\/MO +DRIFT\ngpt-image-2 +10,000 +10,038 +-0\.4%/)
   })
 })

@@ -4,7 +4,7 @@ import { diffCosts, type CostDiff } from './diff/diff.js'
 import { evaluateGate, statusOf, type Finding, type Status } from './gate/gate.js'
 import { priceWorkloads, type CostEstimate, type PricingOptions } from './pricing/engine.js'
 import { routeWorkloads, type Routing } from './routing/route.js'
-import { compareUsage, measuredLookup, usageFindings, type UsageComparison } from './usage/projection.js'
+import { compareUsage, inFile, measuredLookup, usageFindings, type UsageComparison } from './usage/projection.js'
 import type { MeasuredLookup } from './pricing/engine.js'
 import { append } from './util/array.js'
 
@@ -29,6 +29,8 @@ export interface EvaluateInput {
   organizationChecks?: boolean
   /** Whether peak rates are checked against tier limits; by default when this config names a tier or limits. */
   tierChecks?: boolean
+  /** False when the run prices several configs: the usage snapshot is compared with their sum (projects/). */
+  usageChecks?: boolean
 }
 
 export interface PricedConfig {
@@ -104,8 +106,9 @@ export function evaluate(input: EvaluateInput): Evaluation {
     })
   }
 
-  const usage = head.loaded.usage ? compareUsage(head.loaded.usage, head.estimate, head.loaded.pricing.catalog, head.loaded.pricing.catalog.hours_per_month.value) : null
-  if (usage && head.loaded.usage) append(findings, usageFindings(usage, head.loaded.usage, head.estimate, input.date, head.loaded.locator))
+  const usage =
+    head.loaded.usage && input.usageChecks !== false ? compareUsage(head.loaded.usage, head.estimate, head.loaded.pricing.catalog, head.loaded.pricing.catalog.hours_per_month.value) : null
+  if (usage && head.loaded.usage) append(findings, usageFindings(usage, head.loaded.usage, head.estimate, input.date, inFile(head.loaded.locator)))
 
   const diff = baseEstimate ? diffCosts(baseEstimate, head.estimate, base?.loaded.config, head.loaded.config) : null
   return { date: input.date, head, base, compared, diff, routing, usage, findings, status: statusOf(findings), thresholds_from: thresholdsFrom }

@@ -10,6 +10,9 @@ import { statusOf, type Finding, type Status } from '../gate/gate.js'
 import { budgetFix } from '../gate/fixes.js'
 import { percentOfBase } from '../util/percent.js'
 import { usd } from '../util/format.js'
+import { fieldPath } from '../config/resolve.js'
+import type { WorkloadCost } from '../pricing/engine.js'
+import { compareUsage, usageFindings, type LocateWorkload, type UsageComparison } from '../usage/projection.js'
 import { groupHasTierChecks, groupOrganizations, organizationId, summedOrganizationFindings } from './organizations.js'
 
 /** What the change does to a config file; null when there is no base to compare with. */
@@ -54,6 +57,8 @@ export interface ProjectsEvaluation {
   /** null when no project has a base to compare with. */
   base_total_monthly_usd: number | null
   total_budget_usd: number | null
+  /** With several configs: the usage snapshot against their sum (one config has it in its own evaluation). */
+  usage: UsageComparison | null
 }
 
 /** A deleted file: priced as its base against an empty head, so every workload shows as removed. */
@@ -90,7 +95,7 @@ export function evaluateProjects(input: ProjectsInput): Result<ProjectsEvaluatio
       thresholdsFrom: p.head ? input.thresholdsFrom : 'head',
       ...(p.baseUnavailable !== undefined ? { baseUnavailable: p.baseUnavailable } : {}),
       // Several configs: the organization's limits are checked once, on the sum, below.
-      ...(several ? { organizationChecks: false } : {}),
+      ...(several ? { organizationChecks: false, usageChecks: false } : {}),
       ...(several && p.head ? { tierChecks: tierChecked.get(organizationId(p.head)) ?? false } : {})
     })
     projects.push({ config: p.config, change: changeOf(p, evaluation), evaluation })
@@ -99,6 +104,7 @@ export function evaluateProjects(input: ProjectsInput): Result<ProjectsEvaluatio
 
   const findings: Finding[] = []
   for (const group of groups) append(findings, summedOrganizationFindings(group, byConfig))
+  const usage = several ? summedUsage(heads, byConfig, input.date, findings) : null
 
   const total = projects.reduce((sum, p) => sum + p.evaluation.head.estimate.total_monthly_usd, 0)
   const compared = projects.some((p) => p.evaluation.diff !== null)
@@ -124,9 +130,39 @@ export function evaluateProjects(input: ProjectsInput): Result<ProjectsEvaluatio
       status: statusOf(all),
       total_monthly_usd: total,
       base_total_monthly_usd: baseTotal,
-      total_budget_usd: input.totalBudgetUsd ?? null
+      total_budget_usd: input.totalBudgetUsd ?? null,
+      usage
     }
   }
+}
+
+/**
+ * A usage snapshot covers the organization, so with several configs it is compared once, with the
+ * sum of their workloads: the snapshot of the first config that names one (each config's measured
+ * tokens still price its own workloads).
+ */
+function summedUsage(heads: readonly { config: string; loaded: LoadedConfig }[], evaluations: ReadonlyMap<string, Evaluation>, date: string, findings: Finding[]): UsageComparison | null {
+  const named = heads.find((h) => h.loaded.usage?.snapshot)
+  const usage = named?.loaded.usage
+  if (!named || !usage) return null
+  const owner = new Map<WorkloadCost, { config: string; loaded: LoadedConfig }>()
+  const workloads: WorkloadCost[] = []
+  for (const h of heads) {
+    for (const c of evaluations.get(h.config)?.head.estimate.workloads ?? []) {
+      owner.set(c, h)
+      workloads.push(c)
+    }
+  }
+  const catalog = named.loaded.pricing.catalog
+  const comparison = compareUsage(usage, { workloads }, catalog, catalog.hours_per_month.value)
+  if (!comparison) return null
+  const locate: LocateWorkload = (c, field) => {
+    const h = owner.get(c)
+    const pos = h?.loaded.locator.locate(fieldPath(c.workload, field))
+    return { ...(h ? { config: h.config } : {}), ...(pos ? { line: pos.line, column: pos.column } : {}) }
+  }
+  append(findings, usageFindings(comparison, usage, { workloads }, date, locate))
+  return comparison
 }
 
 /** The total's change in percent of the base total (null when there is none, or it is under half a cent). */

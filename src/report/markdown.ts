@@ -10,6 +10,7 @@ import { append } from '../util/array.js'
 import { mdCode, mdText } from './escape.js'
 import { cheaperOptionsSection, costChart, shutdownSections } from './routing-md.js'
 import { diffRowWorkloads, type Report, type ReportModel, type ReportWorkload } from './report.js'
+import type { UsageComparison } from '../usage/projection.js'
 
 export const STATUS_ICON = { pass: '✅', warn: '⚠️', fail: '❌' } as const
 const CHANGE_LABEL: Record<Change, string> = { added: 'added', removed: 'removed', changed: 'changed', unchanged: '' }
@@ -44,7 +45,7 @@ export function renderMarkdown(report: Report, options: MarkdownOptions = {}): s
   out.push('#### Per model', '')
   append(out, modelTable(report)).push('')
   append(out, costChart(report)).push('')
-  append(out, usageSection(report))
+  if (report.usage) append(out, usageSection(report.usage))
   const settings = settingChanges(report)
   if (settings.length > 0) append(out, ['#### Threshold changes', '', ...settings, ''])
   append(out, shutdownSections(report))
@@ -263,9 +264,7 @@ export function row(cells: readonly string[]): string {
 }
 
 /** Projected against actual: per model in images, per project in USD, both per 730-hour month. */
-function usageSection(report: Report): string[] {
-  const u = report.usage
-  if (!u) return []
+export function usageSection(u: UsageComparison): string[] {
   const percent = (p: number | null) => (p === null ? 'n/a' : `${p > 0 ? '+' : ''}${count(p)}%`)
   const out = ['#### Projected vs actual', '', `Usage from ${u.window.start} to ${u.window.end} (${u.window.days} days, fetched ${u.fetched_at.slice(0, 10)}), scaled to a 730-hour month.`, '']
   out.push(row(['Model', 'Projected images/month', 'Actual images/month', 'Drift']), row(['---', '---:', '---:', '---:']))

@@ -7,7 +7,7 @@ import { projectsInReadingOrder, type ProjectReport, type ProjectsReport } from 
 import { count, signedPercent, signedUsd, usd } from '../util/format.js'
 import { append } from '../util/array.js'
 import { mdCode } from './escape.js'
-import { findingsSection, renderMarkdown, row, STATUS_ICON, type MarkdownOptions } from './markdown.js'
+import { findingsSection, renderMarkdown, row, STATUS_ICON, usageSection, type MarkdownOptions } from './markdown.js'
 
 const CHANGE_WORD = { added: 'added', removed: 'removed', changed: 'changed', unchanged: 'unchanged' } as const
 
@@ -56,6 +56,7 @@ export function renderProjectsMarkdown(report: ProjectsReport, options: Markdown
   }
   const totals = compared ? [usd(report.base_total_monthly_usd ?? 0), `**${usd(report.total_monthly_usd)}**`, `**${signedUsd(report.delta_usd ?? 0)}**`] : [`**${usd(report.total_monthly_usd)}**`]
   out.push(row(['**Total**', ...totals, `${STATUS_ICON[report.status]} ${report.status}`, count(report.findings.length)]), '')
+  if (report.usage) append(out, usageSection(report.usage))
 
   // Each shown file's own report, folded; unchanged passing files only in the job summary.
   if (options.details ?? true) {

@@ -3,7 +3,7 @@ import { append } from '../util/array.js'
 import { projectsInReadingOrder, type ProjectReport, type ProjectsReport } from './projects.js'
 import { count, signedPercent, signedUsd, usd } from '../util/format.js'
 import { oneLine } from './escape.js'
-import { columns, DEFAULT_WIDTH, wrapLine, writeTable, type Emit, type TableOptions } from './table.js'
+import { columns, DEFAULT_WIDTH, wrapLine, writeTable, writeUsage, type Emit, type TableOptions } from './table.js'
 
 const CHANGE_WORD = { added: 'added', removed: 'removed', changed: 'changed', unchanged: 'unchanged' } as const
 
@@ -52,6 +52,7 @@ export function writeProjectsTable(report: ProjectsReport, emit: Emit, options: 
   const totalDelta = report.delta_usd === null ? '' : signedUsd(report.delta_usd)
   rows.push(['TOTAL', money(report.base_total_monthly_usd), usd(report.total_monthly_usd), totalDelta, '', report.status, count(report.findings.length)])
   append(lines, columns(['CONFIG', 'BASE', 'HEAD', 'DELTA', 'CHANGE', 'STATUS', 'FINDINGS'], rows, 'lrrrllr', { width, last: [0] }))
+  if (report.usage) writeUsage(report.usage, { line: (text) => void lines.push(text) }, width)
   emit(lines.join('\n') + '\n')
 
   // Each file that changed or has findings, in full; unchanged passing files only with --show-unchanged.

@@ -3,6 +3,7 @@
  * with a summary row, the grand totals and every finding. Plain data, like the report. Pure.
  */
 import { statusOf, type Finding, type Status } from '../gate/gate.js'
+import type { UsageComparison } from '../usage/projection.js'
 import { buildReport, REPORT_SCHEMA_VERSION, type Report, type ReportCatalog } from './report.js'
 import { totalDeltaPercent, type ProjectChange, type ProjectsEvaluation } from '../projects/evaluate.js'
 
@@ -39,6 +40,8 @@ export interface ProjectsReport {
   total_budget_usd: number | null
   /** Every finding of the run: the run-wide ones first, then each file's, each naming its file. */
   findings: Finding[]
+  /** With several configs, projected against actual for their sum (one config: in its report). */
+  usage: UsageComparison | null
   projects: ProjectReport[]
 }
 
@@ -99,6 +102,7 @@ export function buildProjectsReport(evaluation: ProjectsEvaluation): ProjectsRep
     delta_percent: totalDeltaPercent(evaluation),
     total_budget_usd: evaluation.total_budget_usd,
     findings,
+    usage: single ? null : evaluation.usage,
     projects
   }
 }

@@ -3,6 +3,7 @@ import { count, signedPercent, signedUsd, usd } from '../util/format.js'
 import { oneLine } from './escape.js'
 import { alternativeOn, migrationOptions, type Alternative } from '../routing/route.js'
 import { diffRowWorkloads, type Report } from './report.js'
+import type { UsageComparison } from '../usage/projection.js'
 
 /** Receives the report a piece at a time: the text of 100,000 workloads never has to be one string. */
 export type Emit = (text: string) => void
@@ -111,16 +112,7 @@ export function writeTable(report: Report, emit: Emit, options: TableOptions = {
     writeColumns(['MODEL', 'STATUS', 'BILLED IMAGES/MO', 'MONTHLY'], rows, 'llrr', out, { width, last: [0, 1] })
   }
 
-  if (report.usage) {
-    const u = report.usage
-    const percent = (p: number | null) => (p === null ? 'n/a' : `${p > 0 ? '+' : ''}${count(p)}%`)
-    out.push('', `PROJECTED VS ACTUAL (${u.window.start} to ${u.window.end}, ${u.window.days} days, per 730-hour month)`)
-    writeColumns(['MODEL', 'PROJECTED IMAGES/MO', 'ACTUAL IMAGES/MO', 'DRIFT'], u.models.map((m) => [m.model, count(m.projected_images_per_month), count(m.actual_images_per_month), percent(m.drift_percent)]), 'lrrr', out, { width, last: [0] })
-    if (u.projects.length > 0) {
-      out.line('')
-      writeColumns(['PROJECT', 'PROJECTED', 'ACTUAL', 'DRIFT'], u.projects.map((p) => [oneLine(p.project_id), usd(p.projected_monthly_usd), usd(p.actual_monthly_usd), percent(p.drift_percent)]), 'lrrr', out, { width, last: [0] })
-    }
-  }
+  if (report.usage) writeUsage(report.usage, out, width)
 
   const settingChanges = report.diff?.setting_changes ?? []
   if (settingChanges.length > 0) out.push('', 'THRESHOLD CHANGES')
@@ -173,6 +165,18 @@ export function writeTable(report: Report, emit: Emit, options: TableOptions = {
     out.line(`Override: ${o.model} ${o.figure} = ${o.config_value ?? 'none'} (catalog ${o.catalog_value ?? 'none'}; ${oneLine(o.source)})`)
   }
   out.flush()
+}
+
+/** Projected against actual, per model and per project, per 730-hour month. */
+export function writeUsage(u: UsageComparison, out: { line(text: string): void }, width: number): void {
+  const percent = (p: number | null) => (p === null ? 'n/a' : `${p > 0 ? '+' : ''}${count(p)}%`)
+  out.line('')
+  out.line(`PROJECTED VS ACTUAL (the ${u.window.days} days from ${u.window.start} up to ${u.window.end}, per 730-hour month)`)
+  writeColumns(['MODEL', 'PROJECTED IMAGES/MO', 'ACTUAL IMAGES/MO', 'DRIFT'], u.models.map((m) => [m.model, count(Math.round(m.projected_images_per_month)), count(Math.round(m.actual_images_per_month)), percent(m.drift_percent)]), 'lrrr', out, { width, last: [0] })
+  if (u.projects.length > 0) {
+    out.line('')
+    writeColumns(['PROJECT', 'PROJECTED', 'ACTUAL', 'DRIFT'], u.projects.map((p) => [oneLine(p.project_id), usd(p.projected_monthly_usd), usd(p.actual_monthly_usd), percent(p.drift_percent)]), 'lrrr', out, { width, last: [0] })
+  }
 }
 
 /** Each finding on its line, where it is and why, then what would clear it. */

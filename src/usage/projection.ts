@@ -57,7 +57,7 @@ export function measuredLookup(measured: MeasuredTokens, catalog: Catalog): Meas
 
 const drift = (projected: number, actual: number) => (actual > 0 ? ((projected - actual) / actual) * 100 : null)
 
-export function compareUsage(usage: LoadedUsage, head: CostEstimate, catalog: Catalog, hoursPerMonth: number): UsageComparison | null {
+export function compareUsage(usage: LoadedUsage, head: Pick<CostEstimate, 'workloads'>, catalog: Catalog, hoursPerMonth: number): UsageComparison | null {
   const snapshot = usage.snapshot?.data
   if (!snapshot) return null
   const factor = hoursPerMonth / (snapshot.window.days * 24)
@@ -97,15 +97,23 @@ export function compareUsage(usage: LoadedUsage, head: CostEstimate, catalog: Ca
   return { window: { ...snapshot.window }, fetched_at: snapshot.fetched_at, month_factor: factor, models, projects }
 }
 
+/** Where a workload's field is: its line and column, and with several configs its file. */
+export type LocateWorkload = (c: WorkloadCost, field: 'images_per_month' | 'openai_project') => { line?: number; column?: number; config?: string }
+
+/** Places a workload's field in one config file. */
+export function inFile(locator: Locator): LocateWorkload {
+  return (c, field) => {
+    const pos = locator.locate(fieldPath(c.workload, field))
+    return pos ? { line: pos.line, column: pos.column } : {}
+  }
+}
+
 /** usage.drift, usage.unmodelled and usage.stale. */
-export function usageFindings(comparison: UsageComparison, usage: LoadedUsage, head: CostEstimate, date: string, locator: Locator): Finding[] {
+export function usageFindings(comparison: UsageComparison, usage: LoadedUsage, head: Pick<CostEstimate, 'workloads'>, date: string, locate: LocateWorkload): Finding[] {
   const findings: Finding[] = []
   const limit = usage.drift_warn_percent
   const snapshotPath = usage.snapshot?.path ?? 'the usage snapshot'
-  const at = (c: WorkloadCost | undefined, field: 'model' | 'images_per_month' | 'openai_project') => {
-    const pos = c ? locator.locate(fieldPath(c.workload, field)) : undefined
-    return pos ? { line: pos.line, column: pos.column } : {}
-  }
+  const at = (c: WorkloadCost | undefined, field: 'images_per_month' | 'openai_project') => (c ? locate(c, field) : {})
   const named = (costs: readonly WorkloadCost[]) => {
     const names = costs.slice(0, 5).map((c) => `"${c.workload.name}"`)
     if (costs.length > 5) names.push(`${costs.length - 5} more`)
@@ -118,7 +126,7 @@ export function usageFindings(comparison: UsageComparison, usage: LoadedUsage, h
       findings.push({
         rule: 'usage.unmodelled',
         severity: 'warning',
-        message: `${m.model} generated ${count(Math.round(m.actual_images_per_month))} images/month (${snapshotPath}, ${comparison.window.start} to ${comparison.window.end}), but no workload uses it`,
+        message: `${m.model} generated ${count(Math.round(m.actual_images_per_month))} images/month (${snapshotPath}, the ${comparison.window.days} days from ${comparison.window.start} up to ${comparison.window.end}), but no workload uses it`,
         fix: `add a workload on ${m.model} for what generates these images, or find what calls it`,
         model: m.model
       })

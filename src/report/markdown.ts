@@ -57,7 +57,8 @@ export function renderMarkdown(report: Report, options: MarkdownOptions = {}): s
   return options.embedded ? text.replace(/^#### /gm, '##### ') : text
 }
 
-function verdict(report: Report): string {
+/** "Failed: 2 errors, 1 warning", "Passed with 1 warning", "Passed": of a report, or of a run over several files. */
+export function verdict(report: Pick<Report, 'status' | 'findings'>): string {
   const errors = report.findings.filter((f) => f.severity === 'error').length
   const warnings = report.findings.length - errors
   const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`

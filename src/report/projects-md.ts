@@ -7,22 +7,9 @@ import { projectsInReadingOrder, type ProjectReport, type ProjectsReport } from 
 import { count, signedPercent, signedUsd, usd } from '../util/format.js'
 import { append } from '../util/array.js'
 import { mdCode } from './escape.js'
-import { findingsSection, renderMarkdown, row, STATUS_ICON, usageSection, type MarkdownOptions } from './markdown.js'
+import { findingsSection, renderMarkdown, row, STATUS_ICON, usageSection, verdict, type MarkdownOptions } from './markdown.js'
 
-const CHANGE_WORD = { added: 'added', removed: 'removed', changed: 'changed', unchanged: 'unchanged' } as const
-
-function changeWord(p: ProjectReport): string {
-  return p.summary.change === null ? '' : CHANGE_WORD[p.summary.change]
-}
-
-function verdict(report: ProjectsReport): string {
-  const errors = report.findings.filter((f) => f.severity === 'error').length
-  const warnings = report.findings.length - errors
-  const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`
-  if (report.status === 'fail') return `Failed: ${plural(errors, 'error')}${warnings ? `, ${plural(warnings, 'warning')}` : ''}`
-  if (report.status === 'warn') return `Passed with ${plural(warnings, 'warning')}`
-  return 'Passed'
-}
+const changeWord = (p: ProjectReport) => p.summary.change ?? ''
 
 /** The report of a run over one file is that file's report; over several, the projects view. */
 export function renderProjectsMarkdown(report: ProjectsReport, options: MarkdownOptions = {}): string {

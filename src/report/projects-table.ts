@@ -5,11 +5,8 @@ import { count, signedPercent, signedUsd, usd } from '../util/format.js'
 import { oneLine } from './escape.js'
 import { columns, DEFAULT_WIDTH, wrapLine, writeTable, writeUsage, type Emit, type TableOptions } from './table.js'
 
-const CHANGE_WORD = { added: 'added', removed: 'removed', changed: 'changed', unchanged: 'unchanged' } as const
-
-function changeWord(p: ProjectReport): string {
-  return p.summary.change === null ? 'priced' : CHANGE_WORD[p.summary.change]
-}
+/** What the change does to a file; `priced` without a base to compare with. */
+const changeWord = (p: ProjectReport) => p.summary.change ?? 'priced'
 
 export function writeProjectsTable(report: ProjectsReport, emit: Emit, options: TableOptions = {}): void {
   const only = report.projects.length === 1 ? report.projects[0] : undefined

@@ -23,15 +23,15 @@ function project(path: string, head: string | null, base: string | null, extra: 
   return { config: path, head: head === null ? null : load(head, path), base: base === null ? null : load(base, `${path}@base`), ...extra }
 }
 
-function evaluateOk(projects: ProjectInput[], more: { totalBudgetUsd?: number } = {}) {
-  const result = evaluateProjects({ projects, date: TODAY, ...more })
+async function evaluateOk(projects: ProjectInput[], more: { totalBudgetUsd?: number } = {}) {
+  const result = await evaluateProjects({ projects, date: TODAY, ...more })
   if (!result.ok) throw new Error(result.errors.map((e) => e.message).join('\n'))
   return result.value
 }
 
 describe('a run over several configs', () => {
-  it('sums the heads and the bases, and says what the change does to each file', () => {
-    const run = evaluateOk([
+  it('sums the heads and the bases, and says what the change does to each file', async () => {
+    const run = await evaluateOk([
       project('a.yml', config('a', 1000), config('a', 1000)),
       project('b.yml', config('b', 3000), config('b', 2000)),
       project('c.yml', config('c', 1000), null, { baseMissing: true }),
@@ -51,30 +51,30 @@ describe('a run over several configs', () => {
     expect(report.projects[3]?.report.diff?.workloads.map((w) => w.change)).toEqual(['removed'])
   })
 
-  it('checks organization limits on the sum of the configs that share an organization, and only there', () => {
+  it('checks organization limits on the sum of the configs that share an organization, and only there', async () => {
     const tier1 = 'organization: { tier: 1 }\n'
     // Tier 1: 5 images a minute on gpt-image-2. Each file peaks at 3; two together at 6.
-    const alone = evaluateOk([project('a.yml', config('a', 1000, tier1, 3), null)])
+    const alone = await evaluateOk([project('a.yml', config('a', 1000, tier1, 3), null)])
     expect(alone.findings.concat(alone.projects[0]?.evaluation.findings ?? []).map((f) => f.rule)).toEqual([])
-    const together = evaluateOk([project('a.yml', config('a', 1000, tier1, 3), null), project('b.yml', config('b', 1000, '', 3), null)])
+    const together = await evaluateOk([project('a.yml', config('a', 1000, tier1, 3), null), project('b.yml', config('b', 1000, '', 3), null)])
     expect(together.findings).toEqual([
       expect.objectContaining({ rule: 'tier.ipm', config: 'a.yml', line: 9, message: expect.stringContaining('peak 6 images/min on gpt-image-2 (a (a.yml) 3, b (b.yml) 3)') })
     ])
     // No file's own evaluation checks the organization: the sum does.
     expect(together.projects.flatMap((p) => p.evaluation.findings)).toEqual([])
     expect(together.status).toBe('fail')
-    const apart = evaluateOk([
+    const apart = await evaluateOk([
       project('a.yml', config('a', 1000, 'organization: { tier: 1, id: one }\n', 3), null),
       project('b.yml', config('b', 1000, 'organization: { tier: 1, id: two }\n', 3), null)
     ])
     expect(apart.findings).toEqual([])
     // The monthly usage limit is checked on the sum too, and points at the file that sets it.
-    const usage = evaluateOk([project('a.yml', config('a', 10000, 'organization: { monthly_usage_limit_usd: 100 }\n'), null), project('b.yml', config('b', 10000), null)])
+    const usage = await evaluateOk([project('a.yml', config('a', 10000, 'organization: { monthly_usage_limit_usd: 100 }\n'), null), project('b.yml', config('b', 10000), null)])
     expect(usage.findings).toEqual([expect.objectContaining({ rule: 'tier.monthly_usage_limit', config: 'a.yml', line: 2 })])
   })
 
-  it('refuses two configs of one organization that disagree on a setting, naming both files', () => {
-    const result = evaluateProjects({
+  it('refuses two configs of one organization that disagree on a setting, naming both files', async () => {
+    const result = await evaluateProjects({
       projects: [project('a.yml', config('a', 1, 'organization: { tier: 2 }\n'), null), project('b.yml', config('b', 1, 'organization:\n  tier: 3\n'), null)],
       date: TODAY
     })
@@ -84,24 +84,24 @@ describe('a run over several configs', () => {
       expect.objectContaining({ file: 'b.yml', line: 3, path: 'organization.tier', message: expect.stringMatching(/^the default organization \(no organization\.id\) has tier 3 here but 2 in a\.yml \(line 2\)/) })
     ])
     // A setting one file leaves out is not a disagreement.
-    expect(evaluateProjects({ projects: [project('a.yml', config('a', 1, 'organization: { tier: 2 }\n'), null), project('b.yml', config('b', 1), null)], date: TODAY }).ok).toBe(true)
+    expect((await evaluateProjects({ projects: [project('a.yml', config('a', 1, 'organization: { tier: 2 }\n'), null), project('b.yml', config('b', 1), null)], date: TODAY })).ok).toBe(true)
   })
 
-  it('fails a grand total over the total budget, with moves named by file', () => {
-    const over = evaluateOk([project('a.yml', config('a', 1000), null), project('b.yml', config('b', 1000), null)], { totalBudgetUsd: 10 })
+  it('fails a grand total over the total budget, with moves named by file', async () => {
+    const over = await evaluateOk([project('a.yml', config('a', 1000), null), project('b.yml', config('b', 1000), null)], { totalBudgetUsd: 10 })
     expect(over.findings).toEqual([expect.objectContaining({ rule: 'budget.total', severity: 'error', message: 'projected $11.76/month across 2 configs exceeds the total budget of $10.00 by $1.76' })])
-    expect(evaluateOk([project('a.yml', config('a', 1000), null)], { totalBudgetUsd: 10 }).findings).toEqual([])
+    expect((await evaluateOk([project('a.yml', config('a', 1000), null)], { totalBudgetUsd: 10 })).findings).toEqual([])
     // One file: the finding is that file's report's too.
-    const single = buildProjectsReport(evaluateOk([project('a.yml', config('a', 2000), null)], { totalBudgetUsd: 10 }))
+    const single = buildProjectsReport(await evaluateOk([project('a.yml', config('a', 2000), null)], { totalBudgetUsd: 10 }))
     expect(single.projects[0]?.report.findings.map((f) => f.rule)).toEqual(['budget.total'])
     expect(single.status).toBe('fail')
   })
 
-  it('JSON: one config keeps the report\'s fields and a one-element projects; several put totals and findings on top', () => {
-    const one = runJsonReport(buildProjectsReport(evaluateOk([project('a.yml', config('a', 1000), config('a', 500))])))
+  it('JSON: one config keeps the report\'s fields and a one-element projects; several put totals and findings on top', async () => {
+    const one = runJsonReport(buildProjectsReport(await evaluateOk([project('a.yml', config('a', 1000), config('a', 500))])))
     expect(one).toMatchObject({ config_path: 'a.yml', workloads: [expect.objectContaining({ name: 'a' })], projects: [{ config: 'a.yml', change: 'changed', status: 'pass', finding_count: 0 }] })
     expect(Object.keys(one.projects[0] ?? {})).not.toContain('workloads')
-    const two = runJsonReport(buildProjectsReport(evaluateOk([project('a.yml', config('a', 1000), null), project('b.yml', config('b', 1000), null)], { totalBudgetUsd: 1 })))
+    const two = runJsonReport(buildProjectsReport(await evaluateOk([project('a.yml', config('a', 1000), null), project('b.yml', config('b', 1000), null)], { totalBudgetUsd: 1 })))
     expect(two).toMatchObject({ status: 'fail', total_budget_usd: 1, findings: [expect.objectContaining({ rule: 'budget.total' })] })
     expect(two).not.toHaveProperty('workloads')
     expect(two.projects.map((p) => [p.config, (p as { workloads?: unknown[] }).workloads?.length])).toEqual([
@@ -110,10 +110,10 @@ describe('a run over several configs', () => {
     ])
   })
 
-  it('markdown: folds unchanged passing files into one row, and lists a failing unchanged one', () => {
+  it('markdown: folds unchanged passing files into one row, and lists a failing unchanged one', async () => {
     const retired = config('old', 1000).replace('gpt-image-2', 'dall-e-2').replace('quality: low', 'quality: standard')
     const report = buildProjectsReport(
-      evaluateOk([
+      await evaluateOk([
         project('a.yml', config('a', 1000), config('a', 1000)),
         project('b.yml', config('b', 1000), config('b', 1000)),
         project('c.yml', config('c', 2000), config('c', 1000)),

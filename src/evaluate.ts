@@ -4,7 +4,8 @@ import { diffCosts, type CostDiff } from './diff/diff.js'
 import { evaluateGate, statusOf, type Finding, type Status } from './gate/gate.js'
 import { priceWorkloads, type CostEstimate, type PricingOptions } from './pricing/engine.js'
 import { routeWorkloads, type Routing } from './routing/route.js'
-import { compareUsage, inFile, measuredLookup, usageFindings, type UsageComparison } from './usage/projection.js'
+import type { UsageComparison } from './usage/projection.js'
+import type * as Projection from './usage/projection.js'
 import type { MeasuredLookup } from './pricing/engine.js'
 import { append } from './util/array.js'
 
@@ -31,6 +32,11 @@ export interface EvaluateInput {
   tierChecks?: boolean
   /** False when the run prices several configs: the usage snapshot is compared with their sum (projects/). */
   usageChecks?: boolean
+  /**
+   * The usage code (usage/projection.ts), loaded by the caller only when a config names usage
+   * files: a run without them never loads it. Required when the head has `usage`.
+   */
+  projection?: typeof Projection
 }
 
 export interface PricedConfig {
@@ -72,8 +78,9 @@ function price(loaded: LoadedConfig, tierChecks?: boolean, measured?: MeasuredLo
 
 export function evaluate(input: EvaluateInput): Evaluation {
   // The head's measured tokens price the base too, so the diff shows the change, not the measurement.
+  const projection = input.head.usage ? usageCode(input) : undefined
   const measuredData = input.head.usage?.measured?.data
-  const measured = measuredData ? measuredLookup(measuredData, input.head.pricing.catalog) : undefined
+  const measured = measuredData && projection ? projection.measuredLookup(measuredData, input.head.pricing.catalog) : undefined
   const head = price(input.head, input.tierChecks, measured)
   const base = input.base ? price(input.base, input.tierChecks, measured) : null
   const compared = base !== null || input.baseMissing === true
@@ -106,12 +113,17 @@ export function evaluate(input: EvaluateInput): Evaluation {
     })
   }
 
-  const usage =
-    head.loaded.usage && input.usageChecks !== false ? compareUsage(head.loaded.usage, head.estimate, head.loaded.pricing.catalog, head.loaded.pricing.catalog.hours_per_month.value) : null
-  if (usage && head.loaded.usage) append(findings, usageFindings(usage, head.loaded.usage, head.estimate, input.date, inFile(head.loaded.locator)))
+  const catalog = head.loaded.pricing.catalog
+  const usage = head.loaded.usage && projection && input.usageChecks !== false ? projection.compareUsage(head.loaded.usage, head.estimate, catalog, catalog.hours_per_month.value) : null
+  if (usage && projection && head.loaded.usage) append(findings, projection.usageFindings(usage, head.loaded.usage, head.estimate, input.date, projection.inFile(head.loaded.locator)))
 
   const diff = baseEstimate ? diffCosts(baseEstimate, head.estimate, base?.loaded.config, head.loaded.config) : null
   return { date: input.date, head, base, compared, diff, routing, usage, findings, status: statusOf(findings), thresholds_from: thresholdsFrom }
+}
+
+function usageCode(input: EvaluateInput): typeof Projection {
+  if (!input.projection) throw new Error(`${input.head.file} names usage files, but the usage code was not loaded for it`)
+  return input.projection
 }
 
 /** The rules of the enforced thresholds that compare the head with the base. */

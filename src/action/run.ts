@@ -130,7 +130,7 @@ export async function runAction(ports: ActionPorts): Promise<ActionOutcome> {
     notes.push(message)
   }
 
-  const evaluated = evaluateProjects({
+  const evaluated = await evaluateProjects({
     projects: gathered.projects,
     date: inputs.date ?? ports.today(),
     thresholdsFrom: inputs.thresholdsFrom,

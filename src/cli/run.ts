@@ -14,7 +14,6 @@ import { gateFails } from '../gate/gate.js'
 import { renderModelsJson, renderModelsTable } from '../report/catalog.js'
 import { writeJson } from '../report/json.js'
 import { jsonReport, writeRunJson, type AlternativesForm } from '../report/json-report.js'
-import { writeProjectsTable } from '../report/projects-table.js'
 import { buildSummary } from '../report/comment.js'
 import { buildReport, type Report } from '../report/report.js'
 import { DEFAULT_WIDTH, renderTable, writeTable, type Emit, type TableOptions } from '../report/table.js'
@@ -69,20 +68,27 @@ export interface ReportOptions extends TableOptions {
  * (with a note) to fit GitHub's 1 MiB step summary limit; the PR comment is the action's narrower,
  * folded form (its `comment-body` output).
  */
-export function renderReport(report: Report | ProjectsReport, format: Format, options: ReportOptions = {}): string {
+export function renderReport(report: Report, format: Format, options: ReportOptions = {}): string {
   let text = ''
-  writeReport(report, format, (chunk) => (text += chunk), options)
+  writeOne(report, format, (chunk) => (text += chunk), options)
   return text
 }
 
-/** Writes the report; the table and the JSON go out in chunks, so a large one is never held as one string. */
-function writeReport(report: Report | ProjectsReport, format: Format, emit: Emit, options: ReportOptions): void {
-  if (format === 'markdown') return emit(buildSummary(report).text)
-  if ('projects' in report) {
-    if (format === 'json') writeRunJson(report, options.alternatives, emit)
-    else writeProjectsTable(report, emit, options)
-  } else if (format === 'json') writeJson(jsonReport(report, options.alternatives), emit)
+/** One file's report; the table and the JSON go out in chunks, so a large one is never held as one string. */
+function writeOne(report: Report, format: Format, emit: Emit, options: ReportOptions): void {
+  if (format === 'markdown') emit(buildSummary(report).text)
+  else if (format === 'json') writeJson(jsonReport(report, options.alternatives), emit)
   else writeTable(report, emit, options)
+}
+
+/** The run's report: one file's as above; over several files, the projects view (its table loaded only then). */
+async function writeReport(run: ProjectsReport, format: Format, emit: Emit, options: ReportOptions): Promise<void> {
+  if (format === 'markdown') return emit(buildSummary(run).text)
+  if (format === 'json') return writeRunJson(run, options.alternatives, emit)
+  const [only, second] = run.projects
+  if (only && !second) return writeTable(only.report, emit, options)
+  const { writeProjectsTable } = await import('../report/projects-table.js')
+  writeProjectsTable(run, emit, options)
 }
 
 /**
@@ -190,7 +196,7 @@ async function run(argv: readonly string[], ports: CliPorts): Promise<number> {
         ports.stderr(`image-cost-gate: the base config of ${problem.path} cannot be used; its report has no comparison.\n`)
       }
       for (const path of gathered.lost) ports.stderr(`image-cost-gate: warning: ${path} is deleted since ${command.baseRef ?? 'the base'}, but its base version cannot be priced; the base total leaves it out.\n`)
-      const evaluated = evaluateProjects({
+      const evaluated = await evaluateProjects({
         projects: gathered.projects,
         date: command.date ?? ports.today(),
         thresholdsFrom: command.thresholdsFrom,
@@ -198,7 +204,7 @@ async function run(argv: readonly string[], ports: CliPorts): Promise<number> {
       })
       if (!evaluated.ok) return reportConfigErrors(ports, evaluated.errors, command.format)
       const report = buildProjectsReport(evaluated.value)
-      writeReport(report, command.format, ports.stdout, { showUnchanged: command.showUnchanged, width: terminalWidth(ports), alternatives: command.alternatives })
+      await writeReport(report, command.format, ports.stdout, { showUnchanged: command.showUnchanged, width: terminalWidth(ports), alternatives: command.alternatives })
       return gateFails(report.findings, command.failOn) ? EXIT.gateFailed : EXIT.ok
     }
   }

@@ -12,8 +12,9 @@ import { percentOfBase } from '../util/percent.js'
 import { usd } from '../util/format.js'
 import { fieldPath } from '../config/resolve.js'
 import type { WorkloadCost } from '../pricing/engine.js'
-import { compareUsage, usageFindings, type LocateWorkload, type UsageComparison } from '../usage/projection.js'
-import { groupHasTierChecks, groupOrganizations, organizationId, summedOrganizationFindings } from './organizations.js'
+import type { LocateWorkload, UsageComparison } from '../usage/projection.js'
+import type * as Projection from '../usage/projection.js'
+import type { OrganizationGroup } from './organizations.js'
 
 /** What the change does to a config file; null when there is no base to compare with. */
 export type ProjectChange = 'added' | 'removed' | 'changed' | 'unchanged'
@@ -75,12 +76,18 @@ function changeOf(input: ProjectInput, evaluation: Evaluation): ProjectChange | 
   return changed ? 'changed' : 'unchanged'
 }
 
-export function evaluateProjects(input: ProjectsInput): Result<ProjectsEvaluation> {
+/**
+ * Async only to load what a run needs: the organization sums for several configs, the usage code
+ * for configs that name usage files. Still pure: no I/O, no clock.
+ */
+export async function evaluateProjects(input: ProjectsInput): Promise<Result<ProjectsEvaluation>> {
   const several = input.projects.length > 1
   const heads = input.projects.flatMap((p) => (p.head ? [{ config: p.config, loaded: p.head }] : []))
-  const { groups, errors } = several ? groupOrganizations(heads) : { groups: [], errors: [] as ConfigError[] }
+  const organizations = several ? await import('./organizations.js') : undefined
+  const projection = heads.some((h) => h.loaded.usage) ? await import('../usage/projection.js') : undefined
+  const { groups, errors } = organizations ? organizations.groupOrganizations(heads) : { groups: [] as OrganizationGroup[], errors: [] as ConfigError[] }
   if (errors.length > 0) return { ok: false, errors }
-  const tierChecked = new Map(groups.map((g) => [g.id, groupHasTierChecks(g)]))
+  const tierChecked = new Map(groups.map((g) => [g.id, g.organization.tier !== undefined || g.organization.limits !== undefined]))
 
   const projects: ProjectEvaluation[] = []
   const byConfig = new Map<string, Evaluation>()
@@ -96,15 +103,16 @@ export function evaluateProjects(input: ProjectsInput): Result<ProjectsEvaluatio
       ...(p.baseUnavailable !== undefined ? { baseUnavailable: p.baseUnavailable } : {}),
       // Several configs: the organization's limits are checked once, on the sum, below.
       ...(several ? { organizationChecks: false, usageChecks: false } : {}),
-      ...(several && p.head ? { tierChecks: tierChecked.get(organizationId(p.head)) ?? false } : {})
+      ...(several && p.head ? { tierChecks: tierChecked.get(p.head.config.organization?.id ?? '') ?? false } : {}),
+      ...(projection ? { projection } : {})
     })
     projects.push({ config: p.config, change: changeOf(p, evaluation), evaluation })
     if (p.head) byConfig.set(p.config, evaluation)
   }
 
   const findings: Finding[] = []
-  for (const group of groups) append(findings, summedOrganizationFindings(group, byConfig))
-  const usage = several ? summedUsage(heads, byConfig, input.date, findings) : null
+  for (const group of groups) if (organizations) append(findings, organizations.summedOrganizationFindings(group, byConfig))
+  const usage = several && projection ? summedUsage(projection, heads, byConfig, input.date, findings) : null
 
   const total = projects.reduce((sum, p) => sum + p.evaluation.head.estimate.total_monthly_usd, 0)
   const compared = projects.some((p) => p.evaluation.diff !== null)
@@ -141,7 +149,13 @@ export function evaluateProjects(input: ProjectsInput): Result<ProjectsEvaluatio
  * sum of their workloads: the snapshot of the first config that names one (each config's measured
  * tokens still price its own workloads).
  */
-function summedUsage(heads: readonly { config: string; loaded: LoadedConfig }[], evaluations: ReadonlyMap<string, Evaluation>, date: string, findings: Finding[]): UsageComparison | null {
+function summedUsage(
+  projection: typeof Projection,
+  heads: readonly { config: string; loaded: LoadedConfig }[],
+  evaluations: ReadonlyMap<string, Evaluation>,
+  date: string,
+  findings: Finding[]
+): UsageComparison | null {
   const named = heads.find((h) => h.loaded.usage?.snapshot)
   const usage = named?.loaded.usage
   if (!named || !usage) return null
@@ -154,14 +168,14 @@ function summedUsage(heads: readonly { config: string; loaded: LoadedConfig }[],
     }
   }
   const catalog = named.loaded.pricing.catalog
-  const comparison = compareUsage(usage, { workloads }, catalog, catalog.hours_per_month.value)
+  const comparison = projection.compareUsage(usage, { workloads }, catalog, catalog.hours_per_month.value)
   if (!comparison) return null
   const locate: LocateWorkload = (c, field) => {
     const h = owner.get(c)
     const pos = h?.loaded.locator.locate(fieldPath(c.workload, field))
     return { ...(h ? { config: h.config } : {}), ...(pos ? { line: pos.line, column: pos.column } : {}) }
   }
-  append(findings, usageFindings(comparison, usage, { workloads }, date, locate))
+  append(findings, projection.usageFindings(comparison, usage, { workloads }, date, locate))
   return comparison
 }
 

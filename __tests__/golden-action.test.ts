@@ -18,22 +18,23 @@ function expectGolden(actual: string, name: string): void {
   expect(actual).toBe(readFileSync(path, 'utf8'))
 }
 
-/** The action on the example PR (examples/image-cost.yml against examples/image-cost.base.yml), run 42. */
-async function examplePullRequest() {
-  const github = new FakeGitHub()
-  github.files.set(`${BASE_SHA}:${CONFIG}`, readFileSync('examples/image-cost.base.yml', 'utf8'))
+/**
+ * Runs the action on pull request #7 (run `runId`) with these workspace files and inputs,
+ * recording what it publishes.
+ */
+async function pullRequestRun(github: FakeGitHub, workspace: Record<string, string>, inputs: Partial<ActionPorts['inputs']>, runId: number) {
   const published = { report: '', summary: '', outputs: {} as Record<string, string> }
   const ports: ActionPorts = {
-    inputs: { configs: [CONFIG], catalogs: [], token: 't', comment: 'update', commentKey: 'default', commentAuthor: 'github-actions[bot]', failOn: 'error', thresholdsFrom: 'base', date: TODAY },
+    inputs: { configs: [CONFIG], catalogs: [], token: 't', comment: 'update', commentKey: 'default', commentAuthor: 'github-actions[bot]', failOn: 'error', thresholdsFrom: 'head', date: TODAY, ...inputs },
     eventName: 'pull_request',
     pullRequest: { number: 7, baseSha: BASE_SHA, headSha: 'c'.repeat(40) },
-    run: { runId: 42, attempt: 1, sha: 'c'.repeat(40) },
+    run: { runId, attempt: 1, sha: 'c'.repeat(40) },
     repo: { owner: 'o', repo: 'r' },
-    listWorkspaceFiles: async () => [],
-    readWorkspaceFile: (path) => (path === CONFIG ? { ok: true, text: readFileSync('examples/image-cost.yml', 'utf8') } : { ok: false, message: 'file not found' }),
+    listWorkspaceFiles: async () => Object.keys(workspace),
+    readWorkspaceFile: (path) => (path in workspace ? { ok: true, text: workspace[path] as string } : { ok: false, missing: true, message: 'file not found' }),
     github: () => github,
     today: () => TODAY,
-    runUrl: 'https://github.test/o/r/actions/runs/42',
+    runUrl: `https://github.test/o/r/actions/runs/${runId}`,
     info: () => undefined,
     warning: () => undefined,
     annotate: () => undefined,
@@ -47,6 +48,13 @@ async function examplePullRequest() {
   }
   const outcome = await runAction(ports)
   return { outcome, github, published }
+}
+
+/** The action on the example PR (examples/image-cost.yml against examples/image-cost.base.yml), run 42. */
+async function examplePullRequest() {
+  const github = new FakeGitHub()
+  github.files.set(`${BASE_SHA}:${CONFIG}`, readFileSync('examples/image-cost.base.yml', 'utf8'))
+  return pullRequestRun(github, { [CONFIG]: readFileSync('examples/image-cost.yml', 'utf8') }, { thresholdsFrom: 'base' }, 42)
 }
 
 describe('golden files of the example PR as the action publishes it', () => {
@@ -87,31 +95,7 @@ async function monorepoPullRequest() {
     { filename: 'services/newsletter/image-cost.yml', status: 'added' },
     { filename: 'services/legacy/image-cost.yml', status: 'removed' }
   ])
-  const published = { report: '', summary: '', outputs: {} as Record<string, string> }
-  const ports: ActionPorts = {
-    inputs: { configs: ['services/*/image-cost.yml'], catalogs: [], token: 't', comment: 'update', commentKey: 'default', commentAuthor: 'github-actions[bot]', failOn: 'error', thresholdsFrom: 'head', totalBudgetUsd: 1000, date: TODAY },
-    eventName: 'pull_request',
-    pullRequest: { number: 7, baseSha: BASE_SHA, headSha: 'c'.repeat(40) },
-    run: { runId: 43, attempt: 1, sha: 'c'.repeat(40) },
-    repo: { owner: 'o', repo: 'r' },
-    listWorkspaceFiles: async () => heads,
-    readWorkspaceFile: (path) => (heads.includes(path) ? { ok: true, text: text(path) } : { ok: false, missing: true, message: 'file not found' }),
-    github: () => github,
-    today: () => TODAY,
-    runUrl: 'https://github.test/o/r/actions/runs/43',
-    info: () => undefined,
-    warning: () => undefined,
-    annotate: () => undefined,
-    writeSummary: async (markdown) => void (published.summary += markdown),
-    writeReportFile: (write) => {
-      write((t) => void (published.report += t))
-      return '/tmp/report.json'
-    },
-    setOutput: (name, value) => void (published.outputs[name] = value),
-    setFailed: () => undefined
-  }
-  const outcome = await runAction(ports)
-  return { outcome, github, published }
+  return pullRequestRun(github, Object.fromEntries(heads.map((path) => [path, text(path)])), { configs: ['services/*/image-cost.yml'], totalBudgetUsd: 1000 }, 43)
 }
 
 describe('golden file of a monorepo PR: several configs, one comment', () => {

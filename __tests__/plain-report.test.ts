@@ -83,4 +83,14 @@ describe('the JSON report written in pieces', () => {
       expect(pieces.join('')).toBe(JSON.stringify(report, null, 2) + '\n')
     }
   })
+
+  it('is the same text at every depth it streams to (a run over several files streams one level deeper)', async () => {
+    const { writeJson } = await import('../src/report/json.js')
+    const value = { projects: [{ workloads: [{ name: 'a\nb "q"', n: [1, [2, []]], e: {}, d: new Date(0), u: undefined }, null, 'x'] }, []], total: 1.5 }
+    for (const depth of [1, 2, 3, 4, 5, 6]) {
+      let text = ''
+      writeJson(value, (t) => void (text += t), depth)
+      expect(text).toBe(JSON.stringify(value, null, 2) + '\n')
+    }
+  })
 })

@@ -20,10 +20,26 @@ function omitted(value: unknown): boolean {
   return value === undefined || typeof value === 'function' || typeof value === 'symbol'
 }
 
+/**
+ * JSON.stringify(value, null, 2) with every line after the first indented `depth` levels, as it
+ * stands inside the document. Stringified inside `depth` one-element lists and cut out again:
+ * the indentation comes from JSON.stringify itself, which is faster than adding it to each line
+ * of a large text.
+ */
+function indented(value: unknown, depth: number): string {
+  if (value === undefined || depth === 0) return JSON.stringify(value, null, 2) ?? 'null'
+  let wrapped: unknown = value
+  for (let i = 0; i < depth; i++) wrapped = [wrapped]
+  const text = JSON.stringify(wrapped, null, 2)
+  // Each wrapper opens with "[\n" plus its own indentation and closes with "\n", its indentation and "]".
+  const opening = depth * (depth + 1)
+  const closing = depth * (depth + 1)
+  return text.slice(opening + 2 * depth, text.length - closing)
+}
+
 function write(value: unknown, depth: number, emit: Emit, streamed: number): void {
   if (depth >= streamed || value === null || typeof value !== 'object' || typeof (value as { toJSON?: unknown }).toJSON === 'function') {
-    const text = JSON.stringify(value, null, 2) ?? 'null'
-    emit(depth === 0 ? text : text.replace(/\n/g, `\n${pad(depth)}`))
+    emit(indented(value, depth))
     return
   }
   if (Array.isArray(value)) {

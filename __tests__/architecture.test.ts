@@ -18,12 +18,12 @@ const ALLOWED: Record<string, readonly string[]> = {
   usage: ['catalog', 'config', 'pricing', 'gate', 'openai', 'util'],
   'top:evaluate': ['config', 'pricing', 'routing', 'gate', 'diff', 'usage', 'util'],
   'top:version': [],
-  projects: ['config', 'pricing', 'gate', 'top:evaluate', 'usage', 'util'],
+  projects: ['config', 'pricing', 'gate', 'diff', 'top:evaluate', 'usage', 'util'],
   report: ['catalog', 'config', 'pricing', 'routing', 'gate', 'diff', 'top:evaluate', 'projects', 'usage', 'util'],
   openai: [],
   io: ['config', 'util'],
   github: ['report', 'util'],
-  action: ['catalog', 'config', 'top:evaluate', 'projects', 'gate', 'github', 'report', 'util'],
+  action: ['catalog', 'config', 'top:evaluate', 'projects', 'gate', 'diff', 'github', 'report', 'util'],
   cli: ['catalog', 'config', 'top:evaluate', 'projects', 'gate', 'io', 'openai', 'report', 'usage', 'util'],
   types: []
 }

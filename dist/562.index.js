@@ -8,7 +8,6 @@ exports.modules = {
 
 __webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   groupHasTierChecks: () => (/* binding */ groupHasTierChecks),
 /* harmony export */   groupOrganizations: () => (/* binding */ groupOrganizations),
 /* harmony export */   organizationId: () => (/* binding */ organizationId),
 /* harmony export */   summedOrganizationFindings: () => (/* binding */ summedOrganizationFindings)
@@ -90,10 +89,6 @@ function mergedOrganization(group) {
     if (group.id !== '')
         merged.id = group.id;
     return merged;
-}
-/** Whether any config of the group names a tier or limits (the rules that read peak rates apply). */
-function groupHasTierChecks(group) {
-    return group.organization.tier !== undefined || group.organization.limits !== undefined;
 }
 /**
  * The organization rules on the sum of one group's head workloads. Each finding names the config

@@ -1,7 +1,7 @@
 /** The pure pipeline: loaded configs -> pricing -> gate -> diff. */
 import type { LoadedConfig } from './config/load.js'
 import { diffCosts, type CostDiff } from './diff/diff.js'
-import { evaluateGate, statusOf, type Finding, type Status } from './gate/gate.js'
+import { checksTierRates, evaluateGate, statusOf, type Finding, type Status } from './gate/gate.js'
 import { priceWorkloads, type CostEstimate, type PricingOptions } from './pricing/engine.js'
 import { routeWorkloads, type Routing } from './routing/route.js'
 import type { UsageComparison } from './usage/projection.js'
@@ -62,14 +62,8 @@ export interface Evaluation {
 
 const EMPTY_ESTIMATE: CostEstimate = { workloads: [], models: [], total_monthly_usd: 0 }
 
-function pricingOptions(loaded: LoadedConfig, tierChecks = hasTierChecks(loaded), measured?: MeasuredLookup): PricingOptions {
+function pricingOptions(loaded: LoadedConfig, tierChecks = checksTierRates(loaded.config.organization), measured?: MeasuredLookup): PricingOptions {
   return { overridden: loaded.pricing.overridden, tierChecks, ...(measured ? { measured } : {}) }
-}
-
-/** Tier checks use peak rates; they apply when the config names a tier or its limits. */
-function hasTierChecks(loaded: LoadedConfig): boolean {
-  const org = loaded.config.organization
-  return org?.tier !== undefined || org?.limits !== undefined
 }
 
 function price(loaded: LoadedConfig, tierChecks?: boolean, measured?: MeasuredLookup): PricedConfig {

@@ -29,23 +29,14 @@ function writeProjectsTable(report, emit, options = {}) {
     const width = Math.max(40, options.width ?? _table_js__WEBPACK_IMPORTED_MODULE_2__/* .DEFAULT_WIDTH */ .jz);
     const lines = [];
     const prose = (text, indent) => void (0,_util_array_js__WEBPACK_IMPORTED_MODULE_3__/* .append */ .B)(lines, (0,_table_js__WEBPACK_IMPORTED_MODULE_2__/* .wrapLine */ .x9)(text, width, indent));
-    const errors = report.findings.filter((f) => f.severity === 'error').length;
-    const warnings = report.findings.length - errors;
-    lines.push(`image-cost-gate: ${report.status.toUpperCase()} (${errors} error${errors === 1 ? '' : 's'}, ${warnings} warning${warnings === 1 ? '' : 's'})`);
+    lines.push((0,_table_js__WEBPACK_IMPORTED_MODULE_2__/* .verdictLine */ .MT)(report.status, report.findings));
     const delta = report.delta_usd === null ? '' : `  (base ${(0,_util_format_js__WEBPACK_IMPORTED_MODULE_4__/* .usd */ .dR)(report.base_total_monthly_usd ?? 0)}, ${(0,_util_format_js__WEBPACK_IMPORTED_MODULE_4__/* .signedUsd */ .NT)(report.delta_usd)}, ${(0,_util_format_js__WEBPACK_IMPORTED_MODULE_4__/* .signedPercent */ .wu)(report.delta_percent)})`;
     lines.push(`Total: ${(0,_util_format_js__WEBPACK_IMPORTED_MODULE_4__/* .usd */ .dR)(report.total_monthly_usd)}/month${delta} across ${report.projects.length} configs`);
     if (report.total_budget_usd !== null)
         lines.push(`Total budget: ${(0,_util_format_js__WEBPACK_IMPORTED_MODULE_4__/* .usd */ .dR)(report.total_budget_usd)}/month`);
     lines.push('');
-    prose('FINDINGS', 0);
-    if (report.findings.length === 0)
-        prose('  none: no budget, tier or lifecycle rule was hit', 4);
-    for (const f of report.findings) {
-        const where = f.config ? `${(0,_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .oneLine */ .TN)(f.config)}${f.line ? `:${f.line}` : ''}: ` : '';
-        prose(`  ${f.severity.padEnd(7)} ${f.rule}  ${where}${(0,_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .oneLine */ .TN)(f.message)}`, 10);
-        if (f.fix)
-            prose(`          fix: ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .oneLine */ .TN)(f.fix)}`, 15);
-    }
+    // A finding about the run as a whole (the total budget) names no file.
+    (0,_table_js__WEBPACK_IMPORTED_MODULE_2__/* .writeFindings */ .Qy)(report.findings, (f) => (f.config ? `${(0,_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .oneLine */ .TN)(f.config)}${f.line ? `:${f.line}` : ''}` : undefined), prose);
     lines.push('');
     const { shown, unchanged } = (0,_projects_js__WEBPACK_IMPORTED_MODULE_0__/* .projectsInReadingOrder */ .E)(report);
     const money = (n) => (n === null ? '-' : (0,_util_format_js__WEBPACK_IMPORTED_MODULE_4__/* .usd */ .dR)(n));

@@ -120,7 +120,7 @@ function usageFindings(comparison, usage, head, date, locate) {
         findings.push({
             rule: 'usage.drift',
             severity: 'warning',
-            message: `${m.model} is projected at ${(0,_util_format_js__WEBPACK_IMPORTED_MODULE_2__/* .count */ .U9)(Math.round(m.projected_images_per_month))} billed images/month, but the organization generated ${(0,_util_format_js__WEBPACK_IMPORTED_MODULE_2__/* .count */ .U9)(Math.round(m.actual_images_per_month))} (${signed(m.drift_percent)}, more than ${(0,_util_format_js__WEBPACK_IMPORTED_MODULE_2__/* .count */ .U9)(limit)}% either way)`,
+            message: `${m.model} is projected at ${(0,_util_format_js__WEBPACK_IMPORTED_MODULE_2__/* .count */ .U9)(Math.round(m.projected_images_per_month))} billed images/month, but the organization generated ${(0,_util_format_js__WEBPACK_IMPORTED_MODULE_2__/* .count */ .U9)(Math.round(m.actual_images_per_month))} (${(0,_util_format_js__WEBPACK_IMPORTED_MODULE_2__/* .signedPercent */ .wu)(m.drift_percent)}, more than ${(0,_util_format_js__WEBPACK_IMPORTED_MODULE_2__/* .count */ .U9)(limit)}% either way)`,
             fix: `update images_per_month (or retry_rate) of ${named(costs)} to match, or explain the difference`,
             model: m.model,
             ...at(costs[0], 'images_per_month')
@@ -141,7 +141,7 @@ function usageFindings(comparison, usage, head, date, locate) {
         findings.push({
             rule: 'usage.drift',
             severity: 'warning',
-            message: `project ${p.project_id} is projected at ${(0,_util_format_js__WEBPACK_IMPORTED_MODULE_2__/* .usd */ .dR)(p.projected_monthly_usd)}/month, but it spent ${(0,_util_format_js__WEBPACK_IMPORTED_MODULE_2__/* .usd */ .dR)(p.actual_monthly_usd)}/month on images (${signed(p.drift_percent)}, more than ${(0,_util_format_js__WEBPACK_IMPORTED_MODULE_2__/* .count */ .U9)(limit)}% either way)`,
+            message: `project ${p.project_id} is projected at ${(0,_util_format_js__WEBPACK_IMPORTED_MODULE_2__/* .usd */ .dR)(p.projected_monthly_usd)}/month, but it spent ${(0,_util_format_js__WEBPACK_IMPORTED_MODULE_2__/* .usd */ .dR)(p.actual_monthly_usd)}/month on images (${(0,_util_format_js__WEBPACK_IMPORTED_MODULE_2__/* .signedPercent */ .wu)(p.drift_percent)}, more than ${(0,_util_format_js__WEBPACK_IMPORTED_MODULE_2__/* .count */ .U9)(limit)}% either way)`,
             fix: `update the workloads of ${p.project_id}: ${named(costs)}`,
             ...at(costs[0], 'openai_project')
         });
@@ -157,9 +157,6 @@ function usageFindings(comparison, usage, head, date, locate) {
         });
     }
     return findings;
-}
-function signed(percent) {
-    return `${percent > 0 ? '+' : ''}${(0,_util_format_js__WEBPACK_IMPORTED_MODULE_2__/* .count */ .U9)(percent)}%`;
 }
 
 

@@ -332,12 +332,13 @@ async function runUsageCommand(command, ports, reportErrors) {
     };
     if (!ports.writeFileAtomic)
         throw new Error('no file writer is wired to the CLI');
-    const now = ports.now?.() ?? new Date().toISOString();
+    // A whole-second UTC time, as the files' schemas write it.
+    const now = (ports.now?.() ?? new Date().toISOString()).replace(/\.\d+Z$/, 'Z');
     if (command.kind === 'usage-import') {
         const read = ports.readText(command.jsonl);
         if (!read.ok)
             return reportErrors([(0,errors/* readFailure */.f1)(command.jsonl, read)]);
-        const measured = measureTokens(read.text, command.jsonl, now.replace(/\.\d+Z$/, 'Z'));
+        const measured = measureTokens(read.text, command.jsonl, now);
         if (!measured.ok)
             return reportErrors(measured.errors);
         const written = ports.writeFileAtomic(command.out, JSON.stringify(measured.value, null, 2) + '\n');
@@ -376,7 +377,7 @@ async function runUsageCommand(command, ports, reportErrors) {
     const costs = await fetchCosts(api, window.startTime, window.endTime, window.days);
     if (!costs.ok)
         return fail(`usage sync failed; ${out} is left as it was: ${costs.message}`);
-    const snapshot = buildSnapshot(images.results, costs.results, window, now.replace(/\.\d+Z$/, 'Z'));
+    const snapshot = buildSnapshot(images.results, costs.results, window, now);
     const written = ports.writeFileAtomic(out, JSON.stringify(snapshot, null, 2) + '\n');
     if (!written.ok)
         return fail(`could not write ${out}: ${written.message}`);

@@ -2,6 +2,7 @@
  * Whether a run's report is worth a new comment (the comment-on and minimum-change-usd inputs).
  * An existing comment is brought up to date either way, so it never goes stale. Pure.
  */
+import { changesAnything } from '../diff/diff.js'
 import type { ProjectsReport } from '../report/projects.js'
 import type { Report } from '../report/report.js'
 
@@ -29,6 +30,5 @@ export function whyNoNewComment(run: ProjectsReport, policy: CommentPolicy): str
 /** Whether the pull request changes what the config costs: a total, a workload or a threshold (without a base, every workload is new). */
 function changesCost(report: Report): boolean {
   const diff = report.diff
-  if (!diff) return report.workloads.length > 0
-  return diff.total_delta_usd !== 0 || diff.workloads.some((w) => w.change !== 'unchanged') || diff.setting_changes.length > 0
+  return diff ? changesAnything(diff) : report.workloads.length > 0
 }

@@ -244,7 +244,8 @@ function checkSource(command: CheckCommand, ports: CliPorts, options: LoadOption
     const git = ports.git
     source.base = {
       read: async (path) => git.show(baseRef, path),
-      removed: async () => git.listFiles(baseRef).filter((path) => !ports.readText(path).ok),
+      // Every file at the revision: gatherProjects keeps those the patterns name and the working tree no longer has.
+      removed: async () => git.listFiles(baseRef),
       label: (path) => `${path}@${baseRef}`
     }
   }

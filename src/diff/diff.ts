@@ -44,6 +44,11 @@ export interface CostDiff {
   setting_changes: SettingChange[]
 }
 
+/** Whether the head differs from the base at all: a total, a workload or a threshold. */
+export function changesAnything(diff: CostDiff): boolean {
+  return diff.total_delta_usd !== 0 || diff.workloads.some((w) => w.change !== 'unchanged') || diff.setting_changes.length > 0
+}
+
 /** The changed_fields of every row with none (most of them): one frozen list, not one per row. */
 const NO_FIELDS: string[] = Object.freeze([]) as unknown as string[]
 

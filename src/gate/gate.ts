@@ -217,6 +217,11 @@ function budgetFindings(input: GateInput, findings: Finding[], atBudget: AtBudge
   }
 }
 
+/** Whether an organization names a tier or its own limits: then the rules that read peak rates apply. */
+export function checksTierRates(org: OrganizationConfig | undefined): boolean {
+  return org?.tier !== undefined || org?.limits !== undefined
+}
+
 export interface OrganizationCheck {
   organization: OrganizationConfig
   catalog: Catalog

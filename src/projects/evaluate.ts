@@ -6,7 +6,8 @@ import { append } from '../util/array.js'
 import type { ConfigError, Result } from '../config/errors.js'
 import type { LoadedConfig } from '../config/load.js'
 import { evaluate, type Evaluation, type ThresholdsFrom } from '../evaluate.js'
-import { statusOf, type Finding, type Status } from '../gate/gate.js'
+import { checksTierRates, statusOf, type Finding, type Status } from '../gate/gate.js'
+import { changesAnything } from '../diff/diff.js'
 import { budgetFix } from '../gate/fixes.js'
 import { percentOfBase } from '../util/percent.js'
 import { usd } from '../util/format.js'
@@ -70,10 +71,8 @@ function emptied(base: LoadedConfig, file: string): LoadedConfig {
 function changeOf(input: ProjectInput, evaluation: Evaluation): ProjectChange | null {
   if (!input.head) return 'removed'
   if (input.baseMissing) return 'added'
-  const diff = evaluation.diff
-  if (!diff) return null
-  const changed = diff.total_delta_usd !== 0 || diff.workloads.some((w) => w.change !== 'unchanged') || diff.setting_changes.length > 0
-  return changed ? 'changed' : 'unchanged'
+  if (!evaluation.diff) return null
+  return changesAnything(evaluation.diff) ? 'changed' : 'unchanged'
 }
 
 /**
@@ -87,7 +86,7 @@ export async function evaluateProjects(input: ProjectsInput): Promise<Result<Pro
   const projection = heads.some((h) => h.loaded.usage) ? await import('../usage/projection.js') : undefined
   const { groups, errors } = organizations ? organizations.groupOrganizations(heads) : { groups: [] as OrganizationGroup[], errors: [] as ConfigError[] }
   if (errors.length > 0) return { ok: false, errors }
-  const tierChecked = new Map(groups.map((g) => [g.id, g.organization.tier !== undefined || g.organization.limits !== undefined]))
+  const tierChecked = new Map(groups.map((g) => [g.id, checksTierRates(g.organization)]))
 
   const projects: ProjectEvaluation[] = []
   const byConfig = new Map<string, Evaluation>()

@@ -20,7 +20,11 @@ export interface ProjectSource {
   /** The base to compare with; absent when there is none. */
   base?: {
     read(path: string): Promise<BaseRead>
-    /** Files that exist at the base and that the change deletes (or renames away); asked for only when it can matter. */
+    /**
+     * Files that exist at the base and may be gone from the change (the PR's deleted files, or
+     * every file at a git revision): those the patterns name and the change does not have are
+     * removed. Asked for only when it can matter.
+     */
     removed(): Promise<string[]>
     /** How reports name a file's base version, e.g. `path@base` or `main:path`. */
     label(path: string): string

@@ -93,11 +93,6 @@ function mergedOrganization(group: OrganizationGroup): OrganizationConfig {
   return merged as OrganizationConfig
 }
 
-/** Whether any config of the group names a tier or limits (the rules that read peak rates apply). */
-export function groupHasTierChecks(group: OrganizationGroup): boolean {
-  return group.organization.tier !== undefined || group.organization.limits !== undefined
-}
-
 /**
  * The organization rules on the sum of one group's head workloads. Each finding names the config
  * of the workload or setting it points at; rates are broken down by workload and config.

@@ -266,13 +266,12 @@ export function row(cells: readonly string[]): string {
 
 /** Projected against actual: per model in images, per project in USD, both per 730-hour month. */
 export function usageSection(u: UsageComparison): string[] {
-  const percent = (p: number | null) => (p === null ? 'n/a' : `${p > 0 ? '+' : ''}${count(p)}%`)
-  const out = ['#### Projected vs actual', '', `Usage from ${u.window.start} to ${u.window.end} (${u.window.days} days, fetched ${u.fetched_at.slice(0, 10)}), scaled to a 730-hour month.`, '']
+  const out = ['#### Projected vs actual', '', `Usage in the ${u.window.days} days from ${u.window.start} up to ${u.window.end} (fetched ${u.fetched_at.slice(0, 10)}), scaled to a 730-hour month.`, '']
   out.push(row(['Model', 'Projected images/month', 'Actual images/month', 'Drift']), row(['---', '---:', '---:', '---:']))
-  for (const m of u.models) out.push(row([mdCode(m.model), count(m.projected_images_per_month), count(m.actual_images_per_month), percent(m.drift_percent)]))
+  for (const m of u.models) out.push(row([mdCode(m.model), count(Math.round(m.projected_images_per_month)), count(Math.round(m.actual_images_per_month)), signedPercent(m.drift_percent)]))
   if (u.projects.length > 0) {
     out.push('', row(['Project', 'Projected', 'Actual', 'Drift']), row(['---', '---:', '---:', '---:']))
-    for (const p of u.projects) out.push(row([mdCode(p.project_id), usd(p.projected_monthly_usd), usd(p.actual_monthly_usd), percent(p.drift_percent)]))
+    for (const p of u.projects) out.push(row([mdCode(p.project_id), usd(p.projected_monthly_usd), usd(p.actual_monthly_usd), signedPercent(p.drift_percent)]))
   }
   out.push('')
   return out

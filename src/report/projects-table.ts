@@ -3,7 +3,7 @@ import { append } from '../util/array.js'
 import { projectsInReadingOrder, type ProjectReport, type ProjectsReport } from './projects.js'
 import { count, signedPercent, signedUsd, usd } from '../util/format.js'
 import { oneLine } from './escape.js'
-import { columns, DEFAULT_WIDTH, wrapLine, writeTable, writeUsage, type Emit, type TableOptions } from './table.js'
+import { columns, DEFAULT_WIDTH, verdictLine, wrapLine, writeFindings, writeTable, writeUsage, type Emit, type TableOptions } from './table.js'
 
 /** What the change does to a file; `priced` without a base to compare with. */
 const changeWord = (p: ProjectReport) => p.summary.change ?? 'priced'
@@ -14,21 +14,14 @@ export function writeProjectsTable(report: ProjectsReport, emit: Emit, options: 
   const width = Math.max(40, options.width ?? DEFAULT_WIDTH)
   const lines: string[] = []
   const prose = (text: string, indent: number) => void append(lines, wrapLine(text, width, indent))
-  const errors = report.findings.filter((f) => f.severity === 'error').length
-  const warnings = report.findings.length - errors
-  lines.push(`image-cost-gate: ${report.status.toUpperCase()} (${errors} error${errors === 1 ? '' : 's'}, ${warnings} warning${warnings === 1 ? '' : 's'})`)
+  lines.push(verdictLine(report.status, report.findings))
   const delta = report.delta_usd === null ? '' : `  (base ${usd(report.base_total_monthly_usd ?? 0)}, ${signedUsd(report.delta_usd)}, ${signedPercent(report.delta_percent)})`
   lines.push(`Total: ${usd(report.total_monthly_usd)}/month${delta} across ${report.projects.length} configs`)
   if (report.total_budget_usd !== null) lines.push(`Total budget: ${usd(report.total_budget_usd)}/month`)
   lines.push('')
 
-  prose('FINDINGS', 0)
-  if (report.findings.length === 0) prose('  none: no budget, tier or lifecycle rule was hit', 4)
-  for (const f of report.findings) {
-    const where = f.config ? `${oneLine(f.config)}${f.line ? `:${f.line}` : ''}: ` : ''
-    prose(`  ${f.severity.padEnd(7)} ${f.rule}  ${where}${oneLine(f.message)}`, 10)
-    if (f.fix) prose(`          fix: ${oneLine(f.fix)}`, 15)
-  }
+  // A finding about the run as a whole (the total budget) names no file.
+  writeFindings(report.findings, (f) => (f.config ? `${oneLine(f.config)}${f.line ? `:${f.line}` : ''}` : undefined), prose)
   lines.push('')
 
   const { shown, unchanged } = projectsInReadingOrder(report)

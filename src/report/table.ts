@@ -3,6 +3,7 @@ import { count, signedPercent, signedUsd, usd } from '../util/format.js'
 import { oneLine } from './escape.js'
 import { alternativeOn, migrationOptions, type Alternative } from '../routing/route.js'
 import { diffRowWorkloads, type Report } from './report.js'
+import type { Finding, Status } from '../gate/gate.js'
 import type { UsageComparison } from '../usage/projection.js'
 
 /** Receives the report a piece at a time: the text of 100,000 workloads never has to be one string. */
@@ -51,16 +52,14 @@ export function writeTable(report: Report, emit: Emit, options: TableOptions = {
   const out = new ChunkedLines(emit)
   const width = Math.max(40, options.width ?? DEFAULT_WIDTH)
   const prose = (text: string, indent: number) => out.push(...wrapLine(text, width, indent))
-  let errors = 0
-  for (const f of report.findings) if (f.severity === 'error') errors++
-  const warnings = report.findings.length - errors
-  out.line(`image-cost-gate: ${report.status.toUpperCase()} (${errors} error${errors === 1 ? '' : 's'}, ${warnings} warning${warnings === 1 ? '' : 's'})`)
+  out.line(verdictLine(report.status, report.findings))
   const delta = report.diff
     ? `  (base ${usd(report.diff.base_total_usd)}, ${signedUsd(report.diff.total_delta_usd)}, ${signedPercent(report.diff.total_delta_percent)})`
     : ''
   out.push(`Total: ${usd(report.total_monthly_usd)}/month${delta}`, `Config: ${oneLine(report.config_path)}`, '')
   // The reason a run fails, and its fix, before the tables.
-  writeFindings(report, prose)
+  const file = oneLine(report.config_path)
+  writeFindings(report.findings, (f) => (f.line ? `${file}:${f.line}` : file), prose)
   out.line('')
 
   if (report.diff) {
@@ -169,24 +168,30 @@ export function writeTable(report: Report, emit: Emit, options: TableOptions = {
 
 /** Projected against actual, per model and per project, per 730-hour month. */
 export function writeUsage(u: UsageComparison, out: { line(text: string): void }, width: number): void {
-  const percent = (p: number | null) => (p === null ? 'n/a' : `${p > 0 ? '+' : ''}${count(p)}%`)
   out.line('')
   out.line(`PROJECTED VS ACTUAL (the ${u.window.days} days from ${u.window.start} up to ${u.window.end}, per 730-hour month)`)
-  writeColumns(['MODEL', 'PROJECTED IMAGES/MO', 'ACTUAL IMAGES/MO', 'DRIFT'], u.models.map((m) => [m.model, count(Math.round(m.projected_images_per_month)), count(Math.round(m.actual_images_per_month)), percent(m.drift_percent)]), 'lrrr', out, { width, last: [0] })
+  writeColumns(['MODEL', 'PROJECTED IMAGES/MO', 'ACTUAL IMAGES/MO', 'DRIFT'], u.models.map((m) => [m.model, count(Math.round(m.projected_images_per_month)), count(Math.round(m.actual_images_per_month)), signedPercent(m.drift_percent)]), 'lrrr', out, { width, last: [0] })
   if (u.projects.length > 0) {
     out.line('')
-    writeColumns(['PROJECT', 'PROJECTED', 'ACTUAL', 'DRIFT'], u.projects.map((p) => [oneLine(p.project_id), usd(p.projected_monthly_usd), usd(p.actual_monthly_usd), percent(p.drift_percent)]), 'lrrr', out, { width, last: [0] })
+    writeColumns(['PROJECT', 'PROJECTED', 'ACTUAL', 'DRIFT'], u.projects.map((p) => [oneLine(p.project_id), usd(p.projected_monthly_usd), usd(p.actual_monthly_usd), signedPercent(p.drift_percent)]), 'lrrr', out, { width, last: [0] })
   }
 }
 
-/** Each finding on its line, where it is and why, then what would clear it. */
-function writeFindings(report: Report, prose: (text: string, indent: number) => void): void {
+/** The first line: the verdict and how many errors and warnings decided it. */
+export function verdictLine(status: Status, findings: readonly Finding[]): string {
+  let errors = 0
+  for (const f of findings) if (f.severity === 'error') errors++
+  const warnings = findings.length - errors
+  return `image-cost-gate: ${status.toUpperCase()} (${errors} error${errors === 1 ? '' : 's'}, ${warnings} warning${warnings === 1 ? '' : 's'})`
+}
+
+/** Each finding on its line, where it is (`place`: file and line, when it has one) and why, then what would clear it. */
+export function writeFindings(findings: readonly Finding[], place: (f: Finding) => string | undefined, prose: (text: string, indent: number) => void): void {
   prose('FINDINGS', 0)
-  if (report.findings.length === 0) prose('  none: no budget, tier or lifecycle rule was hit', 4)
-  const file = oneLine(report.config_path)
-  for (const f of report.findings) {
-    const where = f.line ? `${file}:${f.line}` : file
-    prose(`  ${f.severity.padEnd(7)} ${f.rule}  ${where}: ${oneLine(f.message)}`, 10)
+  if (findings.length === 0) prose('  none: no budget, tier or lifecycle rule was hit', 4)
+  for (const f of findings) {
+    const where = place(f)
+    prose(`  ${f.severity.padEnd(7)} ${f.rule}  ${where === undefined ? '' : `${where}: `}${oneLine(f.message)}`, 10)
     if (f.fix) prose(`          fix: ${oneLine(f.fix)}`, 15)
   }
 }

@@ -13,7 +13,7 @@ import { fieldPath } from '../config/resolve.js'
 import type { Finding } from '../gate/gate.js'
 import type { CostEstimate, MeasuredLookup, WorkloadCost } from '../pricing/engine.js'
 import { daysBetween } from '../catalog/lookup.js'
-import { count, usd } from '../util/format.js'
+import { count, signedPercent, usd } from '../util/format.js'
 
 export interface ModelUsage {
   model: string
@@ -136,7 +136,7 @@ export function usageFindings(comparison: UsageComparison, usage: LoadedUsage, h
     findings.push({
       rule: 'usage.drift',
       severity: 'warning',
-      message: `${m.model} is projected at ${count(Math.round(m.projected_images_per_month))} billed images/month, but the organization generated ${count(Math.round(m.actual_images_per_month))} (${signed(m.drift_percent)}, more than ${count(limit)}% either way)`,
+      message: `${m.model} is projected at ${count(Math.round(m.projected_images_per_month))} billed images/month, but the organization generated ${count(Math.round(m.actual_images_per_month))} (${signedPercent(m.drift_percent)}, more than ${count(limit)}% either way)`,
       fix: `update images_per_month (or retry_rate) of ${named(costs)} to match, or explain the difference`,
       model: m.model,
       ...at(costs[0], 'images_per_month')
@@ -156,7 +156,7 @@ export function usageFindings(comparison: UsageComparison, usage: LoadedUsage, h
     findings.push({
       rule: 'usage.drift',
       severity: 'warning',
-      message: `project ${p.project_id} is projected at ${usd(p.projected_monthly_usd)}/month, but it spent ${usd(p.actual_monthly_usd)}/month on images (${signed(p.drift_percent)}, more than ${count(limit)}% either way)`,
+      message: `project ${p.project_id} is projected at ${usd(p.projected_monthly_usd)}/month, but it spent ${usd(p.actual_monthly_usd)}/month on images (${signedPercent(p.drift_percent)}, more than ${count(limit)}% either way)`,
       fix: `update the workloads of ${p.project_id}: ${named(costs)}`,
       ...at(costs[0], 'openai_project')
     })
@@ -172,8 +172,4 @@ export function usageFindings(comparison: UsageComparison, usage: LoadedUsage, h
     })
   }
   return findings
-}
-
-function signed(percent: number): string {
-  return `${percent > 0 ? '+' : ''}${count(percent)}%`
 }

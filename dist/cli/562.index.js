@@ -13,8 +13,8 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   summedOrganizationFindings: () => (/* binding */ summedOrganizationFindings)
 /* harmony export */ });
 /* harmony import */ var _config_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7827);
-/* harmony import */ var _config_resolve_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8270);
-/* harmony import */ var _gate_gate_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2960);
+/* harmony import */ var _gate_gate_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2960);
+/* harmony import */ var _pool_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6018);
 /**
  * Organization limits across configs: OpenAI's tier rates and monthly usage limit are per
  * organization, so a run that prices several configs checks them once, on the sum of the configs
@@ -98,33 +98,17 @@ function summedOrganizationFindings(group, evaluations) {
     const org = group.organization;
     if (org.tier === undefined && org.limits === undefined && org.monthly_usage_limit_usd === undefined)
         return [];
-    const owner = new Map();
-    const workloads = [];
-    let total = 0;
-    for (const member of group.members) {
-        const estimate = evaluations.get(member.config)?.head.estimate;
-        if (!estimate)
-            continue;
-        for (const c of estimate.workloads) {
-            owner.set(c.workload, member);
-            workloads.push(c);
-        }
-        total += estimate.total_monthly_usd;
-    }
+    const pool = (0,_pool_js__WEBPACK_IMPORTED_MODULE_1__/* .poolHeads */ .E)(group.members, evaluations);
     const first = group.members[0];
     if (!first)
         return [];
     // The tier tables come from the first config's catalog: the built-in one unless it applies a team catalog.
-    return (0,_gate_gate_js__WEBPACK_IMPORTED_MODULE_1__/* .organizationFindings */ .UZ)({
+    return (0,_gate_gate_js__WEBPACK_IMPORTED_MODULE_0__/* .organizationFindings */ .UZ)({
         organization: org,
         catalog: first.loaded.pricing.catalog,
-        head: { workloads, total_monthly_usd: total },
-        label: (c) => `${c.workload.name} (${owner.get(c.workload)?.config ?? '?'})`,
-        atWorkload: (w, field) => {
-            const member = owner.get(w);
-            const at = member?.loaded.locator.locate((0,_config_resolve_js__WEBPACK_IMPORTED_MODULE_0__/* .fieldPath */ .cn)(w, field));
-            return { ...(member ? { config: member.config } : {}), ...(at ? { line: at.line, column: at.column } : {}) };
-        },
+        head: pool,
+        label: (c) => `${c.workload.name} (${pool.ownerOf(c.workload)?.config ?? '?'})`,
+        atWorkload: pool.at,
         atOrganization: (field) => {
             const setter = group.setBy.get(field);
             if (!setter)

@@ -11,11 +11,10 @@ import { changesAnything } from '../diff/diff.js'
 import { budgetFix } from '../gate/fixes.js'
 import { percentOfBase } from '../util/percent.js'
 import { usd } from '../util/format.js'
-import { fieldPath } from '../config/resolve.js'
-import type { WorkloadCost } from '../pricing/engine.js'
-import type { LocateWorkload, UsageComparison } from '../usage/projection.js'
+import type { UsageComparison } from '../usage/projection.js'
 import type * as Projection from '../usage/projection.js'
 import type { OrganizationGroup } from './organizations.js'
+import { poolHeads } from './pool.js'
 
 /** What the change does to a config file; null when there is no base to compare with. */
 export type ProjectChange = 'added' | 'removed' | 'changed' | 'unchanged'
@@ -158,23 +157,11 @@ function summedUsage(
   const named = heads.find((h) => h.loaded.usage?.snapshot)
   const usage = named?.loaded.usage
   if (!named || !usage) return null
-  const owner = new Map<WorkloadCost, { config: string; loaded: LoadedConfig }>()
-  const workloads: WorkloadCost[] = []
-  for (const h of heads) {
-    for (const c of evaluations.get(h.config)?.head.estimate.workloads ?? []) {
-      owner.set(c, h)
-      workloads.push(c)
-    }
-  }
+  const pool = poolHeads(heads, evaluations)
   const catalog = named.loaded.pricing.catalog
-  const comparison = projection.compareUsage(usage, { workloads }, catalog, catalog.hours_per_month.value)
+  const comparison = projection.compareUsage(usage, pool, catalog, catalog.hours_per_month.value)
   if (!comparison) return null
-  const locate: LocateWorkload = (c, field) => {
-    const h = owner.get(c)
-    const pos = h?.loaded.locator.locate(fieldPath(c.workload, field))
-    return { ...(h ? { config: h.config } : {}), ...(pos ? { line: pos.line, column: pos.column } : {}) }
-  }
-  append(findings, projection.usageFindings(comparison, usage, { workloads }, date, locate))
+  append(findings, projection.usageFindings(comparison, usage, pool, date, (c, field) => pool.at(c.workload, field)))
   return comparison
 }
 

@@ -5,12 +5,10 @@
  */
 import { formatPath, type ConfigError } from '../config/errors.js'
 import type { LoadedConfig } from '../config/load.js'
-import type { ResolvedWorkload } from '../config/resolve.js'
-import { fieldPath } from '../config/resolve.js'
 import type { OrganizationConfig } from '../config/schema.js'
 import type { Evaluation } from '../evaluate.js'
 import { organizationFindings, type Finding } from '../gate/gate.js'
-import type { WorkloadCost } from '../pricing/engine.js'
+import { poolHeads, type Member } from './pool.js'
 
 /** The settings that must agree between the configs of one organization (`limits` per model). */
 const SHARED_SETTINGS = ['tier', 'provider', 'monthly_usage_limit_usd'] as const
@@ -37,7 +35,7 @@ export interface OrganizationGroup {
   organization: OrganizationConfig
   /** Which config wrote each setting (a dotted path: tier, limits.gpt-image-2). */
   setBy: Map<string, Setter>
-  members: { config: string; loaded: LoadedConfig }[]
+  members: Member[]
 }
 
 const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b)
@@ -100,31 +98,16 @@ function mergedOrganization(group: OrganizationGroup): OrganizationConfig {
 export function summedOrganizationFindings(group: OrganizationGroup, evaluations: ReadonlyMap<string, Evaluation>): Finding[] {
   const org = group.organization
   if (org.tier === undefined && org.limits === undefined && org.monthly_usage_limit_usd === undefined) return []
-  const owner = new Map<ResolvedWorkload, { config: string; loaded: LoadedConfig }>()
-  const workloads: WorkloadCost[] = []
-  let total = 0
-  for (const member of group.members) {
-    const estimate = evaluations.get(member.config)?.head.estimate
-    if (!estimate) continue
-    for (const c of estimate.workloads) {
-      owner.set(c.workload, member)
-      workloads.push(c)
-    }
-    total += estimate.total_monthly_usd
-  }
+  const pool = poolHeads(group.members, evaluations)
   const first = group.members[0]
   if (!first) return []
   // The tier tables come from the first config's catalog: the built-in one unless it applies a team catalog.
   return organizationFindings({
     organization: org,
     catalog: first.loaded.pricing.catalog,
-    head: { workloads, total_monthly_usd: total },
-    label: (c) => `${c.workload.name} (${owner.get(c.workload)?.config ?? '?'})`,
-    atWorkload: (w, field) => {
-      const member = owner.get(w)
-      const at = member?.loaded.locator.locate(fieldPath(w, field))
-      return { ...(member ? { config: member.config } : {}), ...(at ? { line: at.line, column: at.column } : {}) }
-    },
+    head: pool,
+    label: (c) => `${c.workload.name} (${pool.ownerOf(c.workload)?.config ?? '?'})`,
+    atWorkload: pool.at,
     atOrganization: (field) => {
       const setter = group.setBy.get(field)
       if (!setter) return {}

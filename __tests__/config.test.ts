@@ -144,7 +144,7 @@ workloads:
   it('unknown keys, with the nearest valid names', () => {
     const e = only(oneWorkload('modle: gpt-image-2\nquality: low\nsize: 1024x1024\nimages_per_month: 3'))
     expect(e).toMatchObject({ line: 4, column: 5, path: 'workloads[0].modle' })
-    expect(e.message).toMatch(/^unknown field "modle"; expected one of name, model, .*Did you mean "model"\?$/)
+    expect(e.message).toMatch(/^unknown field "modle"; expected one of name, provider, model, .*Did you mean "model"\?$/)
     expect(only('version: 1\nbudjet: {}\nworkloads: []\n').message).toMatch(/Did you mean "budget"/)
   })
 

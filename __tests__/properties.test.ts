@@ -36,21 +36,27 @@ function sizeArb(model: ModelEntry): fc.Arbitrary<string> {
     .filter((size) => checkSize(rule, size).ok)
 }
 
+/** Models a workload can be priced on: a price of some kind, or a shutdown (counted at $0). */
+const PRICEABLE = BUILTIN_CATALOG.models.filter(
+  (m) => m.image_prices || m.megapixel_prices || (m.output_tokens && m.token_rates?.value.image_output != null) || m.lifecycle.value.shutdown_date
+)
+
 /** A workload the schema and the model accept; optional fields are sometimes left out. */
 function workloadArb(name: fc.Arbitrary<string>): fc.Arbitrary<Workload> {
-  return fc.constantFrom(...BUILTIN_CATALOG.models).chain((m) => {
+  return fc.constantFrom(...PRICEABLE).chain((m) => {
     const caps = m.capabilities
+    const qualities = m.qualities.value
     return fc.record(
       {
         name,
         model: fc.constantFrom(m.id, ...m.aliases),
-        quality: fc.constantFrom(...m.qualities.value),
+        quality: qualities.length > 0 ? fc.constantFrom(...qualities) : fc.constant(undefined),
         size: sizeArb(m),
         images_per_month: fc.double({ min: 0, max: 1e7, noNaN: true, noDefaultInfinity: true }),
         images_per_request: fc.integer({ min: 1, max: 10 }),
         prompt_tokens: fc.nat(5000),
         cached_prompt_share: fc.double({ min: 0, max: 1, noNaN: true }),
-        input_images: caps.edits.value ? fc.nat(4) : fc.constant(0),
+        input_images: caps.edits.value ? fc.nat(caps.multi_image_input && !caps.multi_image_input.value ? 1 : 4) : fc.constant(0),
         input_fidelity: caps.input_fidelity_parameter.value ? fc.constantFrom('low', 'high') : fc.constant(undefined),
         partial_images: caps.partial_images.value ? fc.nat(3) : fc.constant(0),
         text_output_tokens: caps.text_output.value ? fc.nat(500) : fc.constant(0),
@@ -59,7 +65,7 @@ function workloadArb(name: fc.Arbitrary<string>): fc.Arbitrary<Workload> {
         peak_images_per_minute: fc.double({ min: 0, max: 500, noNaN: true }),
         budget_usd: fc.double({ min: 0, max: 1e6, noNaN: true })
       },
-      { requiredKeys: ['name', 'model', 'quality', 'size', 'images_per_month'] }
+      { requiredKeys: ['name', 'model', 'quality', 'size', 'images_per_month'] as const }
     ).map((w) => Object.fromEntries(Object.entries(w).filter(([, v]) => v !== undefined))) as fc.Arbitrary<Workload>
   })
 }

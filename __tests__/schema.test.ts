@@ -61,8 +61,19 @@ describe('JSON Schema', () => {
     expect(valid({ model: 'dall-e-3', quality: 'low', size: '1024x1024' })).toBe(false)
     // A dated alias is the same model.
     expect(valid({ model: 'gpt-image-1.5-2025-12-16', quality: 'xhigh', size: '1024x1024' })).toBe(false)
+    // Other vendors: written provider/model or with provider; a model with no quality setting takes none.
+    expect(valid({ model: 'bfl/flux-2-pro', size: '1024x1024' })).toBe(true)
+    expect(valid({ provider: 'bfl', model: 'flux-2-pro', size: '1024x1024' })).toBe(true)
+    expect(valid({ provider: 'bfl', model: 'flux-2-pro', quality: 'high', size: '1024x1024' })).toBe(false)
+    expect(valid({ provider: 'ideogram', model: 'ideogram-4.5', quality: 'xhigh', size: '1024x1024' })).toBe(false)
+    expect(valid({ provider: 'google', model: 'gemini-3-pro-image', size: '2K' })).toBe(true)
+    expect(valid({ provider: 'google', model: 'gemini-3-pro-image', size: '8K' })).toBe(false)
     // The CLI agrees on each of them.
     for (const [workload, ok] of [
+      [{ provider: 'bfl', model: 'flux-2-pro', size: '1024x1024' }, true],
+      [{ provider: 'bfl', model: 'flux-2-pro', quality: 'high', size: '1024x1024' }, false],
+      [{ provider: 'ideogram', model: 'ideogram-4.5', quality: 'xhigh', size: '1024x1024' }, false],
+      [{ provider: 'google', model: 'gemini-3-pro-image', size: '8K' }, false],
       [{ model: 'gpt-image-2', quality: 'xhigh', size: '1024x1024' }, false],
       [{ model: 'dall-e-3', quality: 'hd', size: '1536x1024' }, false],
       [{ model: 'gpt-image-2.5-flare', quality: 'xhigh', size: '1024x1024' }, true]

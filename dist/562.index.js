@@ -12,14 +12,16 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   organizationId: () => (/* binding */ organizationId),
 /* harmony export */   summedOrganizationFindings: () => (/* binding */ summedOrganizationFindings)
 /* harmony export */ });
-/* harmony import */ var _config_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7827);
+/* harmony import */ var _config_errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7827);
 /* harmony import */ var _gate_gate_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2960);
-/* harmony import */ var _pool_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6018);
+/* harmony import */ var _gate_concurrency_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6992);
+/* harmony import */ var _pool_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6018);
 /**
  * Organization limits across configs: OpenAI's tier rates and monthly usage limit are per
  * organization, so a run that prices several configs checks them once, on the sum of the configs
  * that share an organization (`organization.id`; configs without one share the default). Pure.
  */
+
 
 
 
@@ -65,7 +67,7 @@ function groupOrganizations(heads) {
             errors.push({
                 file: member.loaded.file,
                 ...(here ? { line: here.line, column: here.column } : {}),
-                path: (0,_config_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .formatPath */ .jV)(path),
+                path: (0,_config_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .formatPath */ .jV)(path),
                 message: `${describeId(id)} has ${setting} ${JSON.stringify(value)} here but ${JSON.stringify(first.value)} in ${first.config}${firstAt ? ` (line ${firstAt})` : ''}; ` +
                     `expected the configs of one organization to agree (write the same value, or give them different organization.id values)`
             });
@@ -96,27 +98,29 @@ function mergedOrganization(group) {
  */
 function summedOrganizationFindings(group, evaluations) {
     const org = group.organization;
-    if (org.tier === undefined && org.limits === undefined && org.monthly_usage_limit_usd === undefined)
-        return [];
-    const pool = (0,_pool_js__WEBPACK_IMPORTED_MODULE_1__/* .poolHeads */ .E)(group.members, evaluations);
+    const pool = (0,_pool_js__WEBPACK_IMPORTED_MODULE_2__/* .poolHeads */ .E)(group.members, evaluations);
     const first = group.members[0];
     if (!first)
         return [];
+    const label = (c) => `${c.workload.name} (${pool.ownerOf(c.workload)?.config ?? '?'})`;
+    const concurrency = (0,_gate_concurrency_js__WEBPACK_IMPORTED_MODULE_1__/* .concurrencyFindings */ .m)({ catalog: first.loaded.pricing.catalog, workloads: pool.workloads, at: pool.at, label });
+    if (org.tier === undefined && org.limits === undefined && org.monthly_usage_limit_usd === undefined)
+        return concurrency;
     // The tier tables come from the first config's catalog: the built-in one unless it applies a team catalog.
-    return (0,_gate_gate_js__WEBPACK_IMPORTED_MODULE_0__/* .organizationFindings */ .UZ)({
-        organization: org,
-        catalog: first.loaded.pricing.catalog,
-        head: pool,
-        label: (c) => `${c.workload.name} (${pool.ownerOf(c.workload)?.config ?? '?'})`,
-        atWorkload: pool.at,
-        atOrganization: (field) => {
-            const setter = group.setBy.get(field);
-            if (!setter)
-                return {};
-            const at = setter.loaded.locator.locate(['organization', field]);
-            return { config: setter.config, ...(at ? { line: at.line, column: at.column } : {}) };
-        }
-    });
+    return [...concurrency, ...(0,_gate_gate_js__WEBPACK_IMPORTED_MODULE_0__/* .organizationFindings */ .UZ)({
+            organization: org,
+            catalog: first.loaded.pricing.catalog,
+            head: pool,
+            label,
+            atWorkload: pool.at,
+            atOrganization: (field) => {
+                const setter = group.setBy.get(field);
+                if (!setter)
+                    return {};
+                const at = setter.loaded.locator.locate(['organization', field]);
+                return { config: setter.config, ...(at ? { line: at.line, column: at.column } : {}) };
+            }
+        })];
 }
 
 

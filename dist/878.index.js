@@ -51,9 +51,13 @@ function sourced(value) {
     return schemas/* strictObject */.rej({ value, provenance: provenanceSchema });
 }
 const quality = schemas/* enum */.k5n(vocabulary/* QUALITIES */.EQ);
-const size = schemas/* string */.YjP().check(api/* _regex */.Fk(/^[1-9][0-9]*x[1-9][0-9]*$/, { message: 'a size written WxH' }));
-/** quality -> "WxH" -> value; "any" stands for every size the model offers. */
-const qualitySizeTable = schemas/* partialRecord */.jgl(quality, schemas/* record */.g1P(schemas/* union */.KCZ([size, schemas/* literal */.euz('any')]), nonNegative));
+/** WxH, or a resolution label such as 1K (Gemini's output resolutions). */
+const size = schemas/* string */.YjP().check(api/* _regex */.Fk(/^([1-9][0-9]*x[1-9][0-9]*|[1-9][0-9]*K)$/, { message: 'a size written WxH, or a resolution such as 1K' }));
+/**
+ * quality -> "WxH" -> value; "any" stands for every size the model offers and, as a quality, for a
+ * model that has no quality setting.
+ */
+const qualitySizeTable = schemas/* partialRecord */.jgl(schemas/* union */.KCZ([quality, schemas/* literal */.euz('any')]), schemas/* record */.g1P(schemas/* union */.KCZ([size, schemas/* literal */.euz('any')]), nonNegative));
 const rate = schemas/* nullable */.mee(nonNegative);
 const tokenRateShape = {
     text_input: rate,
@@ -74,7 +78,9 @@ const sizeRule = schemas/* discriminatedUnion */.gMt('kind', [
         min_pixels: positiveInt,
         max_pixels: positiveInt,
         experimental_above_pixels: positiveInt
-    })
+    }),
+    /** Any WxH: the sources publish no limits, so sizes are priced but not checked (the provenance says so). */
+    schemas/* strictObject */.rej({ kind: schemas/* literal */.euz('unlisted') })
 ]);
 const qualityFactors = schemas/* partialRecord */.jgl(quality, nonNegative);
 const outputTokenRule = schemas/* discriminatedUnion */.gMt('kind', [
@@ -107,10 +113,21 @@ const inputImageRule = schemas/* discriminatedUnion */.gMt('kind', [
         min_long_side_px: schemas/* optional */.lqM(positiveInt),
         max_aspect_ratio: schemas/* optional */.lqM(schemas/* number */.aig().check(api/* _gte */.qm(1)))
     }),
-    schemas/* strictObject */.rej({ kind: schemas/* literal */.euz('none') })
+    schemas/* strictObject */.rej({ kind: schemas/* literal */.euz('none') }),
+    /** Billed per input megapixel, at megapixel_prices.input_mp_usd (FLUX.2 edits). */
+    schemas/* strictObject */.rej({ kind: schemas/* literal */.euz('megapixels') })
 ]);
-/** Per-megapixel pricing (FLUX.2): first output megapixel, each further output megapixel, each input megapixel. */
-const megapixelPrices = schemas/* strictObject */.rej({ first_mp_usd: nonNegative, extra_mp_usd: nonNegative, input_mp_usd: nonNegative });
+/**
+ * Per-megapixel pricing (FLUX.2): first output megapixel, each further output megapixel, each input
+ * megapixel; how many pixels make a megapixel, and whether a part of one is billed whole or pro rata.
+ */
+const megapixelPrices = schemas/* strictObject */.rej({
+    first_mp_usd: nonNegative,
+    extra_mp_usd: nonNegative,
+    input_mp_usd: nonNegative,
+    pixels_per_megapixel: positiveInt,
+    partial_megapixel: schemas/* enum */.k5n(['whole', 'pro_rata'])
+});
 const lifecycleShape = {
     /** The day the model (its first snapshot) became available; null where no source gives one. */
     release_date: schemas/* nullable */.mee(isoDate),
@@ -130,16 +147,28 @@ const outputFormats = schemas/* strictObject */.rej({
     not_priced: schemas/* array */.YOg(schemas/* enum */.k5n(vocabulary/* OUTPUT_FORMATS */.DS))
 });
 const complexity = schemas/* strictObject */.rej({ values: schemas/* array */.YOg(schemas/* enum */.k5n(vocabulary/* COMPLEXITIES */.BE)), default: schemas/* enum */.k5n(vocabulary/* COMPLEXITIES */.BE), extra_cost: schemas/* boolean */.zMY() });
+/**
+ * A capability: true or false as a source states it. Left out (or null) where no source states it:
+ * the model is then ineligible for a workload that needs it, "not documented".
+ */
+const capability = schemas/* optional */.lqM(sourced(schemas/* nullable */.mee(schemas/* boolean */.zMY())));
 const capabilityShape = {
-    batch: sourced(schemas/* boolean */.zMY()),
-    edits: sourced(schemas/* boolean */.zMY()),
-    text_output: sourced(schemas/* boolean */.zMY()),
-    partial_images: sourced(schemas/* boolean */.zMY()),
-    transparent_background: sourced(schemas/* boolean */.zMY()),
+    batch: capability,
+    edits: capability,
+    text_output: capability,
+    partial_images: capability,
+    transparent_background: capability,
     /** How many input images keep high fidelity: a count, or "all". */
-    high_fidelity_inputs: sourced(schemas/* union */.KCZ([schemas/* int */.Whr().check(api/* _nonnegative */.UI()), schemas/* literal */.euz('all')])),
+    high_fidelity_inputs: schemas/* optional */.lqM(sourced(schemas/* nullable */.mee(schemas/* union */.KCZ([schemas/* int */.Whr().check(api/* _nonnegative */.UI()), schemas/* literal */.euz('all')])))),
     /** Whether the API takes an input_fidelity parameter for this model. */
-    input_fidelity_parameter: sourced(schemas/* boolean */.zMY())
+    input_fidelity_parameter: capability,
+    /**
+     * Several input images in one request. Left out on OpenAI's entries, which predate it: there the
+     * edits capability decides (the image guide describes edits with several inputs).
+     */
+    multi_image_input: capability,
+    /** Vector (SVG) output. */
+    vector_output: capability
 };
 /** Every group of a complete model. */
 const modelShape = {
@@ -156,6 +185,8 @@ const modelShape = {
     token_rates: schemas/* nullable */.mee(sourced(tokenRates)),
     /** Published USD per output image, where the provider lists one. */
     image_prices: schemas/* nullable */.mee(sourced(qualitySizeTable)),
+    /** USD per vector (SVG) output image, where the model outputs vectors at their own price (Recraft V3). */
+    vector_prices: schemas/* optional */.lqM(schemas/* nullable */.mee(sourced(qualitySizeTable))),
     megapixel_prices: schemas/* optional */.lqM(schemas/* nullable */.mee(sourced(megapixelPrices))),
     /** Output tokens per image, for pricing without a per-image table and for TPM checks. */
     output_tokens: schemas/* nullable */.mee(sourced(outputTokenRule)),
@@ -168,7 +199,7 @@ const partialModelShape = {
     ...mapOptional(modelShape),
     lifecycle: schemas/* optional */.lqM(sourced(schemas/* partial */.OH3(lifecycle))),
     token_rates: schemas/* optional */.lqM(schemas/* nullable */.mee(sourced(schemas/* partial */.OH3(tokenRates)))),
-    capabilities: schemas/* optional */.lqM(schemas/* strictObject */.rej(mapOptional(capabilityShape))),
+    capabilities: schemas/* optional */.lqM(schemas/* strictObject */.rej(capabilityShape)),
     tier_limits: schemas/* optional */.lqM(schemas/* nullable */.mee(schemas/* strictObject */.rej({ images_per_minute: schemas/* optional */.lqM(sourced(tierLadder)), tokens_per_minute: schemas/* optional */.lqM(sourced(tierLadder)) })))
 };
 function mapOptional(shape) {
@@ -190,6 +221,8 @@ const providerShape = {
     pricing_note: schemas/* optional */.lqM(sourced(schema_text)),
     /** Where the list of models a prices_from provider offers comes from (models it does not list are not offered). */
     offered_models: schemas/* optional */.lqM(provenanceSchema),
+    /** A published limit on requests (or images) in progress at once, checked against workloads' peak_concurrent_requests. */
+    concurrency: schemas/* optional */.lqM(sourced(schemas/* strictObject */.rej({ limit: positiveInt, counts: schemas/* enum */.k5n(['requests', 'images']) }))),
     models: schemas/* optional */.lqM(schemas/* record */.g1P(schema_text, partialModelSchema))
 };
 const globals = {
@@ -217,8 +250,8 @@ const catalogFileSchema = schemas/* strictObject */.rej({
 /** What a complete catalog must hold once every file is merged (checked by merge.ts). */
 const completeGlobalsSchema = schemas/* object */.Ikc(globals);
 
-// EXTERNAL MODULE: ./src/catalog/view.ts
-var view = __webpack_require__(5210);
+// EXTERNAL MODULE: ./src/catalog/view.ts + 1 modules
+var view = __webpack_require__(4917);
 ;// CONCATENATED MODULE: ./src/catalog/completeness.ts
 /**
  * Whether a catalog file holds every figure the pipeline reads for a provider: every global and

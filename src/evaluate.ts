@@ -82,7 +82,12 @@ export function evaluate(input: EvaluateInput): Evaluation {
   const thresholdsFrom: ThresholdsFrom = input.thresholdsFrom === 'base' && base ? 'base' : 'head'
   const thresholds = thresholdsFrom === 'base' && base ? base.loaded : head.loaded
 
-  const routing = routeWorkloads(head.estimate, head.loaded.pricing.catalog, input.date, { overridden: head.loaded.pricing.overridden, ...(measured ? { measured } : {}) })
+  const vendors = head.loaded.config.routing?.providers
+  const routing = routeWorkloads(head.estimate, head.loaded.pricing.catalog, input.date, {
+    overridden: head.loaded.pricing.overridden,
+    ...(measured ? { measured } : {}),
+    ...(vendors ? { providers: vendors } : {})
+  })
   const findings = evaluateGate({
     routing,
     head: head.estimate,
@@ -95,7 +100,8 @@ export function evaluate(input: EvaluateInput): Evaluation {
     ...(thresholdsFrom === 'head' ? { locate: (path) => head.loaded.locator.locate(path) } : {}),
     locateHead: (path) => head.loaded.locator.locate(path),
     ...(head.loaded.config.defaults ? { defaults: head.loaded.config.defaults } : {}),
-    ...(input.organizationChecks === false ? { organizationChecks: false } : {})
+    ...(input.organizationChecks === false ? { organizationChecks: false } : {}),
+    ...(vendors ? { providers: vendors } : {})
   })
 
   const blocked = input.baseUnavailable === undefined ? [] : rulesNeedingBase(head.loaded, input.thresholdsFrom ?? 'head')

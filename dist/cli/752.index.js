@@ -45,9 +45,13 @@ function sourced(value) {
     return zod_mini__WEBPACK_IMPORTED_MODULE_0__/* .strictObject */ .rej({ value, provenance: provenanceSchema });
 }
 const quality = zod_mini__WEBPACK_IMPORTED_MODULE_0__/* ["enum"] */ .k5n(_vocabulary_js__WEBPACK_IMPORTED_MODULE_2__/* .QUALITIES */ .EQ);
-const size = zod_mini__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().check(zod_mini__WEBPACK_IMPORTED_MODULE_1__/* ._regex */ .Fk(/^[1-9][0-9]*x[1-9][0-9]*$/, { message: 'a size written WxH' }));
-/** quality -> "WxH" -> value; "any" stands for every size the model offers. */
-const qualitySizeTable = zod_mini__WEBPACK_IMPORTED_MODULE_0__/* .partialRecord */ .jgl(quality, zod_mini__WEBPACK_IMPORTED_MODULE_0__/* .record */ .g1P(zod_mini__WEBPACK_IMPORTED_MODULE_0__/* .union */ .KCZ([size, zod_mini__WEBPACK_IMPORTED_MODULE_0__/* .literal */ .euz('any')]), nonNegative));
+/** WxH, or a resolution label such as 1K (Gemini's output resolutions). */
+const size = zod_mini__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().check(zod_mini__WEBPACK_IMPORTED_MODULE_1__/* ._regex */ .Fk(/^([1-9][0-9]*x[1-9][0-9]*|[1-9][0-9]*K)$/, { message: 'a size written WxH, or a resolution such as 1K' }));
+/**
+ * quality -> "WxH" -> value; "any" stands for every size the model offers and, as a quality, for a
+ * model that has no quality setting.
+ */
+const qualitySizeTable = zod_mini__WEBPACK_IMPORTED_MODULE_0__/* .partialRecord */ .jgl(zod_mini__WEBPACK_IMPORTED_MODULE_0__/* .union */ .KCZ([quality, zod_mini__WEBPACK_IMPORTED_MODULE_0__/* .literal */ .euz('any')]), zod_mini__WEBPACK_IMPORTED_MODULE_0__/* .record */ .g1P(zod_mini__WEBPACK_IMPORTED_MODULE_0__/* .union */ .KCZ([size, zod_mini__WEBPACK_IMPORTED_MODULE_0__/* .literal */ .euz('any')]), nonNegative));
 const rate = zod_mini__WEBPACK_IMPORTED_MODULE_0__/* .nullable */ .mee(nonNegative);
 const tokenRateShape = {
     text_input: rate,
@@ -68,7 +72,9 @@ const sizeRule = zod_mini__WEBPACK_IMPORTED_MODULE_0__/* .discriminatedUnion */ 
         min_pixels: positiveInt,
         max_pixels: positiveInt,
         experimental_above_pixels: positiveInt
-    })
+    }),
+    /** Any WxH: the sources publish no limits, so sizes are priced but not checked (the provenance says so). */
+    zod_mini__WEBPACK_IMPORTED_MODULE_0__/* .strictObject */ .rej({ kind: zod_mini__WEBPACK_IMPORTED_MODULE_0__/* .literal */ .euz('unlisted') })
 ]);
 const qualityFactors = zod_mini__WEBPACK_IMPORTED_MODULE_0__/* .partialRecord */ .jgl(quality, nonNegative);
 const outputTokenRule = zod_mini__WEBPACK_IMPORTED_MODULE_0__/* .discriminatedUnion */ .gMt('kind', [
@@ -101,10 +107,21 @@ const inputImageRule = zod_mini__WEBPACK_IMPORTED_MODULE_0__/* .discriminatedUni
         min_long_side_px: zod_mini__WEBPACK_IMPORTED_MODULE_0__/* .optional */ .lqM(positiveInt),
         max_aspect_ratio: zod_mini__WEBPACK_IMPORTED_MODULE_0__/* .optional */ .lqM(zod_mini__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig().check(zod_mini__WEBPACK_IMPORTED_MODULE_1__/* ._gte */ .qm(1)))
     }),
-    zod_mini__WEBPACK_IMPORTED_MODULE_0__/* .strictObject */ .rej({ kind: zod_mini__WEBPACK_IMPORTED_MODULE_0__/* .literal */ .euz('none') })
+    zod_mini__WEBPACK_IMPORTED_MODULE_0__/* .strictObject */ .rej({ kind: zod_mini__WEBPACK_IMPORTED_MODULE_0__/* .literal */ .euz('none') }),
+    /** Billed per input megapixel, at megapixel_prices.input_mp_usd (FLUX.2 edits). */
+    zod_mini__WEBPACK_IMPORTED_MODULE_0__/* .strictObject */ .rej({ kind: zod_mini__WEBPACK_IMPORTED_MODULE_0__/* .literal */ .euz('megapixels') })
 ]);
-/** Per-megapixel pricing (FLUX.2): first output megapixel, each further output megapixel, each input megapixel. */
-const megapixelPrices = zod_mini__WEBPACK_IMPORTED_MODULE_0__/* .strictObject */ .rej({ first_mp_usd: nonNegative, extra_mp_usd: nonNegative, input_mp_usd: nonNegative });
+/**
+ * Per-megapixel pricing (FLUX.2): first output megapixel, each further output megapixel, each input
+ * megapixel; how many pixels make a megapixel, and whether a part of one is billed whole or pro rata.
+ */
+const megapixelPrices = zod_mini__WEBPACK_IMPORTED_MODULE_0__/* .strictObject */ .rej({
+    first_mp_usd: nonNegative,
+    extra_mp_usd: nonNegative,
+    input_mp_usd: nonNegative,
+    pixels_per_megapixel: positiveInt,
+    partial_megapixel: zod_mini__WEBPACK_IMPORTED_MODULE_0__/* ["enum"] */ .k5n(['whole', 'pro_rata'])
+});
 const lifecycleShape = {
     /** The day the model (its first snapshot) became available; null where no source gives one. */
     release_date: zod_mini__WEBPACK_IMPORTED_MODULE_0__/* .nullable */ .mee(isoDate),
@@ -124,16 +141,28 @@ const outputFormats = zod_mini__WEBPACK_IMPORTED_MODULE_0__/* .strictObject */ .
     not_priced: zod_mini__WEBPACK_IMPORTED_MODULE_0__/* .array */ .YOg(zod_mini__WEBPACK_IMPORTED_MODULE_0__/* ["enum"] */ .k5n(_vocabulary_js__WEBPACK_IMPORTED_MODULE_2__/* .OUTPUT_FORMATS */ .DS))
 });
 const complexity = zod_mini__WEBPACK_IMPORTED_MODULE_0__/* .strictObject */ .rej({ values: zod_mini__WEBPACK_IMPORTED_MODULE_0__/* .array */ .YOg(zod_mini__WEBPACK_IMPORTED_MODULE_0__/* ["enum"] */ .k5n(_vocabulary_js__WEBPACK_IMPORTED_MODULE_2__/* .COMPLEXITIES */ .BE)), default: zod_mini__WEBPACK_IMPORTED_MODULE_0__/* ["enum"] */ .k5n(_vocabulary_js__WEBPACK_IMPORTED_MODULE_2__/* .COMPLEXITIES */ .BE), extra_cost: zod_mini__WEBPACK_IMPORTED_MODULE_0__/* .boolean */ .zMY() });
+/**
+ * A capability: true or false as a source states it. Left out (or null) where no source states it:
+ * the model is then ineligible for a workload that needs it, "not documented".
+ */
+const capability = zod_mini__WEBPACK_IMPORTED_MODULE_0__/* .optional */ .lqM(sourced(zod_mini__WEBPACK_IMPORTED_MODULE_0__/* .nullable */ .mee(zod_mini__WEBPACK_IMPORTED_MODULE_0__/* .boolean */ .zMY())));
 const capabilityShape = {
-    batch: sourced(zod_mini__WEBPACK_IMPORTED_MODULE_0__/* .boolean */ .zMY()),
-    edits: sourced(zod_mini__WEBPACK_IMPORTED_MODULE_0__/* .boolean */ .zMY()),
-    text_output: sourced(zod_mini__WEBPACK_IMPORTED_MODULE_0__/* .boolean */ .zMY()),
-    partial_images: sourced(zod_mini__WEBPACK_IMPORTED_MODULE_0__/* .boolean */ .zMY()),
-    transparent_background: sourced(zod_mini__WEBPACK_IMPORTED_MODULE_0__/* .boolean */ .zMY()),
+    batch: capability,
+    edits: capability,
+    text_output: capability,
+    partial_images: capability,
+    transparent_background: capability,
     /** How many input images keep high fidelity: a count, or "all". */
-    high_fidelity_inputs: sourced(zod_mini__WEBPACK_IMPORTED_MODULE_0__/* .union */ .KCZ([zod_mini__WEBPACK_IMPORTED_MODULE_0__/* .int */ .Whr().check(zod_mini__WEBPACK_IMPORTED_MODULE_1__/* ._nonnegative */ .UI()), zod_mini__WEBPACK_IMPORTED_MODULE_0__/* .literal */ .euz('all')])),
+    high_fidelity_inputs: zod_mini__WEBPACK_IMPORTED_MODULE_0__/* .optional */ .lqM(sourced(zod_mini__WEBPACK_IMPORTED_MODULE_0__/* .nullable */ .mee(zod_mini__WEBPACK_IMPORTED_MODULE_0__/* .union */ .KCZ([zod_mini__WEBPACK_IMPORTED_MODULE_0__/* .int */ .Whr().check(zod_mini__WEBPACK_IMPORTED_MODULE_1__/* ._nonnegative */ .UI()), zod_mini__WEBPACK_IMPORTED_MODULE_0__/* .literal */ .euz('all')])))),
     /** Whether the API takes an input_fidelity parameter for this model. */
-    input_fidelity_parameter: sourced(zod_mini__WEBPACK_IMPORTED_MODULE_0__/* .boolean */ .zMY())
+    input_fidelity_parameter: capability,
+    /**
+     * Several input images in one request. Left out on OpenAI's entries, which predate it: there the
+     * edits capability decides (the image guide describes edits with several inputs).
+     */
+    multi_image_input: capability,
+    /** Vector (SVG) output. */
+    vector_output: capability
 };
 /** Every group of a complete model. */
 const modelShape = {
@@ -150,6 +179,8 @@ const modelShape = {
     token_rates: zod_mini__WEBPACK_IMPORTED_MODULE_0__/* .nullable */ .mee(sourced(tokenRates)),
     /** Published USD per output image, where the provider lists one. */
     image_prices: zod_mini__WEBPACK_IMPORTED_MODULE_0__/* .nullable */ .mee(sourced(qualitySizeTable)),
+    /** USD per vector (SVG) output image, where the model outputs vectors at their own price (Recraft V3). */
+    vector_prices: zod_mini__WEBPACK_IMPORTED_MODULE_0__/* .optional */ .lqM(zod_mini__WEBPACK_IMPORTED_MODULE_0__/* .nullable */ .mee(sourced(qualitySizeTable))),
     megapixel_prices: zod_mini__WEBPACK_IMPORTED_MODULE_0__/* .optional */ .lqM(zod_mini__WEBPACK_IMPORTED_MODULE_0__/* .nullable */ .mee(sourced(megapixelPrices))),
     /** Output tokens per image, for pricing without a per-image table and for TPM checks. */
     output_tokens: zod_mini__WEBPACK_IMPORTED_MODULE_0__/* .nullable */ .mee(sourced(outputTokenRule)),
@@ -162,7 +193,7 @@ const partialModelShape = {
     ...mapOptional(modelShape),
     lifecycle: zod_mini__WEBPACK_IMPORTED_MODULE_0__/* .optional */ .lqM(sourced(zod_mini__WEBPACK_IMPORTED_MODULE_0__/* .partial */ .OH3(lifecycle))),
     token_rates: zod_mini__WEBPACK_IMPORTED_MODULE_0__/* .optional */ .lqM(zod_mini__WEBPACK_IMPORTED_MODULE_0__/* .nullable */ .mee(sourced(zod_mini__WEBPACK_IMPORTED_MODULE_0__/* .partial */ .OH3(tokenRates)))),
-    capabilities: zod_mini__WEBPACK_IMPORTED_MODULE_0__/* .optional */ .lqM(zod_mini__WEBPACK_IMPORTED_MODULE_0__/* .strictObject */ .rej(mapOptional(capabilityShape))),
+    capabilities: zod_mini__WEBPACK_IMPORTED_MODULE_0__/* .optional */ .lqM(zod_mini__WEBPACK_IMPORTED_MODULE_0__/* .strictObject */ .rej(capabilityShape)),
     tier_limits: zod_mini__WEBPACK_IMPORTED_MODULE_0__/* .optional */ .lqM(zod_mini__WEBPACK_IMPORTED_MODULE_0__/* .nullable */ .mee(zod_mini__WEBPACK_IMPORTED_MODULE_0__/* .strictObject */ .rej({ images_per_minute: zod_mini__WEBPACK_IMPORTED_MODULE_0__/* .optional */ .lqM(sourced(tierLadder)), tokens_per_minute: zod_mini__WEBPACK_IMPORTED_MODULE_0__/* .optional */ .lqM(sourced(tierLadder)) })))
 };
 function mapOptional(shape) {
@@ -184,6 +215,8 @@ const providerShape = {
     pricing_note: zod_mini__WEBPACK_IMPORTED_MODULE_0__/* .optional */ .lqM(sourced(text)),
     /** Where the list of models a prices_from provider offers comes from (models it does not list are not offered). */
     offered_models: zod_mini__WEBPACK_IMPORTED_MODULE_0__/* .optional */ .lqM(provenanceSchema),
+    /** A published limit on requests (or images) in progress at once, checked against workloads' peak_concurrent_requests. */
+    concurrency: zod_mini__WEBPACK_IMPORTED_MODULE_0__/* .optional */ .lqM(sourced(zod_mini__WEBPACK_IMPORTED_MODULE_0__/* .strictObject */ .rej({ limit: positiveInt, counts: zod_mini__WEBPACK_IMPORTED_MODULE_0__/* ["enum"] */ .k5n(['requests', 'images']) }))),
     models: zod_mini__WEBPACK_IMPORTED_MODULE_0__/* .optional */ .lqM(zod_mini__WEBPACK_IMPORTED_MODULE_0__/* .record */ .g1P(text, partialModelSchema))
 };
 const globals = {
@@ -250,15 +283,28 @@ function configJsonSchema(catalog = _catalog_data_js__WEBPACK_IMPORTED_MODULE_0_
 }
 /** Per model: its ids (with the dated aliases) -> the qualities and sizes it offers. */
 function modelRules(catalog) {
-    return catalog.models.map((model) => {
+    return catalog.models.flatMap((model) => {
         const ids = [model.id, ...model.aliases];
         const sizes = model.sizes.value;
+        const qualities = model.qualities.value;
         const then = {
-            quality: { enum: [...model.qualities.value], description: `The qualities ${model.id} offers.` }
+            // A model with no quality setting takes none.
+            quality: qualities.length > 0 ? { enum: [...qualities], description: `The qualities ${model.id} offers.` } : { not: {}, description: `${model.id} has no quality setting: leave quality out.` }
         };
         if (sizes.kind === 'fixed')
             then.size = { enum: [...sizes.sizes], description: `The sizes ${model.id} offers.` };
-        return { if: { properties: { model: { enum: ids, description: `The ids of ${model.id}.` } }, required: ['model'] }, then: { properties: then } };
+        const rules = [{ if: { properties: { model: { enum: ids, description: `The ids of ${model.id}.` } }, required: ['model'] }, then: { properties: then } }];
+        // Another vendor's model is also written with its own id beside provider: that vendor.
+        const prefix = `${model.provider}/`;
+        if (model.provider !== catalog.provider && model.id.startsWith(prefix)) {
+            const own = ids.map((id) => id.slice(prefix.length));
+            const ifVendor = {
+                provider: { const: model.provider, description: `The vendor ${model.id} is from.` },
+                model: { enum: own, description: `The ids of ${model.id} under provider: ${model.provider}.` }
+            };
+            rules.push({ if: { properties: ifVendor, required: ['provider', 'model'] }, then: { properties: then } });
+        }
+        return rules;
     });
 }
 /** The catalog file's JSON Schema (draft-07), for team catalogs (schema/catalog.schema.json). */

@@ -1,7 +1,7 @@
 /** What a workload needs from a model, checked against the catalog's sourced capabilities. */
 import type { ModelEntry, Sourced } from './types.js'
 
-export const REQUIREMENTS = ['text_output', 'multi_image_fidelity', 'edits', 'batch', 'transparent_background'] as const
+export const REQUIREMENTS = ['text_output', 'multi_image_fidelity', 'edits', 'multi_image_input', 'batch', 'transparent_background', 'vector_output'] as const
 export type Requirement = (typeof REQUIREMENTS)[number]
 
 export interface Needs {
@@ -9,6 +9,8 @@ export interface Needs {
   input_images: number
   text_output_tokens: number
   batch: boolean
+  /** svg asks for vector output. */
+  output_format?: string
 }
 
 export interface Unmet {
@@ -21,7 +23,9 @@ export function effectiveRequirements(needs: Needs): Requirement[] {
   const all = new Set<Requirement>(needs.requires)
   if (needs.text_output_tokens > 0) all.add('text_output')
   if (needs.input_images > 0) all.add('edits')
+  if (needs.input_images > 1) all.add('multi_image_input')
   if (needs.batch) all.add('batch')
+  if (needs.output_format === 'svg') all.add('vector_output')
   return REQUIREMENTS.filter((r) => all.has(r))
 }
 
@@ -29,35 +33,52 @@ function cite(figure: Sourced<unknown>): string {
   return ` [${figure.provenance.source}, ${figure.provenance.confidence}]`
 }
 
+/** The reason a capability the sources do not state makes a model ineligible. */
+function notDocumented(model: ModelEntry, what: string, figure?: Sourced<unknown>): string {
+  return `${model.id}: ${what} is not documented${figure ? cite(figure) : ' in the catalog\'s sources'}`
+}
+
+/** Why the model lacks a yes/no capability: it does not have it, or no source says it has. */
+function lacks(model: ModelEntry, figure: Sourced<boolean | null>, what: string, doesNot: string): string | undefined {
+  if (figure.value === true) return undefined
+  return figure.value === null ? notDocumented(model, what, figure) : `${model.id} ${doesNot}${cite(figure)}`
+}
+
 /** The first requirement the model does not meet, with a reason that cites the source. */
 export function unmetRequirement(model: ModelEntry, needs: Needs): Unmet | undefined {
   const caps = model.capabilities
   for (const requirement of effectiveRequirements(needs)) {
-    switch (requirement) {
-      case 'text_output':
-        if (!caps.text_output.value) return { requirement, reason: `${model.id} does not output text${cite(caps.text_output)}` }
-        break
-      case 'edits':
-        if (!caps.edits.value) return { requirement, reason: `${model.id} takes no input images${cite(caps.edits)}` }
-        break
-      case 'batch':
-        if (!caps.batch.value) return { requirement, reason: `${model.id} is not on the Batch API${cite(caps.batch)}` }
-        break
-      case 'transparent_background':
-        if (!caps.transparent_background.value) {
-          return { requirement, reason: `${model.id} has no transparent background${cite(caps.transparent_background)}` }
-        }
-        break
-      case 'multi_image_fidelity': {
-        const kept = caps.high_fidelity_inputs.value
-        const wanted = Math.max(2, needs.input_images)
-        if (kept !== 'all' && kept < wanted) {
-          const keeps = kept === 0 ? 'keeps no input image' : `keeps only the first ${kept === 1 ? 'input image' : `${kept} input images`}`
-          return { requirement, reason: `${model.id} ${keeps} at high fidelity; ${wanted} needed${cite(caps.high_fidelity_inputs)}` }
-        }
-        break
-      }
-    }
+    const reason = unmetReason(model, requirement, needs)
+    if (reason) return { requirement, reason }
   }
   return undefined
+}
+
+function unmetReason(model: ModelEntry, requirement: Requirement, needs: Needs): string | undefined {
+  const caps = model.capabilities
+  switch (requirement) {
+    case 'text_output':
+      return lacks(model, caps.text_output, 'text output', 'does not output text')
+    case 'edits':
+      return lacks(model, caps.edits, 'input images (edits)', 'takes no input images')
+    case 'multi_image_input':
+      // OpenAI's entries predate this field: there, edits with several inputs are what edits says.
+      return caps.multi_image_input ? lacks(model, caps.multi_image_input, 'several input images per request', 'takes one input image per request') : undefined
+    case 'batch':
+      return lacks(model, caps.batch, 'a batch API', 'is not on the Batch API')
+    case 'transparent_background':
+      return lacks(model, caps.transparent_background, 'a transparent background', 'has no transparent background')
+    case 'vector_output':
+      return caps.vector_output ? lacks(model, caps.vector_output, 'vector (SVG) output', 'outputs no vector images') : notDocumented(model, 'vector (SVG) output')
+    case 'multi_image_fidelity': {
+      const kept = caps.high_fidelity_inputs.value
+      if (kept === null) return notDocumented(model, 'keeping input images at high fidelity', caps.high_fidelity_inputs)
+      const wanted = Math.max(2, needs.input_images)
+      if (kept !== 'all' && kept < wanted) {
+        const keeps = kept === 0 ? 'keeps no input image' : `keeps only the first ${kept === 1 ? 'input image' : `${kept} input images`}`
+        return `${model.id} ${keeps} at high fidelity; ${wanted} needed${cite(caps.high_fidelity_inputs)}`
+      }
+      return undefined
+    }
+  }
 }

@@ -45,9 +45,9 @@ export function billedQuality(quality: Quality, model?: ModelEntry): Quality {
   return quality === 'auto' ? (model?.auto_quality?.value ?? 'high') : quality
 }
 
-/** The table's figure for a quality and size; an "any" entry covers every size. */
-export function tableValue(table: QualitySizeTable, quality: Quality, size: string): number | undefined {
-  const row = table[quality]
+/** The table's figure for a quality (null: a model with no quality setting) and size; an "any" entry covers every quality or size. */
+export function tableValue(table: QualitySizeTable, quality: Quality | null, size: string): number | undefined {
+  const row = (quality === null ? undefined : table[quality]) ?? table.any
   return row?.[size] ?? row?.any
 }
 

@@ -1,7 +1,7 @@
 /** The catalog's size, output-token and input-token rules, as pure functions. */
 import { billedQuality, tableValue } from './lookup.js'
 import { count } from '../util/format.js'
-import type { InputImageRule, OutputTokenRule, Quality, SizeRule } from './types.js'
+import type { InputImageRule, MegapixelPrices, OutputTokenRule, Quality, SizeRule } from './types.js'
 
 export interface Dimensions {
   width: number
@@ -30,6 +30,7 @@ export type SizeCheck = Readonly<{ ok: true; experimental: boolean } | { ok: fal
 
 export function describeSizeRule(rule: SizeRule): string {
   if (rule.kind === 'fixed') return `one of ${rule.sizes.join(', ')}`
+  if (rule.kind === 'unlisted') return 'a size written WxH'
   return (
     `WxH with both edges multiples of ${rule.multiple_of}, each edge <= ${rule.max_edge}, ` +
     `long:short <= ${rule.max_aspect_ratio}:1 and ${count(rule.min_pixels)} to ${count(rule.max_pixels)} pixels`
@@ -52,6 +53,7 @@ function judgeSize(rule: SizeRule, size: string): SizeCheck {
   if (rule.kind === 'fixed') return rule.sizes.includes(size) ? { ok: true, experimental: false } : rejected()
   const dims = parseSize(size)
   if (!dims) return rejected()
+  if (rule.kind === 'unlisted') return { ok: true, experimental: false }
   const { width, height } = dims
   const pixels = width * height
   const long = Math.max(width, height)
@@ -91,6 +93,8 @@ export function inputImageTokens(rule: InputImageRule, size: string, fidelity: I
   const { width, height } = dims
   switch (rule.kind) {
     case 'none':
+    case 'megapixels':
+      // Not billed as tokens: megapixel inputs are priced by inputMegapixelUsd.
       return 0
     case 'tiles': {
       const scale = rule.tile_px / Math.min(width, height)
@@ -114,4 +118,25 @@ export function inputImageTokens(rule: InputImageRule, size: string, fidelity: I
       return Math.min(patches, rule.max_patches)
     }
   }
+}
+
+/** Megapixels billed for an image of this size: whole ones where a part is billed whole. */
+export function billedMegapixels(prices: MegapixelPrices, size: string): number | undefined {
+  const dims = parseSize(size)
+  if (!dims) return undefined
+  const exact = (dims.width * dims.height) / prices.pixels_per_megapixel
+  return prices.partial_megapixel === 'whole' ? Math.ceil(exact) : exact
+}
+
+/** USD for one output image priced per megapixel: the first megapixel, then each further one. */
+export function outputMegapixelUsd(prices: MegapixelPrices, size: string): number | undefined {
+  const mp = billedMegapixels(prices, size)
+  if (mp === undefined) return undefined
+  return prices.first_mp_usd + Math.max(0, mp - 1) * prices.extra_mp_usd
+}
+
+/** USD for one input image of an edit priced per megapixel. */
+export function inputMegapixelUsd(prices: MegapixelPrices, size: string): number | undefined {
+  const mp = billedMegapixels(prices, size)
+  return mp === undefined ? undefined : mp * prices.input_mp_usd
 }

@@ -49,9 +49,13 @@ export interface Sourced<T> {
 }
 
 const quality = z.enum(QUALITIES)
-const size = z.string().check(z.regex(/^[1-9][0-9]*x[1-9][0-9]*$/, { message: 'a size written WxH' }))
-/** quality -> "WxH" -> value; "any" stands for every size the model offers. */
-const qualitySizeTable = z.partialRecord(quality, z.record(z.union([size, z.literal('any')]), nonNegative))
+/** WxH, or a resolution label such as 1K (Gemini's output resolutions). */
+const size = z.string().check(z.regex(/^([1-9][0-9]*x[1-9][0-9]*|[1-9][0-9]*K)$/, { message: 'a size written WxH, or a resolution such as 1K' }))
+/**
+ * quality -> "WxH" -> value; "any" stands for every size the model offers and, as a quality, for a
+ * model that has no quality setting.
+ */
+const qualitySizeTable = z.partialRecord(z.union([quality, z.literal('any')]), z.record(z.union([size, z.literal('any')]), nonNegative))
 export type QualitySizeTable = z.output<typeof qualitySizeTable>
 
 const rate = z.nullable(nonNegative)
@@ -77,7 +81,9 @@ const sizeRule = z.discriminatedUnion('kind', [
     min_pixels: positiveInt,
     max_pixels: positiveInt,
     experimental_above_pixels: positiveInt
-  })
+  }),
+  /** Any WxH: the sources publish no limits, so sizes are priced but not checked (the provenance says so). */
+  z.strictObject({ kind: z.literal('unlisted') })
 ])
 export type SizeRule = z.output<typeof sizeRule>
 
@@ -114,12 +120,23 @@ const inputImageRule = z.discriminatedUnion('kind', [
     min_long_side_px: z.optional(positiveInt),
     max_aspect_ratio: z.optional(z.number().check(z.gte(1)))
   }),
-  z.strictObject({ kind: z.literal('none') })
+  z.strictObject({ kind: z.literal('none') }),
+  /** Billed per input megapixel, at megapixel_prices.input_mp_usd (FLUX.2 edits). */
+  z.strictObject({ kind: z.literal('megapixels') })
 ])
 export type InputImageRule = z.output<typeof inputImageRule>
 
-/** Per-megapixel pricing (FLUX.2): first output megapixel, each further output megapixel, each input megapixel. */
-const megapixelPrices = z.strictObject({ first_mp_usd: nonNegative, extra_mp_usd: nonNegative, input_mp_usd: nonNegative })
+/**
+ * Per-megapixel pricing (FLUX.2): first output megapixel, each further output megapixel, each input
+ * megapixel; how many pixels make a megapixel, and whether a part of one is billed whole or pro rata.
+ */
+const megapixelPrices = z.strictObject({
+  first_mp_usd: nonNegative,
+  extra_mp_usd: nonNegative,
+  input_mp_usd: nonNegative,
+  pixels_per_megapixel: positiveInt,
+  partial_megapixel: z.enum(['whole', 'pro_rata'])
+})
 export type MegapixelPrices = z.output<typeof megapixelPrices>
 
 const lifecycleShape = {
@@ -147,17 +164,30 @@ const outputFormats = z.strictObject({
 
 const complexity = z.strictObject({ values: z.array(z.enum(COMPLEXITIES)), default: z.enum(COMPLEXITIES), extra_cost: z.boolean() })
 
+/**
+ * A capability: true or false as a source states it. Left out (or null) where no source states it:
+ * the model is then ineligible for a workload that needs it, "not documented".
+ */
+const capability = z.optional(sourced(z.nullable(z.boolean())))
 const capabilityShape = {
-  batch: sourced(z.boolean()),
-  edits: sourced(z.boolean()),
-  text_output: sourced(z.boolean()),
-  partial_images: sourced(z.boolean()),
-  transparent_background: sourced(z.boolean()),
+  batch: capability,
+  edits: capability,
+  text_output: capability,
+  partial_images: capability,
+  transparent_background: capability,
   /** How many input images keep high fidelity: a count, or "all". */
-  high_fidelity_inputs: sourced(z.union([z.int().check(z.nonnegative()), z.literal('all')])),
+  high_fidelity_inputs: z.optional(sourced(z.nullable(z.union([z.int().check(z.nonnegative()), z.literal('all')])))),
   /** Whether the API takes an input_fidelity parameter for this model. */
-  input_fidelity_parameter: sourced(z.boolean())
+  input_fidelity_parameter: capability,
+  /**
+   * Several input images in one request. Left out on OpenAI's entries, which predate it: there the
+   * edits capability decides (the image guide describes edits with several inputs).
+   */
+  multi_image_input: capability,
+  /** Vector (SVG) output. */
+  vector_output: capability
 }
+export type CapabilityName = keyof typeof capabilityShape
 
 /** Every group of a complete model. */
 const modelShape = {
@@ -174,6 +204,8 @@ const modelShape = {
   token_rates: z.nullable(sourced(tokenRates)),
   /** Published USD per output image, where the provider lists one. */
   image_prices: z.nullable(sourced(qualitySizeTable)),
+  /** USD per vector (SVG) output image, where the model outputs vectors at their own price (Recraft V3). */
+  vector_prices: z.optional(z.nullable(sourced(qualitySizeTable))),
   megapixel_prices: z.optional(z.nullable(sourced(megapixelPrices))),
   /** Output tokens per image, for pricing without a per-image table and for TPM checks. */
   output_tokens: z.nullable(sourced(outputTokenRule)),
@@ -187,7 +219,7 @@ const partialModelShape = {
   ...mapOptional(modelShape),
   lifecycle: z.optional(sourced(z.partial(lifecycle))),
   token_rates: z.optional(z.nullable(sourced(z.partial(tokenRates)))),
-  capabilities: z.optional(z.strictObject(mapOptional(capabilityShape))),
+  capabilities: z.optional(z.strictObject(capabilityShape)),
   tier_limits: z.optional(z.nullable(z.strictObject({ images_per_minute: z.optional(sourced(tierLadder)), tokens_per_minute: z.optional(sourced(tierLadder)) })))
 }
 
@@ -217,6 +249,8 @@ const providerShape = {
   pricing_note: z.optional(sourced(text)),
   /** Where the list of models a prices_from provider offers comes from (models it does not list are not offered). */
   offered_models: z.optional(provenanceSchema),
+  /** A published limit on requests (or images) in progress at once, checked against workloads' peak_concurrent_requests. */
+  concurrency: z.optional(sourced(z.strictObject({ limit: positiveInt, counts: z.enum(['requests', 'images']) }))),
   models: z.optional(z.record(text, partialModelSchema))
 }
 

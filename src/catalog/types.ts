@@ -24,8 +24,17 @@ export type {
 } from './schema.js'
 export { QUALITIES, TIERS, TOKEN_RATE_KEYS, OUTPUT_FORMATS, PROVIDERS } from './vocabulary.js'
 
-export interface ModelEntry extends Omit<CatalogModel, 'aliases'> {
+type Capabilities = CatalogModel['capabilities']
+/** The capabilities every entry holds once viewed: one a source does not state is null, "not documented". */
+export type CoreCapability = 'batch' | 'edits' | 'text_output' | 'partial_images' | 'transparent_background' | 'high_fidelity_inputs' | 'input_fidelity_parameter'
+export const CORE_CAPABILITIES: readonly CoreCapability[] = ['batch', 'edits', 'text_output', 'partial_images', 'transparent_background', 'high_fidelity_inputs', 'input_fidelity_parameter']
+
+export interface ModelEntry extends Omit<CatalogModel, 'aliases' | 'capabilities'> {
+  capabilities: Required<Pick<Capabilities, CoreCapability>> & Omit<Capabilities, CoreCapability>
+  /** The id a config writes: the provider's own id for the config's provider, `provider/id` for another vendor's. */
   id: string
+  /** Who serves it. */
+  provider: ProviderId
   /** Other ids that name the same model (dated snapshots). */
   aliases: string[]
   aliases_provenance: Provenance
@@ -52,12 +61,23 @@ export interface AppliedCatalog {
   changes: FigureChange[]
 }
 
+/** A provider whose models a catalog holds, with the limits it publishes. */
+export interface ProviderInfo {
+  id: ProviderId
+  name: string
+  /** Requests (or images) in progress at once, where the provider publishes a limit. */
+  concurrency?: Sourced<{ limit: number; counts: 'requests' | 'images' }>
+}
+
 export interface Catalog {
   /** The built-in catalog's checked-on date. */
   as_of: string
   currency: 'USD'
+  /** The config's own provider (organization.provider): its models keep their plain ids. */
   provider: ProviderId
   provider_name: string
+  /** Every provider with models here: the config's own first, then the other vendors. */
+  providers: ProviderInfo[]
   /** Said in every report priced for this provider (Azure: prices follow OpenAI's list). */
   pricing_note?: Sourced<string>
   models: ModelEntry[]

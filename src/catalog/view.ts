@@ -7,7 +7,7 @@
  */
 import type { CatalogFile, CatalogModel, PartialCatalogModel, ProviderEntry } from './schema.js'
 import { mergeModel } from './merge.js'
-import type { AppliedCatalog, Catalog, ModelEntry } from './types.js'
+import { CORE_CAPABILITIES, type AppliedCatalog, type Catalog, type ModelEntry, type ProviderInfo } from './types.js'
 import type { ProviderId } from './vocabulary.js'
 
 /** A catalog file that lacks a provider, or whose provider takes its prices from a provider it lacks. */
@@ -34,9 +34,30 @@ export function providerModels(file: CatalogFile, provider: ProviderId): { own: 
   return { own, models }
 }
 
-function entry(id: string, model: CatalogModel): ModelEntry {
-  const { aliases, ...rest } = model
-  return { id, aliases: aliases.value, aliases_provenance: aliases.provenance, ...rest }
+/** How a config names another vendor's model: `bfl/flux-2-pro`. */
+export function qualifiedId(provider: ProviderId, id: string): string {
+  return `${provider}/${id}`
+}
+
+function entry(id: string, provider: ProviderId, model: CatalogModel, asOf: string, prefix = ''): ModelEntry {
+  const { aliases, lifecycle, capabilities, ...rest } = model
+  const named = (own: string) => prefix + own
+  const life = prefix ? { ...lifecycle, value: { ...lifecycle.value, replacements: lifecycle.value.replacements.map(named) } } : lifecycle
+  const caps = { ...capabilities } as ModelEntry['capabilities']
+  for (const key of CORE_CAPABILITIES) {
+    if (!caps[key]) caps[key] = { value: null, provenance: { source: 'not-documented', checked_on: asOf, confidence: 'estimate', note: 'no source in the catalog states it' } }
+  }
+  return { id: named(id), provider, aliases: aliases.value.map(named), aliases_provenance: aliases.provenance, lifecycle: life, capabilities: caps, ...rest }
+}
+
+/**
+ * The providers other than the config's own whose models a config may name (`provider: bfl`):
+ * every vendor that prices its own models. A provider that serves another's models at that
+ * provider's prices (Azure) is chosen with organization.provider instead.
+ */
+export function vendorProviders(file: CatalogFile, own: ProviderId): ProviderId[] {
+  const ownEntry = file.providers?.[own]
+  return (Object.keys(file.providers ?? {}) as ProviderId[]).filter((id) => id !== own && id !== ownEntry?.prices_from && !file.providers?.[id]?.prices_from)
 }
 
 /**
@@ -47,7 +68,7 @@ function entry(id: string, model: CatalogModel): ModelEntry {
 export function catalogView(file: CatalogFile, provider: ProviderId, applied: readonly AppliedCatalog[] = []): Catalog {
   const { own, models: offered } = providerModels(file, provider)
   const models = offered.map(({ id, model, listed }) => {
-    const view = entry(id, model as CatalogModel)
+    const view = entry(id, provider, model as CatalogModel, file.as_of)
     if (!listed) {
       view.unavailable = {
         value: `${id} is not offered on ${own.name ?? provider}`,
@@ -56,12 +77,19 @@ export function catalogView(file: CatalogFile, provider: ProviderId, applied: re
     }
     return view
   })
+  const providers: ProviderInfo[] = [providerInfo(provider, own)]
+  for (const vendor of vendorProviders(file, provider)) {
+    const { own: vendorEntry, models: vendorModels } = providerModels(file, vendor)
+    providers.push(providerInfo(vendor, vendorEntry))
+    for (const { id, model } of vendorModels) models.push(entry(id, vendor, model as CatalogModel, file.as_of, qualifiedId(vendor, '')))
+  }
   const complete = file as Required<Pick<CatalogFile, 'monthly_usage_limits' | 'partial_image_tokens' | 'hours_per_month' | 'batch_discount'>>
   return {
     as_of: file.as_of,
     currency: 'USD',
     provider,
     provider_name: own.name ?? provider,
+    providers,
     ...(own.pricing_note ? { pricing_note: own.pricing_note } : {}),
     models,
     monthly_usage_limits: complete.monthly_usage_limits,
@@ -71,4 +99,8 @@ export function catalogView(file: CatalogFile, provider: ProviderId, applied: re
     sources: file.sources ?? {},
     applied: [...applied]
   }
+}
+
+function providerInfo(id: ProviderId, own: ProviderEntry): ProviderInfo {
+  return { id, name: own.name ?? id, ...(own.concurrency ? { concurrency: own.concurrency } : {}) }
 }

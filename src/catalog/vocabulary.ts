@@ -25,7 +25,7 @@ export type OutputFormat = (typeof OUTPUT_FORMATS)[number]
 
 export const COMPLEXITIES = ['low', 'medium', 'high'] as const
 
-export const PROVIDERS = ['openai', 'azure'] as const
+export const PROVIDERS = ['openai', 'azure', 'bfl', 'ideogram', 'recraft', 'google', 'stability'] as const
 export type ProviderId = (typeof PROVIDERS)[number]
 
 /** The kinds of token a model's token rates price (USD per 1M tokens). */

@@ -24,14 +24,27 @@ export function configJsonSchema(catalog: Catalog = BUILTIN_CATALOG): JsonObject
 
 /** Per model: its ids (with the dated aliases) -> the qualities and sizes it offers. */
 function modelRules(catalog: Catalog): JsonObject[] {
-  return catalog.models.map((model) => {
+  return catalog.models.flatMap((model) => {
     const ids = [model.id, ...model.aliases]
     const sizes = model.sizes.value
+    const qualities = model.qualities.value
     const then: JsonObject = {
-      quality: { enum: [...model.qualities.value], description: `The qualities ${model.id} offers.` }
+      // A model with no quality setting takes none.
+      quality: qualities.length > 0 ? { enum: [...qualities], description: `The qualities ${model.id} offers.` } : { not: {}, description: `${model.id} has no quality setting: leave quality out.` }
     }
     if (sizes.kind === 'fixed') then.size = { enum: [...sizes.sizes], description: `The sizes ${model.id} offers.` }
-    return { if: { properties: { model: { enum: ids, description: `The ids of ${model.id}.` } }, required: ['model'] }, then: { properties: then } }
+    const rules: JsonObject[] = [{ if: { properties: { model: { enum: ids, description: `The ids of ${model.id}.` } }, required: ['model'] }, then: { properties: then } }]
+    // Another vendor's model is also written with its own id beside provider: that vendor.
+    const prefix = `${model.provider}/`
+    if (model.provider !== catalog.provider && model.id.startsWith(prefix)) {
+      const own = ids.map((id) => id.slice(prefix.length))
+      const ifVendor = {
+        provider: { const: model.provider, description: `The vendor ${model.id} is from.` },
+        model: { enum: own, description: `The ids of ${model.id} under provider: ${model.provider}.` }
+      }
+      rules.push({ if: { properties: ifVendor, required: ['provider', 'model'] }, then: { properties: then } })
+    }
+    return rules
   })
 }
 

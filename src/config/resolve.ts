@@ -22,7 +22,8 @@ export interface ResolvedWorkload {
   model: string
   /** The id as written, when it was an alias. */
   model_alias?: string
-  quality: Quality
+  /** Null on a model with no quality setting (one price per image or per megapixel). */
+  quality: Quality | null
   size: string
   /** Delivered images per month (after converting images_per_day). */
   images_per_month: number
@@ -43,6 +44,8 @@ export interface ResolvedWorkload {
   requires: Requirement[]
   batch: boolean
   peak_images_per_minute?: number
+  /** Peak requests in progress at once, for a vendor's concurrency limit. */
+  peak_concurrent_requests?: number
   budget_usd?: number
   /** gpt-image-2.6's complexity setting (no cost). */
   complexity?: 'low' | 'medium' | 'high'
@@ -83,9 +86,11 @@ export function resolveWorkloads(
   const defaults: WorkloadDefaults = config.defaults ?? {}
   const taken = new DefaultsTaken(defaults)
 
+  const providers = new Set(catalog.providers.map((p) => p.id))
+  const context: ResolveContext = { models, ownProvider: catalog.provider, providers, taken }
   config.workloads.forEach((workload, index) => {
     if (skip?.has(index)) return
-    const result = resolveOne(workload, index, defaults, models, taken)
+    const result = resolveOne(workload, index, defaults, context)
     if (result.ok) resolved.push(result.value)
     else append(errors, result.errors)
   })
@@ -97,6 +102,21 @@ export function resolveWorkloads(
     }
   }
   return { ok: true, value: resolved }
+}
+
+/**
+ * The catalog id a workload's provider and model name: another vendor's model is `provider/model`;
+ * the organization's own provider keeps plain ids. A model already written `provider/model` stays.
+ */
+export function qualifiedModel(model: string, provider: string | undefined, catalog: Pick<Catalog, 'provider'>): string {
+  if (provider === undefined || provider === catalog.provider || model.startsWith(`${provider}/`)) return model
+  return `${provider}/${model}`
+}
+
+/** Why a workload cannot name this provider (Azure is chosen with organization.provider), or undefined when it can. */
+export function providerProblem(provider: string, providers: ReadonlySet<string>): string | undefined {
+  if (providers.has(provider)) return undefined
+  return `provider ${provider} serves another provider's models and is chosen with organization.provider, not per workload; expected one of ${[...providers].join(', ')}`
 }
 
 type Raw = Record<string, unknown>
@@ -114,8 +134,16 @@ export function unknownModelErrors(data: unknown, catalog: Catalog, file: string
   const errors: ConfigError[] = []
   const config = asRaw(data)
   if (!config) return errors
+  const providers = new Set<string>(catalog.providers.map((p) => p.id))
   const value = (at: PathSegment[], id: unknown) => {
     if (typeof id === 'string' && id !== '' && !models.has(id)) errors.push({ file, ...locator.locate(at), path: formatPath(at), message: unknownModelMessage(id, known) })
+  }
+  // A provider no workload may name: said at the provider, not as an unknown model.
+  const badProvider = (at: PathSegment[], w: Raw | undefined): boolean => {
+    const p = w?.provider
+    const message = typeof p === 'string' ? providerProblem(p, providers) : undefined
+    if (message) errors.push({ file, ...locator.locate(at), path: formatPath(at), message })
+    return message !== undefined
   }
   const keys = (at: PathSegment[], map: unknown, allowed: readonly string[] = []) => {
     for (const key of Object.keys(asRaw(map) ?? {})) {
@@ -123,7 +151,12 @@ export function unknownModelErrors(data: unknown, catalog: Catalog, file: string
     }
   }
   const defaults = asRaw(config.defaults)
-  value(['defaults', 'model'], defaults?.model)
+  const providerOf = (w: Raw | undefined) => {
+    const p = w?.provider ?? defaults?.provider
+    return typeof p === 'string' ? p : undefined
+  }
+  const qualified = (id: unknown, w: Raw | undefined) => (typeof id === 'string' ? qualifiedModel(id, providerOf(w), catalog) : id)
+  if (!badProvider(['defaults', 'provider'], defaults)) value(['defaults', 'model'], qualified(defaults?.model, defaults))
   keys(['defaults', 'retry_rate'], defaults?.retry_rate, ['default'])
   keys(['budget', 'models'], asRaw(config.budget)?.models)
   keys(['organization', 'limits'], asRaw(config.organization)?.limits)
@@ -131,7 +164,11 @@ export function unknownModelErrors(data: unknown, catalog: Catalog, file: string
   if (Array.isArray(config.workloads)) {
     config.workloads.forEach((item: unknown, i) => {
       const w = asRaw(item)
-      value(['workloads', i, 'model'], w?.model)
+      if (badProvider(['workloads', i, 'provider'], w)) return
+      if (w?.provider === undefined && typeof defaults?.provider === 'string' && providerProblem(defaults.provider, providers)) return
+      value(['workloads', i, 'model'], qualified(w?.model, w))
+      // The default model under the workload's own provider: the provider is what is wrong.
+      if (w?.model === undefined && w?.provider !== undefined) value(['workloads', i, 'provider'], qualified(defaults?.model, w))
       keys(['workloads', i, 'retry_rate'], w?.retry_rate, ['default'])
     })
   }
@@ -179,12 +216,23 @@ export function retryRateFor(w: Pick<ResolvedWorkload, 'retry_rate' | 'retry_rat
   return w.retry_rates.by_model[modelId] ?? w.retry_rates.default
 }
 
-/** Whether an output image of this quality and size can be priced (list price, or tokens x rate). */
-function hasOutputPrice(model: ModelEntry, quality: Quality, size: string): boolean {
-  const billed = billedQuality(quality, model)
-  if (model.image_prices && tableValue(model.image_prices.value, billed, size) !== undefined) return true
+/** Whether an output image of this quality and size can be priced (list price, per megapixel, or tokens x rate). */
+function hasOutputPrice(model: ModelEntry, quality: Quality | null, size: string, outputFormat: OutputFormat | undefined): boolean {
+  const billed = quality === null ? null : billedQuality(quality, model)
+  const table = outputFormat === 'svg' && model.vector_prices ? model.vector_prices : model.image_prices
+  if (table && tableValue(table.value, billed, size) !== undefined) return true
+  if (model.megapixel_prices && parseSize(size)) return true
   const rule = model.output_tokens?.value
-  return rule !== undefined && model.token_rates?.value.image_output != null && outputTokensPerImage(rule, billed, size) !== undefined
+  return rule !== undefined && billed !== null && model.token_rates?.value.image_output != null && outputTokensPerImage(rule, billed, size) !== undefined
+}
+
+interface ResolveContext {
+  models: ReadonlyMap<string, ModelEntry>
+  /** The organization's provider: its models keep plain ids. */
+  ownProvider: string
+  /** Providers with models in the catalog. */
+  providers: ReadonlySet<string>
+  taken: DefaultsTaken
 }
 
 /** An error before it is placed in the file: `at` is the config path to point at. */
@@ -220,12 +268,13 @@ function resolveOne(
   workload: WorkloadInput,
   index: number,
   defaults: WorkloadDefaults,
-  models: ReadonlyMap<string, ModelEntry>,
-  taken: DefaultsTaken
+  { models, ownProvider, providers, taken }: ResolveContext
 ): Outcome {
   let errors: PendingError[] | undefined
 
-  const modelName = pick(workload, defaults, 'model')
+  const writtenModel = pick(workload, defaults, 'model')
+  const provider = pick(workload, defaults, 'provider')
+  const modelName = writtenModel === undefined ? undefined : qualifiedModel(writtenModel, provider, { provider: ownProvider as Catalog['provider'] })
   const quality = pick(workload, defaults, 'quality')
   const size = pick(workload, defaults, 'size')
   // The volume is one choice: a workload's own images_per_month or images_per_day beats either default.
@@ -239,18 +288,24 @@ function resolveOne(
   const volumeValue = volumeSource[volumeField]
   const fromDefaults = taken.of(workload, volumeValue !== undefined && !ownVolume ? volumeField : undefined)
 
+  const wrongProvider = provider === undefined ? undefined : providerProblem(provider, providers)
+  if (wrongProvider) errors = problem(errors, index, fromDefaults, 'provider', wrongProvider)
   if (modelName === undefined) errors = missing(errors, index, 'model', 'a catalog model id')
-  if (quality === undefined) errors = missing(errors, index, 'quality', 'low, medium, high or auto; standard or hd on dall-e-3')
+  const model = modelName === undefined ? undefined : models.get(modelName)
+  const qualities = model?.qualities.value ?? []
+  if (quality === undefined && (!model || qualities.length > 0)) errors = missing(errors, index, 'quality', 'low, medium, high or auto; standard or hd on dall-e-3')
   if (size === undefined) errors = missing(errors, index, 'size', 'WxH, e.g. 1024x1024')
   if (volumeValue === undefined) errors = missing(errors, index, 'images_per_month', 'images_per_month or images_per_day')
-  const model = modelName === undefined ? undefined : models.get(modelName)
-  if (!model || quality === undefined || size === undefined || volumeValue === undefined || errors) {
+  if (!model || size === undefined || volumeValue === undefined || errors) {
     return { ok: false, errors: errors ?? [] }
   }
 
-  const qualities = model.qualities.value
-  if (!qualities.includes(quality)) {
-    errors = problem(errors, index, fromDefaults, 'quality', `${model.id} does not offer quality "${quality}"; expected one of ${qualities.join(', ')}`)
+  // A model with no quality setting takes none; a default quality (for the other workloads) does not apply to it.
+  const ownQuality = qualities.length === 0 ? (workload.quality === undefined ? null : workload.quality) : (quality ?? null)
+  if (qualities.length === 0 && ownQuality !== null) {
+    errors = problem(errors, index, fromDefaults, 'quality', `${model.id} has no quality setting (one price per image); expected the field left out`)
+  } else if (ownQuality !== null && !qualities.includes(ownQuality)) {
+    errors = problem(errors, index, fromDefaults, 'quality', `${model.id} does not offer quality "${ownQuality}"; expected one of ${qualities.join(', ')}`)
   }
   const sizeCheck = checkSize(model.sizes.value, size)
   if (!sizeCheck.ok) {
@@ -262,21 +317,30 @@ function resolveOne(
   const partials = pick(workload, defaults, 'partial_images') ?? 0
   const inputImages = pick(workload, defaults, 'input_images') ?? 0
   const caps = model.capabilities
-  if (batch && !caps.batch.value) errors = problem(errors, index, fromDefaults, 'batch', `${model.id} is not offered on the Batch API; expected batch: false`)
+  // null: no source says (the catalog's "not documented").
+  const lacking = (value: boolean | null, doesNot: string, what: string) => (value === null ? `${model.id}: ${what} is not documented in the catalog's sources` : `${model.id} ${doesNot}`)
+  if (batch && !caps.batch.value) errors = problem(errors, index, fromDefaults, 'batch', `${lacking(caps.batch.value, 'is not offered on the Batch API', 'a batch API')}; expected batch: false`)
   if (textOutput > 0 && !caps.text_output.value) {
-    errors = problem(errors, index, fromDefaults, 'text_output_tokens', `${model.id} does not output text; expected 0 (${textOutputModels(models)})`)
+    errors = problem(errors, index, fromDefaults, 'text_output_tokens', `${lacking(caps.text_output.value, 'does not output text', 'text output')}; expected 0 (${textOutputModels(models, model.provider)})`)
   }
   if (partials > 0 && !caps.partial_images.value) {
-    errors = problem(errors, index, fromDefaults, 'partial_images', `${model.id} does not stream partial images; expected 0`)
+    errors = problem(errors, index, fromDefaults, 'partial_images', `${lacking(caps.partial_images.value, 'does not stream partial images', 'streaming partial images')}; expected 0`)
   }
-  if (inputImages > 0 && !caps.edits.value) errors = problem(errors, index, fromDefaults, 'input_images', `${model.id} takes no input images; expected 0`)
-  if (qualities.includes(quality) && sizeCheck.ok && !hasOutputPrice(model, quality, size)) {
+  if (inputImages > 0 && !caps.edits.value) errors = problem(errors, index, fromDefaults, 'input_images', `${lacking(caps.edits.value, 'takes no input images', 'input images (edits)')}; expected 0`)
+  else if (inputImages > 1 && caps.multi_image_input && !caps.multi_image_input.value) {
+    errors = problem(errors, index, fromDefaults, 'input_images', `${lacking(caps.multi_image_input.value, 'takes one input image per request', 'several input images per request')}; expected at most 1`)
+  }
+  const outputFormat = pick(workload, defaults, 'output_format')
+  const qualityOk = ownQuality === null ? qualities.length === 0 : qualities.includes(ownQuality)
+  if (qualityOk && sizeCheck.ok && !hasOutputPrice(model, ownQuality, size, outputFormat) && !model.lifecycle.value.shutdown_date) {
+    const removed = model.image_prices || model.token_rates ? 'the pricing section removed it, or the catalog\'s sources give none' : 'the catalog\'s sources give none'
+    const key = ownQuality ?? 'any'
     errors = problem(
       errors,
       index,
       fromDefaults,
-      'quality',
-      `no price for ${quality} ${size} on ${model.id}: the pricing section removed it; expected pricing.${model.id}.image_prices.${quality} or token_rates.image_output`
+      ownQuality === null ? 'size' : 'quality',
+      `no price for ${ownQuality === null ? '' : `${ownQuality} `}${size} on ${model.id}: ${removed}; expected pricing.${model.id}.image_prices.${key} or token_rates.image_output`
     )
   }
   const complexity = pick(workload, defaults, 'complexity')
@@ -285,8 +349,9 @@ function resolveOne(
   } else if (complexity !== undefined && model.complexity && !model.complexity.value.values.includes(complexity)) {
     errors = problem(errors, index, fromDefaults, 'complexity', `expected one of ${model.complexity.value.values.join(', ')}, found ${describeFound(complexity)}`)
   }
-  const outputFormat = pick(workload, defaults, 'output_format')
-  if (outputFormat !== undefined) {
+  if (outputFormat === 'svg' && model.vector_prices && caps.vector_output?.value) {
+    // Vector output at its own price (Recraft V3).
+  } else if (outputFormat !== undefined) {
     const formats = model.output_formats?.value ?? DEFAULT_OUTPUT_FORMATS
     if (formats.not_priced.includes(outputFormat)) {
       const why = model.output_formats?.provenance.note
@@ -308,7 +373,9 @@ function resolveOne(
       index,
       fromDefaults,
       'input_fidelity',
-      `${model.id} takes no input_fidelity (${caps.input_fidelity_parameter.provenance.note ?? 'the API does not accept it'}); expected the field left out`
+      caps.input_fidelity_parameter.value === null
+        ? `${lacking(null, '', 'an input_fidelity setting')}; expected the field left out`
+        : `${model.id} takes no input_fidelity (${caps.input_fidelity_parameter.provenance.note ?? 'the API does not accept it'}); expected the field left out`
     )
   }
   const requires = pick(workload, defaults, 'requires') ?? NO_REQUIREMENTS
@@ -325,7 +392,7 @@ function resolveOne(
     index,
     name: workload.name,
     model: model.id,
-    quality,
+    quality: ownQuality,
     size,
     images_per_month: volumeField === 'images_per_day' ? volumeValue * DAYS_PER_MONTH : volumeValue,
     volume_from: volumeField,
@@ -358,6 +425,8 @@ function resolveOne(
   if (inputTokens !== undefined) resolved.input_image_tokens = inputTokens
   const peak = pick(workload, defaults, 'peak_images_per_minute')
   if (peak !== undefined) resolved.peak_images_per_minute = peak
+  const concurrent = pick(workload, defaults, 'peak_concurrent_requests')
+  if (concurrent !== undefined) resolved.peak_concurrent_requests = concurrent
   const budget = pick(workload, defaults, 'budget_usd')
   if (budget !== undefined) resolved.budget_usd = budget
   if (complexity !== undefined) resolved.complexity = complexity
@@ -368,12 +437,12 @@ function resolveOne(
 }
 
 /**
- * The catalog's models that output text, with their shutdown dates: which of them is an option
+ * The provider's models in the catalog that output text, with their shutdown dates: which of them is an option
  * depends on the day, which the gate judges (a retired one is never proposed there).
  */
-function textOutputModels(index: ReadonlyMap<string, ModelEntry>): string {
-  const models = [...new Set(index.values())].filter((m) => m.capabilities.text_output.value)
-  if (models.length === 0) return 'no model in the catalog outputs text'
+function textOutputModels(index: ReadonlyMap<string, ModelEntry>, provider: string): string {
+  const models = [...new Set(index.values())].filter((m) => m.provider === provider && m.capabilities.text_output.value === true)
+  if (models.length === 0) return 'no model of this provider in the catalog outputs text'
   const listed = models.map((m) => (m.lifecycle.value.shutdown_date ? `${m.id}, shutdown ${m.lifecycle.value.shutdown_date}` : m.id))
   return `models in the catalog that output text: ${listed.join('; ')}`
 }

@@ -32,7 +32,7 @@ export const MODEL_IDS = allModelIds(BUILTIN_CATALOG) as [string, ...string[]]
 const modelId = z.string().check(z.minLength(1))
 const modelKey = z.string()
 const quality = z.enum(QUALITIES)
-const size = z.string().check(z.regex(/^[1-9][0-9]*x[1-9][0-9]*$/, { message: 'a size written WxH, e.g. 1024x1024' }))
+const size = z.string().check(z.regex(/^([1-9][0-9]*x[1-9][0-9]*|[1-9][0-9]*K)$/, { message: 'a size written WxH, e.g. 1024x1024 (or a resolution such as 1K on Gemini models)' }))
 /**
  * Upper bounds far beyond any real workload, so that every figure the engine computes stays a
  * finite number: a typo such as 1e308 is an error at its line, not an "Infinity" in the report.
@@ -53,11 +53,18 @@ const share = z.number().check(z.minimum(0), z.maximum(1))
 
 /** Every field a workload may set; `defaults` may set any of them too. */
 const workloadFields = {
-  model: described(modelId, 'Catalog model id, e.g. gpt-image-2 (run `image-cost-gate models` for the list).', MODEL_IDS),
+  provider: described(
+    z.enum(PROVIDERS),
+    'Who serves the workload: openai | azure (the organization\'s provider, the default), or another vendor: bfl | ideogram | recraft | google | stability. Its model is then that vendor\'s own id.'
+  ),
+  model: described(modelId, 'Catalog model id, e.g. gpt-image-2, or another vendor\'s id with provider (or written provider/model, e.g. bfl/flux-2-pro); run `image-cost-gate models` for the list.', MODEL_IDS),
   images_per_month: described(volume, 'Delivered (accepted) images per month. Set this or images_per_day.'),
   images_per_day: described(volume, 'Delivered images per day; multiplied by 30.4167 (730 h / 24). Set this or images_per_month.'),
-  quality: described(quality, 'Output quality: low | medium | high | auto (priced as high), xhigh | max on gpt-image-2.5/2.6, standard | hd on dall-e-3.'),
-  size: described(size, 'Output size WxH, validated against the model\'s sizes.'),
+  quality: described(
+    quality,
+    'Output quality: low | medium | high | auto (priced as high), xhigh | max on gpt-image-2.5/2.6, standard | hd on dall-e-3; low | medium | high on Ideogram (TURBO, DEFAULT, QUALITY). Left out on models with no quality setting (FLUX, Recraft, Stability, Gemini).'
+  ),
+  size: described(size, 'Output size WxH, validated against the model\'s sizes (1K | 2K | 4K on Gemini models).'),
   images_per_request: described(z.int().check(z.minimum(1), z.maximum(LIMITS.perRequest)), 'Images per request (the API\'s n). Default 1.'),
   prompt_tokens: described(tokens, 'Text input tokens per request. Default 0.'),
   cached_prompt_share: described(share, 'Share (0..1) of prompt tokens billed at the cached text-input rate. Default 0.'),
@@ -77,6 +84,10 @@ const workloadFields = {
   ),
   batch: described(z.boolean(), 'Run through the Batch API: 50% off every component and no per-minute limits. Default false.'),
   peak_images_per_minute: described(volume, 'Peak images generated per minute (retries included), for tier checks. Default: billed images per month / 43,800.'),
+  peak_concurrent_requests: described(
+    z.int().check(z.nonnegative(), z.maximum(LIMITS.images)),
+    'Peak requests in progress at once, checked against a vendor\'s published concurrency limit (Black Forest Labs 24 requests, Ideogram 10 images). Not checked when left out.'
+  ),
   budget_usd: described(usd, 'This workload\'s monthly cap in USD: a projected cost above it is an error.'),
   openai_project: described(
     z.string().check(z.regex(/^proj_[A-Za-z0-9_-]+$/, { message: 'an OpenAI project id, e.g. proj_abc123' })),
@@ -164,6 +175,16 @@ const usageSchema = described(
   'What the organization actually used: a usage snapshot and measured tokens.'
 )
 
+const routingSchema = described(
+  z.strictObject({
+    providers: optional(
+      z.array(z.enum(PROVIDERS)).check(z.minLength(1)),
+      'Vendors whose models are offered as alternatives to every workload, beside its own vendor\'s (e.g. [openai, bfl, ideogram]). Default: only its own vendor, since changing vendor is a migration.'
+    )
+  }),
+  'How alternatives are chosen for the routing table and fixes.'
+)
+
 const pricePerMillion = z.nullable(z.number().check(z.nonnegative(), z.maximum(LIMITS.pricePerUnit)))
 const tokenRatesSchema = described(
   z.strictObject({
@@ -219,6 +240,7 @@ export const configSchema = described(
     organization: optional(organizationSchema),
     budget: optional(budgetSchema),
     usage: optional(usageSchema),
+    routing: optional(routingSchema),
     defaults: optional(defaultsSchema),
     pricing: optional(
       z.record(modelKey, z.union([described(z.string(), 'catalog: path of a team catalog file, relative to this config.'), modelPricingSchema])).check(pricingEntryKinds),
@@ -235,6 +257,7 @@ export type WorkloadDefaults = NonNullable<Config['defaults']>
 export type BudgetConfig = NonNullable<Config['budget']>
 export type OrganizationConfig = NonNullable<Config['organization']>
 export type UsageConfig = NonNullable<Config['usage']>
+export type RoutingConfig = NonNullable<Config['routing']>
 export type PricingOverrides = NonNullable<Config['pricing']>
 export type ModelPricingOverride = Exclude<NonNullable<PricingOverrides[string]>, string>
 

@@ -146,6 +146,7 @@ export const COMPARED_FIELDS = {
   requires: true,
   batch: true,
   peak_images_per_minute: true,
+  peak_concurrent_requests: true,
   budget_usd: true,
   complexity: true,
   output_format: true,
@@ -165,6 +166,7 @@ export function sameWorkload(a: ResolvedWorkload, b: ResolvedWorkload): boolean 
     samePricing(a, b) &&
     a.images_per_month === b.images_per_month &&
     a.peak_images_per_minute === b.peak_images_per_minute &&
+    a.peak_concurrent_requests === b.peak_concurrent_requests &&
     a.budget_usd === b.budget_usd &&
     a.openai_project === b.openai_project &&
     same(a.retry_rates, b.retry_rates) &&

@@ -83,6 +83,8 @@ export function usageLimitFix(total: number, limits: Readonly<Record<Tier, numbe
 const DROP: Record<Requirement, string> = {
   text_output: 'set text_output_tokens to 0 (and drop text_output from requires)',
   edits: 'set input_images to 0 (and drop edits from requires)',
+  multi_image_input: 'send one input image per request (and drop multi_image_input from requires)',
+  vector_output: 'ask for a raster output_format (and drop vector_output from requires)',
   batch: 'set batch to false',
   transparent_background: 'drop transparent_background from requires',
   multi_image_fidelity: 'drop multi_image_fidelity from requires'
@@ -94,7 +96,7 @@ const DROP: Record<Requirement, string> = {
  */
 export function noEligibleModel(workload: ResolvedWorkload, requirements: readonly Requirement[], active: readonly ModelEntry[]): string | undefined {
   if (active.some((m) => !unmetRequirement(m, workload))) return undefined
-  const alone = (r: Requirement) => ({ requires: [r], input_images: r === 'edits' || r === 'multi_image_fidelity' ? Math.max(1, workload.input_images) : 0, text_output_tokens: 0, batch: false })
+  const alone = (r: Requirement) => ({ requires: [r], input_images: r === 'multi_image_input' ? Math.max(2, workload.input_images) : r === 'edits' || r === 'multi_image_fidelity' ? Math.max(1, workload.input_images) : 0, text_output_tokens: 0, batch: false })
   const unmetByAll = requirements.filter((r) => active.every((m) => unmetRequirement(m, alone(r))))
   const what = unmetByAll.length > 0 ? `no active model offers ${unmetByAll.join(' or ')}` : `no active model offers ${requirements.join(', ')} together`
   const changes = (unmetByAll.length > 0 ? unmetByAll : requirements).map((r) => DROP[r])

@@ -16,6 +16,7 @@ import { percentOfBase } from '../util/percent.js'
 import { count as num, signedUsd, usd } from '../util/format.js'
 import { budgetFix, noEligibleModel, rateFix, usageLimitFix, type Move } from './fixes.js'
 import { effectiveRequirements } from '../catalog/capabilities.js'
+import { concurrencyFindings } from './concurrency.js'
 
 export const RULES = [
   'budget.monthly',
@@ -29,6 +30,7 @@ export const RULES = [
   'tier.ipm',
   'tier.tpm',
   'tier.monthly_usage_limit',
+  'provider.concurrency',
   'model.retired',
   'model.deprecated',
   'model.unreleased',
@@ -86,6 +88,8 @@ export interface GateInput {
    * them once, on the sum of the configs that share an organization (projects/organizations.ts).
    */
   organizationChecks?: boolean
+  /** The vendors the config's routing.providers opts in: fixes may name their models too. */
+  providers?: readonly string[]
 }
 
 
@@ -102,6 +106,7 @@ export function evaluateGate(input: GateInput): Finding[] {
   if (input.organization && input.organizationChecks !== false) {
     append(findings, organizationFindings({ organization: input.organization, catalog: input.catalog, head: input.head, atWorkload }))
   }
+  if (input.organizationChecks !== false) append(findings, concurrencyFindings({ catalog: input.catalog, workloads: input.head.workloads, at: atWorkload }))
   lifecycleFindings(input, findings, atWorkload)
   // The budget's lines are in the file whose thresholds apply; the defaults are the head's.
   const atSetting = (path: PathSegment[]) => (path[0] === 'defaults' ? place(input.locateHead ?? input.locate, path) : atBudget(path))
@@ -312,13 +317,16 @@ export function organizationFindings(input: OrganizationCheck): Finding[] {
   }
 
   const usageLimit = org.monthly_usage_limit_usd ?? (tier ? input.catalog.monthly_usage_limits.value[tier] : undefined)
-  if (usageLimit !== undefined && input.head.total_monthly_usd > usageLimit) {
+  // The limit is the organization's provider's: other vendors bill apart.
+  const vendorSpend = input.head.workloads.reduce((s, c) => (index.get(c.workload.model)?.provider === input.catalog.provider ? s : s + c.monthly_usd), 0)
+  const ownTotal = input.head.total_monthly_usd - vendorSpend
+  if (usageLimit !== undefined && ownTotal > usageLimit) {
     const whose = org.monthly_usage_limit_usd !== undefined ? 'the organization\'s monthly usage limit' : `tier ${tier}'s monthly usage limit`
     findings.push({
       rule: 'tier.monthly_usage_limit',
       severity: 'error',
-      message: `projected ${usd(input.head.total_monthly_usd)}/month exceeds ${whose} of ${usd(usageLimit)}; OpenAI stops serving requests past it`,
-      fix: usageLimitFix(input.head.total_monthly_usd, input.catalog.monthly_usage_limits.value, org.monthly_usage_limit_usd !== undefined),
+      message: `projected ${usd(ownTotal)}/month${vendorSpend > 0 ? ` on ${input.catalog.provider_name} (other vendors' ${usd(vendorSpend)} not counted)` : ''} exceeds ${whose} of ${usd(usageLimit)}; OpenAI stops serving requests past it`,
+      fix: usageLimitFix(ownTotal, input.catalog.monthly_usage_limits.value, org.monthly_usage_limit_usd !== undefined),
       ...(input.atOrganization?.(org.monthly_usage_limit_usd !== undefined ? 'monthly_usage_limit_usd' : 'tier') ?? {})
     })
   }
@@ -344,9 +352,17 @@ function lifecycleFindings(input: GateInput, findings: Finding[], atWorkload: At
   const routed = input.routing?.workloads
   // Many workloads share a model: judge each model's lifecycle once.
   const judged = new Map<ModelEntry, { status: ModelStatus; when: string }>()
-  let activeModels: ModelEntry[] | undefined
-  // The models a workload could move to on this date, worked out once and only when needed.
-  const active = () => (activeModels ??= input.catalog.models.filter((m) => !m.unavailable && modelStatus(m, input.date) === 'active'))
+  const activeByVendor = new Map<string, ModelEntry[]>()
+  const optedIn = new Set(input.providers ?? [])
+  // The models a workload on this vendor could move to on this date, worked out once per vendor and only when needed.
+  const active = (vendor: string) => {
+    let list = activeByVendor.get(vendor)
+    if (!list) {
+      list = input.catalog.models.filter((m) => (m.provider === vendor || optedIn.has(m.provider)) && !m.unavailable && modelStatus(m, input.date) === 'active')
+      activeByVendor.set(vendor, list)
+    }
+    return list
+  }
   const workloads = input.head.workloads
   for (let i = 0; i < workloads.length; i++) {
     const c = workloads[i] as WorkloadCost
@@ -384,7 +400,7 @@ function lifecycleFindings(input: GateInput, findings: Finding[], atWorkload: At
       continue
     }
     const routing = routingOf(routed, i, c.workload.name)
-    const fix = lifecycleFix(c.workload, model, routing, active())
+    const fix = lifecycleFix(c.workload, model, routing, active(model.provider))
     // Built field by field (no spreads): a large config has tens of thousands of these.
     const finding: Finding =
       judgement.status === 'retired'

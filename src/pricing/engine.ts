@@ -3,7 +3,7 @@
  * total. Pure; full precision throughout (rounding is the renderers' job).
  */
 import { billedQuality, modelIndex, tableValue } from '../catalog/lookup.js'
-import { checkSize, inputImageTokens, outputTokensPerImage } from '../catalog/rules.js'
+import { billedMegapixels, checkSize, inputImageTokens, inputMegapixelUsd, outputMegapixelUsd, outputTokensPerImage } from '../catalog/rules.js'
 import type { Catalog, ModelEntry, Sourced } from '../catalog/types.js'
 import type { ResolvedWorkload } from '../config/resolve.js'
 import { byText, count } from '../util/format.js'
@@ -29,7 +29,18 @@ export interface WorkloadCost {
   batch_savings_usd: number
   /** How one output image is priced, before Batch. */
   /** `confidence: measured` when the tokens per image are the team's own measurement (usage import). */
-  output_pricing: { method: 'list_price' | 'tokens'; usd_per_image: number; tokens_per_image?: number; confidence?: 'measured' }
+  /**
+   * list_price: a published price per image; tokens: tokens x the image-output rate; megapixels:
+   * per output megapixel (FLUX.2); unpriced: no price in the sources for a model that has shut down
+   * (requests to it fail, so nothing is billed).
+   */
+  output_pricing: {
+    method: 'list_price' | 'tokens' | 'megapixels' | 'unpriced'
+    usd_per_image: number
+    tokens_per_image?: number
+    megapixels_per_image?: number
+    confidence?: 'measured'
+  }
   input_image_tokens_each: number
   /** Image output tokens per image incl. partials, for TPM checks; undefined where unknown. */
   output_tokens_per_image?: number
@@ -157,7 +168,10 @@ export function priceWorkload(
 ): WorkloadCost {
   const assumptions: string[] = []
   const rates = model.token_rates?.value
-  const quality = billedQuality(w.quality, model)
+  const quality = w.quality === null ? null : billedQuality(w.quality, model)
+  if (w.quality === null && w.from_defaults.includes('quality')) {
+    assumptions.push(`defaults.quality does not apply: ${model.id} has no quality setting`)
+  }
   if (w.quality === 'auto') {
     const note = model.auto_quality?.provenance.note
     assumptions.push(`quality auto is priced as ${quality}${note ? ` (${note})` : ''}`)
@@ -168,31 +182,40 @@ export function priceWorkload(
   }
   if (w.volume_from === 'images_per_day') assumptions.push('images_per_day x 30.4167 days per month (730 h / 24)')
   const sizeCheck = checkSize(model.sizes.value, w.size)
+  if (model.sizes.value.kind === 'unlisted') assumptions.push(`size ${w.size} is priced but not checked: ${model.sizes.provenance.note ?? 'the sources give no size limits'}`)
   if (sizeCheck.ok && sizeCheck.experimental) assumptions.push(`size ${w.size} is above 3,686,400 pixels: experimental on ${model.id}`)
   if (w.model_alias) assumptions.push(`${w.model_alias} is priced as ${model.id}`)
 
   const billed = w.images_per_month / (1 - w.retry_rate)
   const requests = billed / w.images_per_request
 
-  // Output: the published per-image price where there is one, else tokens x the image-output rate.
+  // Output: the published per-image price where there is one, else per megapixel, else tokens x the image-output rate.
   const tokenRule = model.output_tokens?.value
   // The team's own measurement replaces the catalog's estimate of the tokens an image takes.
-  const measured = tokenRule && rates?.image_output != null ? options.measured?.(model.id, quality, w.size) : undefined
-  const tokensPerImage = measured ? measured.mean_output_tokens_per_image : tokenRule ? outputTokensPerImage(tokenRule, quality, w.size) : undefined
-  const listPrice = model.image_prices ? tableValue(model.image_prices.value, quality, w.size) : undefined
+  const measured = tokenRule && rates?.image_output != null && quality !== null ? options.measured?.(model.id, quality, w.size) : undefined
+  const tokensPerImage = measured ? measured.mean_output_tokens_per_image : tokenRule && quality !== null ? outputTokensPerImage(tokenRule, quality, w.size) : undefined
+  const priceTable = w.output_format === 'svg' && model.vector_prices ? model.vector_prices : model.image_prices
+  const listPrice = priceTable ? tableValue(priceTable.value, quality, w.size) : undefined
+  const megapixels = model.megapixel_prices?.value
   let outputPricing: WorkloadCost['output_pricing']
   if (listPrice !== undefined) {
     outputPricing = { method: 'list_price', usd_per_image: listPrice }
-    caveat(assumptions, 'per-image price', model.image_prices)
-  } else {
-    if (tokensPerImage === undefined || rates?.image_output == null) {
-      throw new Error(`workload "${w.name}": no price for ${model.id} ${w.quality} ${w.size}`)
-    }
+    caveat(assumptions, w.output_format === 'svg' && model.vector_prices ? 'per-image vector price' : 'per-image price', priceTable)
+  } else if (megapixels && outputMegapixelUsd(megapixels, w.size) !== undefined) {
+    outputPricing = { method: 'megapixels', usd_per_image: outputMegapixelUsd(megapixels, w.size) as number, megapixels_per_image: billedMegapixels(megapixels, w.size) as number }
+    if (model.megapixel_prices?.provenance.note) assumptions.push(`per-megapixel price: ${model.megapixel_prices.provenance.note}`)
+    caveat(assumptions, 'per-megapixel price', model.megapixel_prices)
+  } else if (tokensPerImage !== undefined && rates?.image_output != null) {
     outputPricing = { method: 'tokens', usd_per_image: (tokensPerImage * rates.image_output) / PER_MILLION, tokens_per_image: tokensPerImage }
     if (measured) {
       outputPricing.confidence = 'measured'
       assumptions.push(`output tokens per image measured: ${count(measured.calls)} calls, mean ${count(measured.mean_output_tokens_per_image)} tokens (the catalog's estimate is replaced)`)
     } else caveat(assumptions, `output tokens per image (${tokensPerImage})`, model.output_tokens)
+  } else if (model.lifecycle.value.shutdown_date) {
+    outputPricing = { method: 'unpriced', usd_per_image: 0 }
+    assumptions.push(`${model.id} has no price in the catalog's sources and shuts down on ${model.lifecycle.value.shutdown_date}: counted at $0 (requests to a shut-down model fail)`)
+  } else {
+    throw new Error(`workload "${w.name}": no price for ${model.id} ${w.quality ?? ''} ${w.size}`)
   }
 
   const partialTokens = w.partial_images * catalog.partial_image_tokens.value
@@ -206,8 +229,11 @@ export function priceWorkload(
   if (w.prompt_tokens > 0 && !rates) assumptions.push(`${model.id} is priced per image; prompt tokens are not billed`)
 
   let inputTokensEach = 0
+  let inputMegapixelUsdEach = 0
   if (w.input_images > 0) {
-    if (w.input_image_tokens !== undefined) {
+    if (model.input_images.value.kind === 'megapixels' && megapixels) {
+      inputMegapixelUsdEach = inputMegapixelUsd(megapixels, w.input_image_size) ?? 0
+    } else if (w.input_image_tokens !== undefined) {
       inputTokensEach = w.input_image_tokens
       assumptions.push(`input_image_tokens ${w.input_image_tokens} per input image, as configured`)
     } else {
@@ -215,7 +241,7 @@ export function priceWorkload(
       caveat(assumptions, `input-image tokens (${inputTokensEach} per image)`, model.input_images)
     }
   }
-  const imageInput = (requests * w.input_images * inputTokensEach * (rates?.image_input ?? 0)) / PER_MILLION
+  const imageInput = (requests * w.input_images * inputTokensEach * (rates?.image_input ?? 0)) / PER_MILLION + requests * w.input_images * inputMegapixelUsdEach
   const textOutput = (requests * w.text_output_tokens * (rates?.text_output ?? 0)) / PER_MILLION
 
   // The token rates matter only where a token-billed component is non-zero.
@@ -236,7 +262,7 @@ export function priceWorkload(
   // Name only the overridden figures this workload's price actually used.
   const overridden = options.overridden ?? []
   if (overridden.length > 0) {
-    const used = new Set<string>([`image_prices.${quality}.${w.size}`])
+    const used = new Set<string>([`image_prices.${quality ?? 'any'}.${w.size}`])
     if (outputPricing.method === 'tokens' || partialTokens > 0) used.add('token_rates.image_output')
     if (w.prompt_tokens > 0) ['text_input', 'cached_text_input'].forEach((k) => used.add(`token_rates.${k}`))
     if (w.input_images > 0) used.add('token_rates.image_input')
@@ -248,7 +274,8 @@ export function priceWorkload(
 
   const minutesPerMonth = catalog.hours_per_month.value * 60
   const peakFromConfig = w.peak_images_per_minute !== undefined
-  if (options.tierChecks && !peakFromConfig && !w.batch) {
+  // Tiers are the organization's provider's: another vendor's workloads are not tier-checked.
+  if (options.tierChecks && !peakFromConfig && !w.batch && model.provider === catalog.provider) {
     assumptions.push(`peak rate for tier checks is the monthly average (billed images / ${count(minutesPerMonth)} per minute); set peak_images_per_minute for bursts`)
   }
   const result: WorkloadCost = {

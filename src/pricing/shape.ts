@@ -86,7 +86,7 @@ export class ShapeTable<V> {
 
   private hash(w: ResolvedWorkload): number {
     let h = this.withModel ? mix(this.word(w.model), this.word(w.model_alias)) : 0
-    h = mix(h, this.word(w.quality))
+    h = mix(h, this.word(w.quality ?? undefined))
     h = mix(h, this.word(w.size))
     h = mix(h, this.word(w.volume_from))
     h = mix(h, numberHash(w.images_per_request))

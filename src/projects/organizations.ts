@@ -8,6 +8,8 @@ import type { LoadedConfig } from '../config/load.js'
 import type { OrganizationConfig } from '../config/schema.js'
 import type { Evaluation } from '../evaluate.js'
 import { organizationFindings, type Finding } from '../gate/gate.js'
+import { concurrencyFindings } from '../gate/concurrency.js'
+import type { WorkloadCost } from '../pricing/engine.js'
 import { poolHeads, type Member } from './pool.js'
 
 /** The settings that must agree between the configs of one organization (`limits` per model). */
@@ -97,16 +99,18 @@ function mergedOrganization(group: OrganizationGroup): OrganizationConfig {
  */
 export function summedOrganizationFindings(group: OrganizationGroup, evaluations: ReadonlyMap<string, Evaluation>): Finding[] {
   const org = group.organization
-  if (org.tier === undefined && org.limits === undefined && org.monthly_usage_limit_usd === undefined) return []
   const pool = poolHeads(group.members, evaluations)
   const first = group.members[0]
   if (!first) return []
+  const label = (c: WorkloadCost) => `${c.workload.name} (${pool.ownerOf(c.workload)?.config ?? '?'})`
+  const concurrency = concurrencyFindings({ catalog: first.loaded.pricing.catalog, workloads: pool.workloads, at: pool.at, label })
+  if (org.tier === undefined && org.limits === undefined && org.monthly_usage_limit_usd === undefined) return concurrency
   // The tier tables come from the first config's catalog: the built-in one unless it applies a team catalog.
-  return organizationFindings({
+  return [...concurrency, ...organizationFindings({
     organization: org,
     catalog: first.loaded.pricing.catalog,
     head: pool,
-    label: (c) => `${c.workload.name} (${pool.ownerOf(c.workload)?.config ?? '?'})`,
+    label,
     atWorkload: pool.at,
     atOrganization: (field) => {
       const setter = group.setBy.get(field)
@@ -114,5 +118,5 @@ export function summedOrganizationFindings(group: OrganizationGroup, evaluations
       const at = setter.loaded.locator.locate(['organization', field])
       return { config: setter.config, ...(at ? { line: at.line, column: at.column } : {}) }
     }
-  })
+  })]
 }

@@ -8,6 +8,7 @@ import { columns } from './table.js'
 
 export interface ModelListing {
   id: string
+  provider: string
   aliases: string[]
   status: ModelStatus
   release_date: string | null
@@ -18,16 +19,19 @@ export interface ModelListing {
   replacements: string[]
   qualities: string[]
   sizes: string
-  pricing: 'per_image' | 'tokens'
-  batch: boolean
-  edits: boolean
-  text_output: boolean
+  /** How an output image is priced; none where the sources give no price. */
+  pricing: 'per_image' | 'tokens' | 'megapixels' | 'none'
+  /** null: not documented in the sources. */
+  batch: boolean | null
+  edits: boolean | null
+  text_output: boolean | null
   entry: ModelEntry
 }
 
 export function listModels(catalog: Catalog, date: string): ModelListing[] {
   return catalog.models.map((m) => ({
     id: m.id,
+    provider: m.provider,
     aliases: m.aliases,
     status: modelStatus(m, date),
     release_date: m.lifecycle.value.release_date,
@@ -37,7 +41,7 @@ export function listModels(catalog: Catalog, date: string): ModelListing[] {
     replacements: m.lifecycle.value.replacements,
     qualities: m.qualities.value,
     sizes: describeSizeRule(m.sizes.value),
-    pricing: m.image_prices ? 'per_image' : 'tokens',
+    pricing: pricingKind(m),
     batch: m.capabilities.batch.value,
     edits: m.capabilities.edits.value,
     text_output: m.capabilities.text_output.value,
@@ -58,6 +62,14 @@ export function renderModelsJson(catalog: Catalog, date: string): string {
   return JSON.stringify(listing, null, 2) + '\n'
 }
 
+function pricingKind(m: ModelEntry): ModelListing['pricing'] {
+  if (m.image_prices) return 'per_image'
+  if (m.megapixel_prices) return 'megapixels'
+  return m.output_tokens && m.token_rates?.value.image_output != null ? 'tokens' : 'none'
+}
+
+const PRICED_BY: Record<ModelListing['pricing'], string> = { per_image: 'per image', tokens: 'tokens', megapixels: 'megapixel', none: 'no price' }
+
 /** "not released (until ...)" reads better in a table than the status word. */
 function statusCell(m: ModelListing): string {
   if (m.unavailable) return 'not offered'
@@ -66,7 +78,7 @@ function statusCell(m: ModelListing): string {
 }
 
 export function renderModelsTable(catalog: Catalog, date: string): string {
-  const yesNo = (b: boolean) => (b ? 'yes' : 'no')
+  const yesNo = (b: boolean | null) => (b === null ? 'n/d' : b ? 'yes' : 'no')
   const rows = listModels(catalog, date).map((m) => {
     const rates = m.entry.token_rates?.value
     return [
@@ -74,8 +86,8 @@ export function renderModelsTable(catalog: Catalog, date: string): string {
       statusCell(m),
       m.shutdown_date ?? '-',
       m.replacements.join(', ') || m.entry.lifecycle.value.replacement_note || '-',
-      m.qualities.join('/'),
-      m.pricing === 'per_image' ? 'per image' : 'tokens',
+      m.qualities.join('/') || '-',
+      PRICED_BY[m.pricing],
       rates?.image_output != null ? `$${rates.image_output}` : '-',
       yesNo(m.batch),
       yesNo(m.text_output)
@@ -87,6 +99,7 @@ export function renderModelsTable(catalog: Catalog, date: string): string {
     '',
     ...columns(header, rows, 'llllllrll'),
     '',
+    ...(catalog.providers.length > 1 ? ['n/d: not documented in the sources. Other vendors\' models are named provider/model.'] : []),
     'Run `image-cost-gate models --format json` for every figure with its source and confidence.'
   ].join('\n') + '\n'
 }

@@ -17,7 +17,7 @@ export interface Comparison {
   /** The candidate models; every model in the catalog unless --models narrowed them. */
   models_compared: string[]
   total_monthly_usd: number
-  workloads: (WorkloadRouting & { quality: string; size: string; images_per_month: number })[]
+  workloads: (WorkloadRouting & { quality: string | null; size: string; images_per_month: number })[]
   if_cheapest: Routing['if_cheapest']
 }
 
@@ -25,9 +25,13 @@ export interface Comparison {
 export function compareModels(loaded: LoadedConfig, date: string, models?: readonly string[]): Comparison {
   const { catalog, overridden } = loaded.pricing
   const estimate = priceWorkloads(loaded.workloads, catalog, { overridden })
-  const routing = routeWorkloads(estimate, catalog, date, { overridden, ...(models ? { models } : {}) })
   const index = modelIndex(catalog)
-  const compared = models ? [...new Set(models.map((id) => index.get(id)?.id ?? id))] : catalog.models.map((m) => m.id)
+  // Models named with --models are compared whoever serves them; otherwise each workload's own vendor's, and the vendors routing.providers opts in.
+  const vendors = new Set<string>(models ? catalog.providers.map((p) => p.id) : (loaded.config.routing?.providers ?? []))
+  vendors.add(catalog.provider)
+  for (const w of estimate.workloads) vendors.add(index.get(w.workload.model)?.provider ?? catalog.provider)
+  const routing = routeWorkloads(estimate, catalog, date, { overridden, providers: [...vendors], ...(models ? { models } : {}) })
+  const compared = models ? [...new Set(models.map((id) => index.get(id)?.id ?? id))] : catalog.models.filter((m) => vendors.has(m.provider)).map((m) => m.id)
   return {
     schema_version: REPORT_SCHEMA_VERSION,
     evaluated_on: date,
@@ -41,7 +45,7 @@ export function compareModels(loaded: LoadedConfig, date: string, models?: reado
       return {
         name: r.name,
         model: r.model,
-        quality: w?.quality ?? '',
+        quality: w?.quality ?? null,
         size: w?.size ?? '',
         images_per_month: w?.images_per_month ?? 0,
         monthly_usd: r.monthly_usd,
@@ -55,7 +59,7 @@ export function compareModels(loaded: LoadedConfig, date: string, models?: reado
 }
 
 function describe(w: Comparison['workloads'][number]): string {
-  return `${w.model}, ${w.quality} ${w.size}, ${count(w.images_per_month)} images/month, ${usd(w.monthly_usd)}/month`
+  return `${w.model}, ${w.quality === null ? '' : `${w.quality} `}${w.size}, ${count(w.images_per_month)} images/month, ${usd(w.monthly_usd)}/month`
 }
 
 export function renderComparisonTable(c: Comparison): string {

@@ -19,6 +19,8 @@ export interface CompactAlternative {
   current: boolean
   monthly_usd: number | null
   delta_usd: number | null
+  /** Set when the option is another vendor's than the workload's: moving there is a migration. */
+  cross_vendor?: true
   /** How quality or size were mapped, when they were. */
   notes?: string[]
 }
@@ -40,6 +42,7 @@ export type JsonReport =
 
 function compact(alt: Alternative): CompactAlternative {
   const out: CompactAlternative = { model: alt.model, current: alt.current, monthly_usd: alt.monthly_usd, delta_usd: alt.delta_usd }
+  if (alt.cross_vendor) out.cross_vendor = true
   if (alt.notes.length > 0) out.notes = [...alt.notes]
   return out
 }

@@ -2,6 +2,7 @@
  * The report as markdown (the PR comment, the job summary): the verdict, then the findings with
  * their fixes, then the tables, then the details a reviewer may open.
  */
+import { providerRows } from './providers.js'
 import type { Change } from '../diff/diff.js'
 import type { FigureChange } from '../catalog/types.js'
 import type { Finding } from '../gate/gate.js'
@@ -44,6 +45,12 @@ export function renderMarkdown(report: Report, options: MarkdownOptions = {}): s
   append(out, options.narrow ? narrowWorkloadTable(report, options.collapseUnchanged ?? false) : workloadTable(report, options.collapseUnchanged ?? false)).push('')
   out.push('#### Per model', '')
   append(out, modelTable(report)).push('')
+  const providers = providerRows(report)
+  if (providers.length > 0) {
+    out.push('#### Per provider', '', row(['Provider', 'Base', 'Head', 'Change']), row(['---', '---:', '---:', '---:']))
+    for (const p of providers) out.push(row([mdText(p.name), p.base === null ? '–' : usd(p.base), usd(p.head), p.base === null ? '–' : signedUsd(p.head - p.base)]))
+    out.push('')
+  }
   append(out, costChart(report)).push('')
   if (report.usage) append(out, usageSection(report.usage))
   const settings = settingChanges(report)
@@ -81,7 +88,7 @@ function summaryLine(report: Report): string {
 }
 
 function qualitySize(w: ReportWorkload): string {
-  return `${w.quality} · ${w.size}${w.batch ? ' · batch' : ''}`
+  return `${w.quality === null ? '' : `${w.quality} · `}${w.size}${w.batch ? ' · batch' : ''}`
 }
 
 function modelCell(model: string, status: string): string {

@@ -20,7 +20,10 @@ export interface ReportWorkload {
   name: string
   model: string
   model_status: ModelStatus
-  quality: string
+  /** Who serves the model (openai, azure, bfl, ...). */
+  provider: string
+  /** Null on a model with no quality setting. */
+  quality: string | null
   size: string
   images_per_month: number
   billed_images_per_month: number
@@ -45,6 +48,7 @@ export interface HeadWorkload extends ReportWorkload {
 
 export interface ReportModel {
   model: string
+  provider: string
   status: ModelStatus
   shutdown_date: string | null
   monthly_usd: number
@@ -52,9 +56,19 @@ export interface ReportModel {
   workloads: number
 }
 
+/** One provider's share of a side's total. */
+export interface ReportProvider {
+  provider: string
+  name: string
+  monthly_usd: number
+  workloads: number
+}
+
 export interface ReportSide {
   config_path: string
   total_monthly_usd: number
+  /** Per provider, largest first: the config's own provider and each other vendor it uses. */
+  providers: ReportProvider[]
   models: ReportModel[]
   workloads: ReportWorkload[]
 }
@@ -81,6 +95,7 @@ export interface Report {
   config_path: string
   thresholds_from: ThresholdsFrom
   total_monthly_usd: number
+  providers: ReportProvider[]
   models: ReportModel[]
   workloads: HeadWorkload[]
   /** What the config would cost if every workload moved to its cheapest eligible model. */
@@ -97,12 +112,13 @@ export interface Report {
  * A priced workload as the report shows it: plain data. It holds its cost record's own objects
  * (each workload's are its own, and the base's and the head's are priced apart), not copies.
  */
-function reportWorkload(priced: WorkloadCost, status: ModelStatus, locator: Locator): ReportWorkload {
+function reportWorkload(priced: WorkloadCost, facts: ModelFacts, locator: Locator): ReportWorkload {
   const w = priced.workload
   return {
     name: w.name,
     model: w.model,
-    model_status: status,
+    model_status: facts.status,
+    provider: facts.provider,
     quality: w.quality,
     size: w.size,
     images_per_month: w.images_per_month,
@@ -120,10 +136,10 @@ function reportWorkload(priced: WorkloadCost, status: ModelStatus, locator: Loca
 }
 
 /** A head workload also carries its routing: the matrix, the cheapest option, the migration. */
-function headWorkload(priced: WorkloadCost, status: ModelStatus, locator: Locator, routing: WorkloadRouting | undefined): HeadWorkload {
+function headWorkload(priced: WorkloadCost, facts: ModelFacts, locator: Locator, routing: WorkloadRouting | undefined): HeadWorkload {
   return {
     requires: effectiveRequirements(priced.workload),
-    ...reportWorkload(priced, status, locator),
+    ...reportWorkload(priced, facts, locator),
     cheapest: routing?.cheapest ?? null,
     migration: routing?.migration ?? null,
     alternatives: routing?.alternatives ?? []
@@ -131,7 +147,7 @@ function headWorkload(priced: WorkloadCost, status: ModelStatus, locator: Locato
 }
 
 export function buildReport(evaluation: Evaluation): Report {
-  const head = side(evaluation.head, evaluation.date, (c, status, locator, i) => headWorkload(c, status, locator, evaluation.routing.workloads[i]))
+  const head = side(evaluation.head, evaluation.date, (c, facts, locator, i) => headWorkload(c, facts, locator, evaluation.routing.workloads[i]))
   const catalog = evaluation.head.loaded.pricing.catalog
   return {
     schema_version: REPORT_SCHEMA_VERSION,
@@ -148,12 +164,13 @@ export function buildReport(evaluation: Evaluation): Report {
     config_path: head.config_path,
     thresholds_from: evaluation.thresholds_from,
     total_monthly_usd: head.total_monthly_usd,
+    providers: head.providers,
     models: head.models,
     workloads: head.workloads,
     routing: { if_cheapest: evaluation.routing.if_cheapest },
     findings: evaluation.findings,
     overrides: evaluation.head.loaded.pricing.overridden,
-    base: evaluation.base ? side(evaluation.base, evaluation.date, (c, status, locator) => reportWorkload(c, status, locator)) : null,
+    base: evaluation.base ? side(evaluation.base, evaluation.date, (c, facts, locator) => reportWorkload(c, facts, locator)) : null,
     diff: evaluation.diff,
     usage: evaluation.usage
   }
@@ -178,19 +195,26 @@ export function diffRowWorkloads(report: Report): (row: WorkloadDiff, index: num
   }
 }
 
-type View<W extends ReportWorkload> = (priced: WorkloadCost, status: ModelStatus, locator: Locator, index: number) => W
+/** What the report says of a workload's model: its status on the day and who serves it. */
+interface ModelFacts {
+  status: ModelStatus
+  shutdown_date: string | null
+  provider: string
+}
+
+type View<W extends ReportWorkload> = (priced: WorkloadCost, facts: ModelFacts, locator: Locator, index: number) => W
 
 function side<W extends ReportWorkload>(priced: PricedConfig, date: string, view: View<W>): ReportSide & { workloads: W[] } {
   const { loaded, estimate } = priced
   const catalog: Catalog = loaded.pricing.catalog
   const index = modelIndex(catalog)
   // Judged once per model, not once per workload.
-  const lifecycles = new Map<string, { status: ModelStatus; shutdown_date: string | null }>()
+  const lifecycles = new Map<string, ModelFacts>()
   const lifecycle = (id: string) => {
     let known = lifecycles.get(id)
     if (!known) {
       const model = index.get(id)
-      known = { status: model ? modelStatus(model, date) : 'active', shutdown_date: model?.lifecycle.value.shutdown_date ?? null }
+      known = { status: model ? modelStatus(model, date) : 'active', shutdown_date: model?.lifecycle.value.shutdown_date ?? null, provider: model?.provider ?? catalog.provider }
       lifecycles.set(id, known)
     }
     return known
@@ -198,6 +222,7 @@ function side<W extends ReportWorkload>(priced: PricedConfig, date: string, view
   return {
     config_path: loaded.file,
     total_monthly_usd: estimate.total_monthly_usd,
+    providers: providerTotals(estimate.models, lifecycle, catalog),
     models: estimate.models.map((m) => ({
       model: m.model,
       ...lifecycle(m.model),
@@ -205,6 +230,23 @@ function side<W extends ReportWorkload>(priced: PricedConfig, date: string, view
       billed_images_per_month: m.billed_images_per_month,
       workloads: m.workloads
     })),
-    workloads: estimate.workloads.map((c, i) => view(c, lifecycle(c.workload.model).status, loaded.locator, i))
+    workloads: estimate.workloads.map((c, i) => view(c, lifecycle(c.workload.model), loaded.locator, i))
   }
+}
+
+/** The side's total per provider, from its per-model totals; largest first, the config's own provider winning a tie. */
+function providerTotals(models: readonly { model: string; monthly_usd: number; workloads: number }[], facts: (id: string) => ModelFacts, catalog: Catalog): ReportProvider[] {
+  const byProvider = new Map<string, ReportProvider>()
+  for (const m of models) {
+    const provider = facts(m.model).provider
+    let entry = byProvider.get(provider)
+    if (!entry) {
+      const name = catalog.providers.find((p) => p.id === provider)?.name ?? provider
+      byProvider.set(provider, (entry = { provider, name, monthly_usd: 0, workloads: 0 }))
+    }
+    entry.monthly_usd += m.monthly_usd
+    entry.workloads += m.workloads
+  }
+  const own = (p: ReportProvider) => (p.provider === catalog.provider ? 0 : 1)
+  return [...byProvider.values()].sort((a, b) => b.monthly_usd - a.monthly_usd || own(a) - own(b) || (a.provider < b.provider ? -1 : 1))
 }

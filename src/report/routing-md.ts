@@ -37,7 +37,7 @@ export function shutdownSections(report: Report): string[] {
         out.push(row([...lead, why, '–', '–']))
       }
       options.forEach((alt, i) => {
-        const label = cheapestInstead ? `${mdCode(alt.model)} (cheapest eligible)` : mdCode(alt.model)
+        const label = `${mdCode(alt.model)}${cheapestInstead ? ' (cheapest eligible)' : ''}${alt.cross_vendor ? ' (another vendor)' : ''}`
         out.push(row([...(i === 0 ? lead : ['', '', '']), label, usd(alt.monthly_usd ?? 0), signedUsd(alt.delta_usd ?? 0)]))
       })
     }

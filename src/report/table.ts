@@ -1,4 +1,5 @@
 /** Plain-text report for terminals: aligned columns, no markup. */
+import { providerRows } from './providers.js'
 import { count, signedPercent, signedUsd, usd } from '../util/format.js'
 import { oneLine } from './escape.js'
 import { alternativeOn, migrationOptions, type Alternative } from '../routing/route.js'
@@ -93,7 +94,7 @@ export function writeTable(report: Report, emit: Emit, options: TableOptions = {
     }
     writeColumns(['WORKLOAD', 'MODEL', 'QUALITY', 'SIZE', 'IMAGES/MO', 'BASE', 'HEAD', 'DELTA', 'CHANGE'], rows, 'llllrrrrl', out, { width, first: [8], drop: [2, 3, 5, 4], last: [0, 1] })
   } else {
-    const rows = report.workloads.map((w) => [oneLine(w.name), w.model, w.quality, w.size, count(w.images_per_month), usd(w.monthly_usd)])
+    const rows = report.workloads.map((w) => [oneLine(w.name), w.model, w.quality ?? '-', w.size, count(w.images_per_month), usd(w.monthly_usd)])
     writeColumns(['WORKLOAD', 'MODEL', 'QUALITY', 'SIZE', 'IMAGES/MO', 'MONTHLY'], rows, 'llllrr', out, { width, drop: [2, 3], last: [0, 1] })
   }
   out.line('')
@@ -111,6 +112,12 @@ export function writeTable(report: Report, emit: Emit, options: TableOptions = {
     writeColumns(['MODEL', 'STATUS', 'BILLED IMAGES/MO', 'MONTHLY'], rows, 'llrr', out, { width, last: [0, 1] })
   }
 
+  const providers = providerRows(report)
+  if (providers.length > 0) {
+    out.line('')
+    writeColumns(['PROVIDER', 'BASE', 'HEAD', 'DELTA'], providers.map((p) => [p.name, p.base === null ? '-' : usd(p.base), usd(p.head), p.base === null ? '-' : signedUsd(p.head - p.base)]), 'lrrr', out, { width, last: [0] })
+  }
+
   if (report.usage) writeUsage(report.usage, out, width)
 
   const settingChanges = report.diff?.setting_changes ?? []
@@ -126,7 +133,7 @@ export function writeTable(report: Report, emit: Emit, options: TableOptions = {
     const when = m.status === 'retired' ? `shut down ${m.shutdown_date}` : `shuts down ${m.shutdown_date} (${m.days_left} days left)`
     // Only models that are options for the workload are named (the finding's fix says why when none is).
     const { options, cheapestInstead } = migrationOptions(w)
-    const named = (a: Alternative) => `${a.model} ${usd(a.monthly_usd ?? 0)} (${signedUsd(a.delta_usd ?? 0)})`
+    const named = (a: Alternative) => `${a.model} ${usd(a.monthly_usd ?? 0)} (${signedUsd(a.delta_usd ?? 0)}${a.cross_vendor ? ', another vendor' : ''})`
     const where =
       options.length > 0
         ? `${options.map(named).join(' or ')}${cheapestInstead ? ', the cheapest eligible model' : ''}`

@@ -20,8 +20,11 @@ const QUALITY_FALLBACKS: Record<Quality, Quality[]> = {
   hd: ['hd', 'high', 'xhigh']
 }
 
-export function mapQuality(model: ModelEntry, quality: Quality): Mapped<Quality> | undefined {
+/** A model with no quality setting takes any intent as it is (null); a quality is not invented for one that has them. */
+export function mapQuality(model: ModelEntry, quality: Quality | null): Mapped<Quality | null> | undefined {
   const offered = model.qualities.value
+  if (offered.length === 0) return quality === null ? { value: null } : { value: null, note: `quality ${quality} → none (${model.id} has one price per image)` }
+  if (quality === null) return undefined
   const match = QUALITY_FALLBACKS[quality].find((q) => offered.includes(q))
   if (!match) return undefined
   return match === quality ? { value: match } : { value: match, note: `quality ${quality} → ${match} (${model.id} has no ${quality})` }
@@ -60,6 +63,7 @@ export function mapSize(model: ModelEntry, size: string): Mapped<string> | undef
   const dims = parseSize(size)
   if (!dims) return undefined
   let chosen: string | undefined
+  if (rule.kind === 'unlisted') return undefined
   if (rule.kind === 'fixed') {
     chosen = [...rule.sizes].sort((a, b) => {
       const da = parseSize(a)

@@ -17,7 +17,9 @@ export interface Alternative {
   eligible: boolean
   /** Why the model is not an option (ineligible only). */
   reason?: string
-  quality?: Quality
+  /** Set (and true) when the model is another vendor's than the workload's: moving there is a migration. */
+  cross_vendor?: true
+  quality?: Quality | null
   size?: string
   retry_rate?: number
   monthly_usd: number | null
@@ -90,6 +92,11 @@ export interface Routing {
 export interface RoutingOptions extends PricingOptions {
   /** Limit the candidates to these model ids (the current model is always shown). */
   models?: readonly string[]
+  /**
+   * Vendors whose models are candidates for every workload (the config's routing.providers). A
+   * workload's own vendor always is; another's only when listed, since moving there is a migration.
+   */
+  providers?: readonly string[]
 }
 
 export function routeWorkloads(estimate: CostEstimate, catalog: Catalog, date: string, options: RoutingOptions = {}): Routing {
@@ -183,8 +190,25 @@ class Router {
     private readonly index: ReadonlyMap<string, ModelEntry>,
     private readonly catalog: Catalog,
     private readonly date: string,
-    private readonly options: PricingOptions
+    private readonly options: RoutingOptions
   ) {}
+
+  private get allowedProviders(): ReadonlySet<string> {
+    return (this.allowed ??= new Set<string>(this.options.providers ?? []))
+  }
+  private allowed: Set<string> | undefined
+  /** The candidates for a workload on this model's vendor: its own vendor's and the opted-in vendors'. */
+  private readonly byVendor = new Map<string, ModelEntry[]>()
+
+  private candidatesFor(current: ModelEntry | undefined): readonly ModelEntry[] {
+    const vendor = current?.provider ?? this.catalog.provider
+    let list = this.byVendor.get(vendor)
+    if (!list) {
+      list = this.candidates.filter((m) => m.provider === vendor || this.allowedProviders.has(m.provider))
+      this.byVendor.set(vendor, list)
+    }
+    return list
+  }
 
   /** `ratesAndRequirements` is the shape's retry-rate map and requirements, as routeWorkloads keys them. */
   route(cost: WorkloadCost, ratesAndRequirements: string): ShapeRoute {
@@ -196,7 +220,8 @@ class Router {
       this.byIntent.set(w, intent)
     }
     // The note on input_image_tokens names the workload's own model.
-    const rest = `${ratesAndRequirements}\u0000${w.input_image_tokens !== undefined ? w.model : ''}`
+    // Whether an option is another vendor's depends on the workload's own vendor.
+    const rest = `${ratesAndRequirements}\u0000${w.input_image_tokens !== undefined ? w.model : ''}\u0000${current?.provider ?? ''}`
     let others = intent.get(rest)
     if (!others) {
       others = new Map()
@@ -208,12 +233,16 @@ class Router {
       let alt = others.get(model)
       if (!alt) {
         alt = this.priceOn(w, model)
+        if (current && model.provider !== current.provider && isOption(alt)) {
+          alt.cross_vendor = true
+          alt.notes.push(`another vendor (${model.provider}): moving there is a migration`)
+        }
         others.set(model, alt)
       }
       return alt
     }
 
-    const candidates = this.candidates
+    const candidates = this.candidatesFor(current)
     const shown = current && !candidates.includes(current) ? [current, ...candidates] : candidates
     const alternatives = shown.map(alternativeFor).sort(byPreference)
 
@@ -265,7 +294,7 @@ class Router {
     const reason = this.lifecycleReason(model) ?? unmetRequirement(model, w)?.reason
     if (reason) return ineligible(model, reason)
     const quality = mapQuality(model, w.quality)
-    if (!quality) return ineligible(model, `${model.id} offers no quality close to ${w.quality}`)
+    if (!quality) return ineligible(model, w.quality === null ? `${model.id} has quality settings; the workload's model has none to compare` : `${model.id} offers no quality close to ${w.quality}`)
     const size = mapSize(model, w.size)
     if (!size) return ineligible(model, `${model.id} offers no size close to ${w.size}`)
 

@@ -294,7 +294,7 @@ describe('providers: routing across vendors only when the config opts in', () =>
   it('makes a model ineligible for a need no source states, with the reason "not documented"', () => {
     const evaluation = run(oneWorkload('model: gpt-image-1.5\nquality: medium\nsize: 1024x1024\nimages_per_month: 1000\nrequires: [transparent_background]', 'routing:\n  providers: [bfl]\n'))
     const flux = evaluation.routing.workloads[0]?.alternatives.find((a) => a.model === 'bfl/flux-2-pro')
-    expect(flux).toMatchObject({ eligible: false, reason: "bfl/flux-2-pro: a transparent background is not documented [not-documented, estimate]" })
+    expect(flux).toMatchObject({ eligible: false, reason: "bfl/flux-2-pro: a transparent background is not documented in the catalog's sources" })
   })
 })
 

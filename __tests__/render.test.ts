@@ -25,6 +25,13 @@ function exampleReport(): Report {
   return buildReport(evaluate({ head, base, date: TODAY }))
 }
 
+/** The other-vendors example (examples/providers/): OpenAI and Imagen 4 moved to FLUX.2, Ideogram and Recraft. */
+function providersReport(): Report {
+  const head = load(read('examples/providers/image-cost.yml'), 'examples/providers/image-cost.yml')
+  const base = load(read('examples/providers/image-cost.base.yml'), 'examples/providers/image-cost.base.yml')
+  return buildReport(evaluate({ head, base, date: TODAY }))
+}
+
 function failingReport(): Report {
   return buildReport(evaluate({ head: load(read('__tests__/fixtures/failing.yml'), 'fixtures/failing.yml'), date: TODAY }))
 }
@@ -39,6 +46,8 @@ describe('golden reports', () => {
   it('table: the example PR at 80 columns', () => expectGolden(renderReport(exampleReport(), 'table', { width: 80 }), 'example-diff-80.txt'))
   it('table: the example PR at 120 columns', () => expectGolden(renderReport(exampleReport(), 'table', { width: 120 }), 'example-diff-120.txt'))
   it('table: a failing config at 80 columns', () => expectGolden(renderReport(failingReport(), 'table', { width: 80 }), 'failing-80.txt'))
+  it('the PR comment of the other-vendors example: provider/model names, the per-provider table, another vendor marked', () =>
+    expectGolden(buildCommentBody(providersReport(), { key: 'default', fullReportUrl: 'https://github.test/o/r/actions/runs/42' }), 'providers-comment.md'))
   it('table: the example PR with every unchanged workload listed', () =>
     expectGolden(renderReport(exampleReport(), 'table', { showUnchanged: true }), 'example-diff-unchanged.txt'))
 })

@@ -295,6 +295,13 @@ describe('check: projected against actual', () => {
     expect(r.report?.findings).toEqual([])
   })
 
+  it('compares only the organization\'s provider\'s workloads: another vendor\'s are not in its usage', async () => {
+    const flux = '  - name: flux\n    provider: bfl\n    model: flux-2-pro\n    size: 1024x1024\n    images_per_month: 5000\n'
+    const r = await check({ 'image-cost.yml': config(workload('thumbs', 10000) + flux), 'snapshot.json': snapshot([{ model: 'gpt-image-2', images: 9000 }]) })
+    expect(r.report?.usage?.models.map((m) => m.model)).toEqual(['gpt-image-2'])
+    expect(r.report?.findings).toEqual([])
+  })
+
   it('usage.drift both ways, naming the model, both figures and the workloads to update', async () => {
     const over = await check({ 'image-cost.yml': config(workload('thumbs', 10000)), 'snapshot.json': snapshot([{ model: 'gpt-image-2', images: 4000 }]) })
     expect(over.report?.findings).toEqual([

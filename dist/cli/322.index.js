@@ -48,8 +48,10 @@ function compareUsage(usage, head, catalog, hoursPerMonth) {
         return null;
     const factor = hoursPerMonth / (snapshot.window.days * 24);
     const index = (0,_catalog_lookup_js__WEBPACK_IMPORTED_MODULE_0__/* .modelIndex */ .Aq)(catalog);
+    // The snapshot is the organization's provider's usage: other vendors' workloads are not in it.
+    const own = head.workloads.filter((c) => (index.get(c.workload.model)?.provider ?? catalog.provider) === catalog.provider);
     const projectedImages = new Map();
-    for (const c of head.workloads)
+    for (const c of own)
         projectedImages.set(c.workload.model, (projectedImages.get(c.workload.model) ?? 0) + c.billed_images_per_month);
     const actualImages = new Map();
     for (const row of snapshot.images) {
@@ -64,7 +66,7 @@ function compareUsage(usage, head, catalog, hoursPerMonth) {
         return { model, projected_images_per_month: projected, actual_images_per_month: actual, drift_percent: drift(projected, actual) };
     });
     const projectedUsd = new Map();
-    for (const c of head.workloads) {
+    for (const c of own) {
         const project = c.workload.openai_project;
         if (project !== undefined)
             projectedUsd.set(project, (projectedUsd.get(project) ?? 0) + c.monthly_usd);

@@ -35,7 +35,9 @@ function cite(figure: Sourced<unknown>): string {
 
 /** The reason a capability the sources do not state makes a model ineligible. */
 function notDocumented(model: ModelEntry, what: string, figure?: Sourced<unknown>): string {
-  return `${model.id}: ${what} is not documented${figure ? cite(figure) : ' in the catalog\'s sources'}`
+  // A capability the catalog leaves out has no source to cite.
+  const where = figure && figure.provenance.source !== 'not-documented' ? cite(figure) : ' in the catalog\'s sources'
+  return `${model.id}: ${what} is not documented${where}`
 }
 
 /** Why the model lacks a yes/no capability: it does not have it, or no source says it has. */

@@ -7,6 +7,8 @@ import { migrationOptions } from '../routing/route.js'
 const row = (cells: readonly string[]) => `| ${cells.join(' | ')} |`
 /** Requirement notes listed in the cheaper-options section before the rest are only counted. */
 const MAX_REQUIREMENT_LINES = 20
+/** Per workload, the models named with why they are ruled out; the rest are counted. */
+const MAX_REASONS_PER_WORKLOAD = 8
 
 /** "Before <date>" for announced shutdowns and "Shut down on <date>" for past ones, soonest first. */
 export function shutdownSections(report: Report): string[] {
@@ -94,8 +96,13 @@ export function cheaperOptionsSection(report: Report, narrow = false): string[] 
       more += 1
       continue
     }
-    const excluded = w.alternatives.filter((a) => !a.eligible && a.reason !== undefined && !/^(retired|deprecated|not released)|is not offered on/.test(a.reason))
-    if (excluded.length > 0) requirementLines.push(`- ${mdText(w.name)} needs ${w.requires.map(mdCode).join(', ')}: ${excluded.map((a) => mdText(a.reason ?? a.model)).join('; ')}`)
+    // Requirements only: shutdowns, and an intent a model cannot take (no close quality or size), are said elsewhere.
+    const excluded = w.alternatives.filter(
+      (a) => !a.eligible && a.reason !== undefined && !/^(retired|deprecated|not released)|is not offered on|offers no (quality|size) close to|has quality settings/.test(a.reason)
+    )
+    const shown = excluded.slice(0, MAX_REASONS_PER_WORKLOAD).map((a) => mdText(a.reason ?? a.model))
+    if (excluded.length > shown.length) shown.push(`${excluded.length - shown.length} more (\`image-cost-gate compare\`)`)
+    if (excluded.length > 0) requirementLines.push(`- ${mdText(w.name)} needs ${w.requires.map(mdCode).join(', ')}: ${shown.join('; ')}`)
   }
   if (more > 0) requirementLines.push(`- … and ${more} more workloads with requirements: see \`image-cost-gate compare\``)
   if (requirementLines.length > 0) out.push('', ...requirementLines)

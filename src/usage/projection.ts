@@ -62,9 +62,11 @@ export function compareUsage(usage: LoadedUsage, head: Pick<CostEstimate, 'workl
   if (!snapshot) return null
   const factor = hoursPerMonth / (snapshot.window.days * 24)
   const index = modelIndex(catalog)
+  // The snapshot is the organization's provider's usage: other vendors' workloads are not in it.
+  const own = head.workloads.filter((c) => (index.get(c.workload.model)?.provider ?? catalog.provider) === catalog.provider)
 
   const projectedImages = new Map<string, number>()
-  for (const c of head.workloads) projectedImages.set(c.workload.model, (projectedImages.get(c.workload.model) ?? 0) + c.billed_images_per_month)
+  for (const c of own) projectedImages.set(c.workload.model, (projectedImages.get(c.workload.model) ?? 0) + c.billed_images_per_month)
   const actualImages = new Map<string, number>()
   for (const row of snapshot.images) {
     if (row.model === null) continue
@@ -78,7 +80,7 @@ export function compareUsage(usage: LoadedUsage, head: Pick<CostEstimate, 'workl
   })
 
   const projectedUsd = new Map<string, number>()
-  for (const c of head.workloads) {
+  for (const c of own) {
     const project = c.workload.openai_project
     if (project !== undefined) projectedUsd.set(project, (projectedUsd.get(project) ?? 0) + c.monthly_usd)
   }

@@ -1,16 +1,7 @@
 import { describe, expect, it } from '@jest/globals'
 import { BUILTIN_CATALOG } from '../src/catalog/data.js'
-import { priceWorkloads, type WorkloadCost } from '../src/pricing/engine.js'
-import { load, oneWorkload } from './helpers.js'
-
-function price(fields: string, header = ''): WorkloadCost {
-  const loaded = load(oneWorkload(fields, header))
-  const cost = priceWorkloads(loaded.workloads, loaded.pricing.catalog, { overridden: loaded.pricing.overridden }).workloads[0]
-  if (!cost) throw new Error('no cost')
-  return cost
-}
-
-const cents = (n: number) => Math.round(n * 100) / 100
+import { priceWorkloads } from '../src/pricing/engine.js'
+import { cents, load, oneWorkload, price } from './helpers.js'
 
 describe('engine: the seeds\' monthly budget tables come out exactly', () => {
   // "GPT Image 1 Mini pricing in 2026" (seeds/002): 1,000 square outputs a month.

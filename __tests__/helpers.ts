@@ -5,6 +5,7 @@ import type { ConfigError, Result } from '../src/config/errors.js'
 import { evaluate, type EvaluateInput, type Evaluation } from '../src/evaluate.js'
 import { runCli, type CliPorts } from '../src/cli/run.js'
 import { VERSION } from '../src/version.js'
+import { priceWorkloads, type WorkloadCost } from '../src/pricing/engine.js'
 
 export const TODAY = '2026-12-01'
 
@@ -66,3 +67,14 @@ export async function runCliCapturing(
   const code = await runCli(argv, ports)
   return { code, stdout, stderr }
 }
+
+/** The one workload of `oneWorkload(fields, header)`, priced with the config's catalog and overrides. */
+export function price(fields: string, header = ''): WorkloadCost {
+  const loaded = load(oneWorkload(fields, header))
+  const cost = priceWorkloads(loaded.workloads, loaded.pricing.catalog, { overridden: loaded.pricing.overridden }).workloads[0]
+  if (!cost) throw new Error('no cost')
+  return cost
+}
+
+/** A USD amount rounded to cents, as the seeds' tables give them. */
+export const cents = (n: number) => Math.round(n * 100) / 100

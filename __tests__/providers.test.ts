@@ -7,21 +7,12 @@
 import { readFileSync } from 'node:fs'
 import { describe, expect, it } from '@jest/globals'
 import { BUILTIN_CATALOG } from '../src/catalog/data.js'
-import { priceWorkloads, type WorkloadCost } from '../src/pricing/engine.js'
+import { priceWorkloads } from '../src/pricing/engine.js'
 import { buildReport } from '../src/report/report.js'
 import { renderMarkdown } from '../src/report/markdown.js'
 import { renderTable } from '../src/report/table.js'
 import { evaluate } from '../src/evaluate.js'
-import { load, loadErrors, oneWorkload, run } from './helpers.js'
-
-function price(fields: string, header = ''): WorkloadCost {
-  const loaded = load(oneWorkload(fields, header))
-  const cost = priceWorkloads(loaded.workloads, loaded.pricing.catalog, { overridden: loaded.pricing.overridden }).workloads[0]
-  if (!cost) throw new Error('no cost')
-  return cost
-}
-
-const cents = (n: number) => Math.round(n * 100) / 100
+import { cents, load, loadErrors, oneWorkload, price, run } from './helpers.js'
 
 describe('providers: the worked examples of providers.md', () => {
   it('FLUX.2 [pro]: 1,000 1-MP images are $30, and edits with one 1-MP input $45', () => {

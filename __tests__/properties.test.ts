@@ -107,6 +107,12 @@ function configArb(name: fc.Arbitrary<string> = plainName, maxWorkloads = 6) {
 const toYaml = (config: object) => stringify({ version: 1, ...config })
 const dateArb = fc.date({ min: new Date('2025-01-01T00:00:00Z'), max: new Date('2028-12-31T00:00:00Z'), noInvalidDate: true }).map((d) => d.toISOString().slice(0, 10))
 
+/** How many input images a model takes per request, as the catalog says (several where it leaves that to edits). */
+function maxInputImages(model: string): number {
+  const multi = BUILTIN_CATALOG.models.find((m) => m.id === model || m.aliases.includes(model))?.capabilities.multi_image_input
+  return multi === undefined || multi.value === true ? Infinity : 1
+}
+
 function price(workload: Workload) {
   const loaded = load(toYaml({ workloads: [workload] }))
   const evaluation = evaluate({ head: loaded, date: '2026-11-21' })
@@ -145,7 +151,8 @@ describe('properties of the pipeline', () => {
           images_per_month: current * (1 + step) + step,
           retry_rate: Math.min(0.99, current + step * (0.99 - current)),
           prompt_tokens: current + Math.round(step * 1000),
-          input_images: current + (before.workload.input_images === 0 && w.input_images === undefined ? 0 : Math.round(step * 3)),
+          // A model that takes one input image per request (or whose sources do not say it takes more) stays at one.
+          input_images: Math.min(maxInputImages(w.model), current + (before.workload.input_images === 0 && w.input_images === undefined ? 0 : Math.round(step * 3))),
           text_output_tokens: current + (w.text_output_tokens === undefined || w.text_output_tokens === 0 ? 0 : Math.round(step * 100)),
           partial_images: Math.min(3, current + Math.round(step * 3))
         }

@@ -141,6 +141,19 @@ describe('providers: the retired Google models', () => {
   })
 })
 
+describe('providers: a team\'s own price where the sources give none', () => {
+  it('prices gemini-3.1-flash-lite-image from pricing.<id>.image_prices.any, and names the override', () => {
+    const cost = price(
+      'provider: google\nmodel: gemini-3.1-flash-lite-image\nsize: 1K\nimages_per_month: 1000',
+      'pricing:\n  google/gemini-3.1-flash-lite-image:\n    image_prices:\n      any: { 1K: 0.02 }\n    source: our invoice\n'
+    )
+    expect(cents(cost.monthly_usd)).toBe(20)
+    expect(cost.assumptions.some((a) => a.startsWith('image_prices.any.1K overridden in config: 0.02'))).toBe(true)
+    const wrong = loadErrors(oneWorkload('model: bfl/flux-pro-1.1\nsize: 1024x1024\nimages_per_month: 1', 'pricing:\n  bfl/flux-pro-1.1:\n    image_prices:\n      high: { 1024x1024: 0.05 }\n'))
+    expect(wrong.map((e) => [e.path, e.message])).toEqual([['pricing["bfl/flux-pro-1.1"].image_prices.high', 'bfl/flux-pro-1.1 has no quality setting; expected one of any']])
+  })
+})
+
 describe('providers: sizes, qualities and capabilities per model', () => {
   it('checks fixed sizes and takes no quality where the model has none', () => {
     const errors = loadErrors(`version: 1

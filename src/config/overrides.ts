@@ -69,14 +69,17 @@ export function applyPricingOverrides(
     if (override.image_prices) {
       const table: QualitySizeTable = structuredClone(model.image_prices?.value ?? {})
       for (const [qualityKey, sizes] of Object.entries(override.image_prices)) {
-        const quality = qualityKey as Quality
+        const quality = qualityKey as Quality | 'any'
         const at: PathSegment[] = ['pricing', written, 'image_prices', quality]
-        if (!model.qualities.value.includes(quality)) {
+        // A model with no quality setting is priced under "any"; one with qualities under each of them.
+        const offered: readonly string[] = model.qualities.value.length > 0 ? model.qualities.value : ['any']
+        if (!offered.includes(quality)) {
+          const has = model.qualities.value.length > 0 ? `does not offer quality "${quality}"` : 'has no quality setting'
           errors.push({
             file,
             ...locator.locateKey(at.slice(0, -1), quality),
             path: formatPath(at),
-            message: `${base.id} does not offer quality "${quality}"; expected one of ${model.qualities.value.join(', ')}`
+            message: `${base.id} ${has}; expected one of ${offered.join(', ')}`
           })
           continue
         }

@@ -202,8 +202,8 @@ const modelPricingSchema = described(
   z.strictObject({
     token_rates: optional(tokenRatesSchema),
     image_prices: optional(
-      z.partialRecord(quality, described(z.record(size, z.number().check(z.nonnegative(), z.maximum(LIMITS.pricePerUnit))), 'Size WxH -> USD per image.')),
-      'Per-image prices that replace the catalog\'s: quality -> size -> USD per image.'
+      z.partialRecord(z.union([quality, z.literal('any')]), described(z.record(size, z.number().check(z.nonnegative(), z.maximum(LIMITS.pricePerUnit))), 'Size WxH (or a resolution such as 1K) -> USD per image.')),
+      'Per-image prices that replace the catalog\'s: quality (any: a model with no quality setting) -> size -> USD per image.'
     ),
     source: optional(z.string(), 'Where these figures come from (shown in the report).')
   }),

@@ -12,7 +12,7 @@ import { buildReport } from '../src/report/report.js'
 import { renderMarkdown } from '../src/report/markdown.js'
 import { renderTable } from '../src/report/table.js'
 import { evaluate } from '../src/evaluate.js'
-import { cents, load, loadErrors, oneWorkload, price, run } from './helpers.js'
+import { cents, load, loadErrors, oneWorkload, price, run, runCliCapturing } from './helpers.js'
 
 describe('providers: the worked examples of providers.md', () => {
   it('FLUX.2 [pro]: 1,000 1-MP images are $30, and edits with one 1-MP input $45', () => {
@@ -151,6 +151,41 @@ describe('providers: a team\'s own price where the sources give none', () => {
     expect(cost.assumptions.some((a) => a.startsWith('image_prices.any.1K overridden in config: 0.02'))).toBe(true)
     const wrong = loadErrors(oneWorkload('model: bfl/flux-pro-1.1\nsize: 1024x1024\nimages_per_month: 1', 'pricing:\n  bfl/flux-pro-1.1:\n    image_prices:\n      high: { 1024x1024: 0.05 }\n'))
     expect(wrong.map((e) => [e.path, e.message])).toEqual([['pricing["bfl/flux-pro-1.1"].image_prices.high', 'bfl/flux-pro-1.1 has no quality setting; expected one of any']])
+  })
+})
+
+describe('providers: a team catalog gives a vendor model the size rule the sources lack', () => {
+  const team = JSON.stringify({
+    schema_version: 1,
+    as_of: '2026-12-01',
+    sources: { 'acme-tests': { title: "Acme's own requests to BFL's API", via: 'Acme test log' } },
+    providers: {
+      bfl: {
+        models: {
+          'flux-2-pro': {
+            sizes: {
+              value: { kind: 'flexible', multiple_of: 16, max_edge: 2048, max_aspect_ratio: 4, min_pixels: 4096, max_pixels: 4194304, experimental_above_pixels: 4194304 },
+              provenance: { source: 'acme-tests', checked_on: '2026-11-30', confidence: 'measured' }
+            }
+          }
+        }
+      }
+    }
+  })
+  const files: Record<string, string> = { 'team.json': team }
+  const readText = (path: string) => (path in files ? { ok: true as const, text: files[path] as string } : { ok: false as const, message: 'file not found' })
+  const check = (size: string) => {
+    files['c.yml'] = oneWorkload(`provider: bfl\nmodel: flux-2-pro\nsize: ${size}\nimages_per_month: 10`)
+    return runCliCapturing(['check', '--config', 'c.yml', '--catalog', 'team.json'], readText)
+  }
+
+  it('then checks sizes against it, and no longer says they were not checked', async () => {
+    const wide = await check('4096x1024')
+    expect(wide.code).toBe(2)
+    expect(wide.stderr).toContain('bfl/flux-2-pro does not offer size "4096x1024"; expected WxH with both edges multiples of 16, each edge <= 2048')
+    const ok = await check('2048x1024')
+    expect(ok.code).toBe(0)
+    expect(ok.stdout).not.toContain('priced but not checked')
   })
 })
 

@@ -260,26 +260,31 @@ var view = __webpack_require__(4917);
  */
 
 
-/** Why the provider's view of the file is incomplete, or undefined when it is complete. */
+/**
+ * Why the provider's view of the file is incomplete, or undefined when it is complete: its own
+ * models and every other vendor's a config priced for it may name.
+ */
 function incompleteness(file, provider) {
     const globals = completeGlobalsSchema.safeParse(file);
     if (!globals.success)
         return `the catalog lacks ${globals.error.issues.map((i) => i.path.join('.') || i.message).join(', ')}`;
-    let models;
-    try {
-        models = (0,view/* providerModels */.Gx)(file, provider).models;
-    }
-    catch (error) {
-        if (error instanceof view/* IncompleteCatalogError */.WN)
-            return error.message;
-        throw error;
-    }
-    for (const { id, model } of models) {
-        const parsed = modelSchema.safeParse(model);
-        if (parsed.success)
-            continue;
-        const first = parsed.error.issues[0];
-        return `providers.${provider}.models.${id} is incomplete (${first ? `${first.path.join('.')}: ${first.message}` : 'invalid'})`;
+    for (const seen of [provider, ...(0,view/* vendorProviders */.LM)(file, provider)]) {
+        let models;
+        try {
+            models = (0,view/* providerModels */.Gx)(file, seen).models;
+        }
+        catch (error) {
+            if (error instanceof view/* IncompleteCatalogError */.WN)
+                return error.message;
+            throw error;
+        }
+        for (const { id, model } of models) {
+            const parsed = modelSchema.safeParse(model);
+            if (parsed.success)
+                continue;
+            const first = parsed.error.issues[0];
+            return `providers.${seen}.models.${id} is incomplete (${first ? `${first.path.join('.')}: ${first.message}` : 'invalid'})`;
+        }
     }
     return undefined;
 }

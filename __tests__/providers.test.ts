@@ -363,5 +363,16 @@ describe('providers: the report names models with their provider and adds per-pr
     expect(renderTable(report)).toMatch(/PROVIDER +BASE +HEAD +DELTA/)
     const single = buildReport(run(oneWorkload('model: gpt-image-2\nquality: low\nsize: 1024x1024\nimages_per_month: 10')))
     expect(renderMarkdown(single)).not.toContain('Per provider')
+    // Without a base: one column.
+    const noBase = buildReport(run(`version: 1\nworkloads:\n  - { name: a, model: gpt-image-2, quality: low, size: 1024x1024, images_per_month: 10 }\n  - { name: b, model: bfl/flux-2-pro, size: 1024x1024, images_per_month: 10 }\n`))
+    expect(renderMarkdown(noBase)).toContain('| Provider | Monthly |\n| --- | ---: |\n| Black Forest Labs | $0.30 |')
+    expect(renderTable(noBase)).toMatch(/PROVIDER +MONTHLY\nBlack Forest Labs +\$0\.30/)
+  })
+
+  it('says Azure\'s pricing note only of Azure\'s workloads', () => {
+    const evaluation = run(`version: 1\norganization:\n  provider: azure\nworkloads:\n  - { name: a, model: gpt-image-1-mini, quality: low, size: 1024x1024, images_per_month: 10 }\n  - { name: b, model: bfl/flux-2-pro, size: 1024x1024, images_per_month: 10 }\n`, { date: '2026-12-02' })
+    const [a, b] = evaluation.head.estimate.workloads
+    expect(a?.assumptions.some((x) => x.startsWith('Azure OpenAI is priced at OpenAI\'s list prices'))).toBe(true)
+    expect(b?.assumptions.some((x) => x.startsWith('Azure OpenAI'))).toBe(false)
   })
 })

@@ -176,7 +176,8 @@ export function priceWorkload(
     const note = model.auto_quality?.provenance.note
     assumptions.push(`quality auto is priced as ${quality}${note ? ` (${note})` : ''}`)
   }
-  if (catalog.pricing_note) assumptions.push(catalog.pricing_note.value)
+  // Said of the organization's provider's prices (Azure: OpenAI's list), not of another vendor's.
+  if (catalog.pricing_note && model.provider === catalog.provider) assumptions.push(catalog.pricing_note.value)
   if (w.complexity !== undefined && model.complexity) {
     assumptions.push(`complexity ${w.complexity} has no extra charge on ${model.id}${model.complexity.value.extra_cost ? '' : ' (OpenAI image guide)'}`)
   }

@@ -47,8 +47,14 @@ export function renderMarkdown(report: Report, options: MarkdownOptions = {}): s
   append(out, modelTable(report)).push('')
   const providers = providerRows(report)
   if (providers.length > 0) {
-    out.push('#### Per provider', '', row(['Provider', 'Base', 'Head', 'Change']), row(['---', '---:', '---:', '---:']))
-    for (const p of providers) out.push(row([mdText(p.name), p.base === null ? '–' : usd(p.base), usd(p.head), p.base === null ? '–' : signedUsd(p.head - p.base)]))
+    out.push('#### Per provider', '')
+    if (report.diff) {
+      out.push(row(['Provider', 'Base', 'Head', 'Change']), row(['---', '---:', '---:', '---:']))
+      for (const p of providers) out.push(row([mdText(p.name), usd(p.base ?? 0), usd(p.head), signedUsd(p.head - (p.base ?? 0))]))
+    } else {
+      out.push(row(['Provider', 'Monthly']), row(['---', '---:']))
+      for (const p of providers) out.push(row([mdText(p.name), usd(p.head)]))
+    }
     out.push('')
   }
   append(out, costChart(report)).push('')

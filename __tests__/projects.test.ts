@@ -30,6 +30,16 @@ async function evaluateOk(projects: ProjectInput[], more: { totalBudgetUsd?: num
 }
 
 describe('a run over several configs', () => {
+  it('sums a vendor\'s peak concurrent requests over the configs of one organization', async () => {
+    const flux = (name: string, peak: number) =>
+      `version: 1\nworkloads:\n  - name: ${name}\n    provider: bfl\n    model: flux-2-pro\n    size: 1024x1024\n    images_per_month: 100\n    peak_concurrent_requests: ${peak}\n`
+    const run = await evaluateOk([project('a.yml', flux('a', 14), null), project('b.yml', flux('b', 12), null)])
+    const each = run.projects.flatMap((p) => p.evaluation.findings.filter((f) => f.rule === 'provider.concurrency'))
+    expect(each).toEqual([])
+    const summed = run.findings.filter((f) => f.rule === 'provider.concurrency')
+    expect(summed.map((f) => [f.config, f.line, f.message.slice(0, 80)])).toEqual([['a.yml', 8, 'peak 26 concurrent requests on Black Forest Labs (a (a.yml) 14, b (b.yml) 12) ex']])
+  })
+
   it('sums the heads and the bases, and says what the change does to each file', async () => {
     const run = await evaluateOk([
       project('a.yml', config('a', 1000), config('a', 1000)),

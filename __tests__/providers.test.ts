@@ -215,7 +215,7 @@ workloads:
 `)
     expect(errors.map((e) => [e.line, e.path, e.message])).toEqual([
       [8, 'workloads[0].size', 'google/gemini-3-pro-image does not offer size "8K"; expected one of 1K, 2K, 4K'],
-      [13, 'workloads[1].quality', 'bfl/flux-2-pro has no quality setting (one price per image); expected the field left out'],
+      [13, 'workloads[1].quality', 'bfl/flux-2-pro has no quality setting; expected the field left out'],
       [19, 'workloads[2].quality', 'ideogram/ideogram-4.5 does not offer quality "xhigh"; expected one of low, medium, high']
     ])
   })
@@ -327,7 +327,7 @@ describe('providers: routing across vendors only when the config opts in', () =>
     expect(alternatives.some((a) => a.model.startsWith('ideogram/'))).toBe(false)
     expect(alternatives.find((a) => a.model === 'gpt-image-1-mini')?.cross_vendor).toBeUndefined()
     const md = renderMarkdown(buildReport(evaluation))
-    expect(md).toMatch(/\| `bfl\/flux-2-klein-4b` \(quality high → none \(bfl\/flux-2-klein-4b has one price per image\); another vendor \(bfl\): moving there is a migration\) \| \$14\.00 \|/)
+    expect(md).toMatch(/\| `bfl\/flux-2-klein-4b` \(quality high → none \(bfl\/flux-2-klein-4b has no quality setting\); another vendor \(bfl\): moving there is a migration\) \| \$14\.00 \|/)
   })
 
   it('makes a model ineligible for a need no source states, with the reason "not documented"', () => {

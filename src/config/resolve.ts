@@ -303,7 +303,7 @@ function resolveOne(
   // A model with no quality setting takes none; a default quality (for the other workloads) does not apply to it.
   const ownQuality = qualities.length === 0 ? (workload.quality === undefined ? null : workload.quality) : (quality ?? null)
   if (qualities.length === 0 && ownQuality !== null) {
-    errors = problem(errors, index, fromDefaults, 'quality', `${model.id} has no quality setting (one price per image); expected the field left out`)
+    errors = problem(errors, index, fromDefaults, 'quality', `${model.id} has no quality setting; expected the field left out`)
   } else if (ownQuality !== null && !qualities.includes(ownQuality)) {
     errors = problem(errors, index, fromDefaults, 'quality', `${model.id} does not offer quality "${ownQuality}"; expected one of ${qualities.join(', ')}`)
   }

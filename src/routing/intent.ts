@@ -23,7 +23,7 @@ const QUALITY_FALLBACKS: Record<Quality, Quality[]> = {
 /** A model with no quality setting takes any intent as it is (null); a quality is not invented for one that has them. */
 export function mapQuality(model: ModelEntry, quality: Quality | null): Mapped<Quality | null> | undefined {
   const offered = model.qualities.value
-  if (offered.length === 0) return quality === null ? { value: null } : { value: null, note: `quality ${quality} → none (${model.id} has one price per image)` }
+  if (offered.length === 0) return quality === null ? { value: null } : { value: null, note: `quality ${quality} → none (${model.id} has no quality setting)` }
   if (quality === null) return undefined
   const match = QUALITY_FALLBACKS[quality].find((q) => offered.includes(q))
   if (!match) return undefined

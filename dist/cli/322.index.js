@@ -49,7 +49,7 @@ function compareUsage(usage, head, catalog, hoursPerMonth) {
     const factor = hoursPerMonth / (snapshot.window.days * 24);
     const index = (0,_catalog_lookup_js__WEBPACK_IMPORTED_MODULE_0__/* .modelIndex */ .Aq)(catalog);
     // The snapshot is the organization's provider's usage: other vendors' workloads are not in it.
-    const own = head.workloads.filter((c) => (index.get(c.workload.model)?.provider ?? catalog.provider) === catalog.provider);
+    const own = head.workloads.filter((c) => (0,_catalog_lookup_js__WEBPACK_IMPORTED_MODULE_0__/* .providerOf */ .lc)(catalog, c.workload.model) === catalog.provider);
     const projectedImages = new Map();
     for (const c of own)
         projectedImages.set(c.workload.model, (projectedImages.get(c.workload.model) ?? 0) + c.billed_images_per_month);

@@ -33,17 +33,34 @@ function cite(figure: Sourced<unknown>): string {
   return ` [${figure.provenance.source}, ${figure.provenance.confidence}]`
 }
 
-/** The reason a capability the sources do not state makes a model ineligible. */
-function notDocumented(model: ModelEntry, what: string, figure?: Sourced<unknown>): string {
-  // A capability the catalog leaves out has no source to cite.
+/** Each capability as a sentence names it. */
+const CAPABILITY_WORDS: Record<keyof ModelEntry['capabilities'], string> = {
+  batch: 'a batch API',
+  edits: 'input images (edits)',
+  text_output: 'text output',
+  partial_images: 'streaming partial images',
+  transparent_background: 'a transparent background',
+  high_fidelity_inputs: 'keeping input images at high fidelity',
+  input_fidelity_parameter: 'an input_fidelity setting',
+  multi_image_input: 'several input images per request',
+  vector_output: 'vector (SVG) output'
+}
+
+/**
+ * Why a capability no source states rules a model out, citing the figure that says so (a
+ * capability the catalog leaves out has no source to cite).
+ */
+export function notDocumented(model: ModelEntry, capability: keyof ModelEntry['capabilities'], figure?: Sourced<unknown>): string {
   const where = figure && figure.provenance.source !== 'not-documented' ? cite(figure) : ' in the catalog\'s sources'
-  return `${model.id}: ${what} is not documented${where}`
+  return `${model.id}: ${CAPABILITY_WORDS[capability]} is not documented${where}`
 }
 
 /** Why the model lacks a yes/no capability: it does not have it, or no source says it has. */
-function lacks(model: ModelEntry, figure: Sourced<boolean | null>, what: string, doesNot: string): string | undefined {
+function lacks(model: ModelEntry, capability: keyof ModelEntry['capabilities'], doesNot: string): string | undefined {
+  const figure = model.capabilities[capability] as Sourced<boolean | null> | undefined
+  if (!figure) return notDocumented(model, capability)
   if (figure.value === true) return undefined
-  return figure.value === null ? notDocumented(model, what, figure) : `${model.id} ${doesNot}${cite(figure)}`
+  return figure.value === null ? notDocumented(model, capability, figure) : `${model.id} ${doesNot}${cite(figure)}`
 }
 
 /** The first requirement the model does not meet, with a reason that cites the source. */
@@ -60,21 +77,21 @@ function unmetReason(model: ModelEntry, requirement: Requirement, needs: Needs):
   const caps = model.capabilities
   switch (requirement) {
     case 'text_output':
-      return lacks(model, caps.text_output, 'text output', 'does not output text')
+      return lacks(model, 'text_output', 'does not output text')
     case 'edits':
-      return lacks(model, caps.edits, 'input images (edits)', 'takes no input images')
+      return lacks(model, 'edits', 'takes no input images')
     case 'multi_image_input':
       // OpenAI's entries predate this field: there, edits with several inputs are what edits says.
-      return caps.multi_image_input ? lacks(model, caps.multi_image_input, 'several input images per request', 'takes one input image per request') : undefined
+      return caps.multi_image_input ? lacks(model, 'multi_image_input', 'takes one input image per request') : undefined
     case 'batch':
-      return lacks(model, caps.batch, 'a batch API', 'is not on the Batch API')
+      return lacks(model, 'batch', 'is not on the Batch API')
     case 'transparent_background':
-      return lacks(model, caps.transparent_background, 'a transparent background', 'has no transparent background')
+      return lacks(model, 'transparent_background', 'has no transparent background')
     case 'vector_output':
-      return caps.vector_output ? lacks(model, caps.vector_output, 'vector (SVG) output', 'outputs no vector images') : notDocumented(model, 'vector (SVG) output')
+      return lacks(model, 'vector_output', 'outputs no vector images')
     case 'multi_image_fidelity': {
       const kept = caps.high_fidelity_inputs.value
-      if (kept === null) return notDocumented(model, 'keeping input images at high fidelity', caps.high_fidelity_inputs)
+      if (kept === null) return notDocumented(model, 'high_fidelity_inputs', caps.high_fidelity_inputs)
       const wanted = Math.max(2, needs.input_images)
       if (kept !== 'all' && kept < wanted) {
         const keeps = kept === 0 ? 'keeps no input image' : `keeps only the first ${kept === 1 ? 'input image' : `${kept} input images`}`

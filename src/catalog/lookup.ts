@@ -21,6 +21,11 @@ export function modelIndex(catalog: Catalog): ReadonlyMap<string, ModelEntry> {
   return index
 }
 
+/** Who serves a model of the catalog; the catalog's own provider for an id it does not hold. */
+export function providerOf(catalog: Catalog, modelId: string): Catalog['provider'] {
+  return modelIndex(catalog).get(modelId)?.provider ?? catalog.provider
+}
+
 export function allModelIds(catalog: Catalog): string[] {
   return catalog.models.flatMap((m) => [m.id, ...m.aliases])
 }
@@ -43,6 +48,11 @@ export function daysBetween(from: string, to: string): number {
 /** `auto` is billed as the catalog says for the model (high where it says nothing). */
 export function billedQuality(quality: Quality, model?: ModelEntry): Quality {
   return quality === 'auto' ? (model?.auto_quality?.value ?? 'high') : quality
+}
+
+/** The per-image prices an output is priced from: the vector prices for svg where the model prices vectors apart (Recraft V3). */
+export function listPrices(model: ModelEntry, outputFormat: string | undefined): ModelEntry['image_prices'] {
+  return outputFormat === 'svg' && model.vector_prices ? model.vector_prices : model.image_prices
 }
 
 /** The table's figure for a quality (null: a model with no quality setting) and size; an "any" entry covers every quality or size. */

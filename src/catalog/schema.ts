@@ -187,7 +187,6 @@ const capabilityShape = {
   /** Vector (SVG) output. */
   vector_output: capability
 }
-export type CapabilityName = keyof typeof capabilityShape
 
 /** Every group of a complete model. */
 const modelShape = {

@@ -26,8 +26,8 @@ export { QUALITIES, TIERS, TOKEN_RATE_KEYS, OUTPUT_FORMATS, PROVIDERS } from './
 
 type Capabilities = CatalogModel['capabilities']
 /** The capabilities every entry holds once viewed: one a source does not state is null, "not documented". */
-export type CoreCapability = 'batch' | 'edits' | 'text_output' | 'partial_images' | 'transparent_background' | 'high_fidelity_inputs' | 'input_fidelity_parameter'
-export const CORE_CAPABILITIES: readonly CoreCapability[] = ['batch', 'edits', 'text_output', 'partial_images', 'transparent_background', 'high_fidelity_inputs', 'input_fidelity_parameter']
+export const CORE_CAPABILITIES = ['batch', 'edits', 'text_output', 'partial_images', 'transparent_background', 'high_fidelity_inputs', 'input_fidelity_parameter'] as const
+export type CoreCapability = (typeof CORE_CAPABILITIES)[number]
 
 export interface ModelEntry extends Omit<CatalogModel, 'aliases' | 'capabilities'> {
   capabilities: Required<Pick<Capabilities, CoreCapability>> & Omit<Capabilities, CoreCapability>

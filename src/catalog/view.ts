@@ -39,10 +39,11 @@ export function qualifiedId(provider: ProviderId, id: string): string {
   return `${provider}/${id}`
 }
 
-function entry(id: string, provider: ProviderId, model: CatalogModel, asOf: string, prefix = ''): ModelEntry {
+/** A model as the view holds it; `vendor`: another vendor's, so its ids (and its replacements') are qualified. */
+function entry(id: string, provider: ProviderId, model: CatalogModel, asOf: string, vendor = false): ModelEntry {
   const { aliases, lifecycle, capabilities, ...rest } = model
-  const named = (own: string) => prefix + own
-  const life = prefix ? { ...lifecycle, value: { ...lifecycle.value, replacements: lifecycle.value.replacements.map(named) } } : lifecycle
+  const named = (own: string) => (vendor ? qualifiedId(provider, own) : own)
+  const life = vendor ? { ...lifecycle, value: { ...lifecycle.value, replacements: lifecycle.value.replacements.map(named) } } : lifecycle
   const caps = { ...capabilities } as ModelEntry['capabilities']
   for (const key of CORE_CAPABILITIES) {
     if (!caps[key]) caps[key] = { value: null, provenance: { source: 'not-documented', checked_on: asOf, confidence: 'estimate', note: 'no source in the catalog states it' } }
@@ -81,7 +82,7 @@ export function catalogView(file: CatalogFile, provider: ProviderId, applied: re
   for (const vendor of vendorProviders(file, provider)) {
     const { own: vendorEntry, models: vendorModels } = providerModels(file, vendor)
     providers.push(providerInfo(vendor, vendorEntry))
-    for (const { id, model } of vendorModels) models.push(entry(id, vendor, model as CatalogModel, file.as_of, qualifiedId(vendor, '')))
+    for (const { id, model } of vendorModels) models.push(entry(id, vendor, model as CatalogModel, file.as_of, true))
   }
   const complete = file as Required<Pick<CatalogFile, 'monthly_usage_limits' | 'partial_image_tokens' | 'hours_per_month' | 'batch_discount'>>
   return {

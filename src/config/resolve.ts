@@ -3,10 +3,11 @@
  * choice checked against what the chosen model offers.
  */
 import { BUILTIN_CATALOG } from '../catalog/data.js'
-import { allModelIds, billedQuality, modelIndex, tableValue, unknownModelMessage } from '../catalog/lookup.js'
-import { unmetRequirement, type Requirement } from '../catalog/capabilities.js'
+import { allModelIds, billedQuality, listPrices, modelIndex, tableValue, unknownModelMessage } from '../catalog/lookup.js'
+import { notDocumented, unmetRequirement, type Requirement } from '../catalog/capabilities.js'
 import { checkSize, describeSizeRule, outputTokensPerImage, parseSize, type InputFidelity } from '../catalog/rules.js'
-import type { Catalog, ModelEntry, OutputFormat, Quality } from '../catalog/types.js'
+import type { Catalog, ModelEntry, OutputFormat, ProviderId, Quality } from '../catalog/types.js'
+import { qualifiedId } from '../catalog/view.js'
 import { describeFound, formatPath, type ConfigError, type PathSegment, type Result } from './errors.js'
 import type { Config, WorkloadDefaults, WorkloadInput } from './schema.js'
 import type { Locator } from './yaml.js'
@@ -108,9 +109,9 @@ export function resolveWorkloads(
  * The catalog id a workload's provider and model name: another vendor's model is `provider/model`;
  * the organization's own provider keeps plain ids. A model already written `provider/model` stays.
  */
-export function qualifiedModel(model: string, provider: string | undefined, catalog: Pick<Catalog, 'provider'>): string {
-  if (provider === undefined || provider === catalog.provider || model.startsWith(`${provider}/`)) return model
-  return `${provider}/${model}`
+export function qualifiedModel(model: string, provider: ProviderId | undefined, ownProvider: ProviderId): string {
+  if (provider === undefined || provider === ownProvider || model.startsWith(qualifiedId(provider, ''))) return model
+  return qualifiedId(provider, model)
 }
 
 /** Why a workload cannot name this provider (Azure is chosen with organization.provider), or undefined when it can. */
@@ -153,9 +154,10 @@ export function unknownModelErrors(data: unknown, catalog: Catalog, file: string
   const defaults = asRaw(config.defaults)
   const providerOf = (w: Raw | undefined) => {
     const p = w?.provider ?? defaults?.provider
-    return typeof p === 'string' ? p : undefined
+    // Only a provider the catalog holds gets here (badProvider reports the others).
+    return typeof p === 'string' ? (p as ProviderId) : undefined
   }
-  const qualified = (id: unknown, w: Raw | undefined) => (typeof id === 'string' ? qualifiedModel(id, providerOf(w), catalog) : id)
+  const qualified = (id: unknown, w: Raw | undefined) => (typeof id === 'string' ? qualifiedModel(id, providerOf(w), catalog.provider) : id)
   if (!badProvider(['defaults', 'provider'], defaults)) value(['defaults', 'model'], qualified(defaults?.model, defaults))
   keys(['defaults', 'retry_rate'], defaults?.retry_rate, ['default'])
   keys(['budget', 'models'], asRaw(config.budget)?.models)
@@ -219,7 +221,7 @@ export function retryRateFor(w: Pick<ResolvedWorkload, 'retry_rate' | 'retry_rat
 /** Whether an output image of this quality and size can be priced (list price, per megapixel, or tokens x rate). */
 function hasOutputPrice(model: ModelEntry, quality: Quality | null, size: string, outputFormat: OutputFormat | undefined): boolean {
   const billed = quality === null ? null : billedQuality(quality, model)
-  const table = outputFormat === 'svg' && model.vector_prices ? model.vector_prices : model.image_prices
+  const table = listPrices(model, outputFormat)
   if (table && tableValue(table.value, billed, size) !== undefined) return true
   if (model.megapixel_prices && parseSize(size)) return true
   const rule = model.output_tokens?.value
@@ -229,7 +231,7 @@ function hasOutputPrice(model: ModelEntry, quality: Quality | null, size: string
 interface ResolveContext {
   models: ReadonlyMap<string, ModelEntry>
   /** The organization's provider: its models keep plain ids. */
-  ownProvider: string
+  ownProvider: ProviderId
   /** Providers with models in the catalog. */
   providers: ReadonlySet<string>
   taken: DefaultsTaken
@@ -274,7 +276,7 @@ function resolveOne(
 
   const writtenModel = pick(workload, defaults, 'model')
   const provider = pick(workload, defaults, 'provider')
-  const modelName = writtenModel === undefined ? undefined : qualifiedModel(writtenModel, provider, { provider: ownProvider as Catalog['provider'] })
+  const modelName = writtenModel === undefined ? undefined : qualifiedModel(writtenModel, provider, ownProvider)
   const quality = pick(workload, defaults, 'quality')
   const size = pick(workload, defaults, 'size')
   // The volume is one choice: a workload's own images_per_month or images_per_day beats either default.
@@ -318,17 +320,18 @@ function resolveOne(
   const inputImages = pick(workload, defaults, 'input_images') ?? 0
   const caps = model.capabilities
   // null: no source says (the catalog's "not documented").
-  const lacking = (value: boolean | null, doesNot: string, what: string) => (value === null ? `${model.id}: ${what} is not documented in the catalog's sources` : `${model.id} ${doesNot}`)
-  if (batch && !caps.batch.value) errors = problem(errors, index, fromDefaults, 'batch', `${lacking(caps.batch.value, 'is not offered on the Batch API', 'a batch API')}; expected batch: false`)
+  const lacking = (capability: keyof ModelEntry['capabilities'], doesNot: string) =>
+    caps[capability]?.value === null ? notDocumented(model, capability) : `${model.id} ${doesNot}`
+  if (batch && !caps.batch.value) errors = problem(errors, index, fromDefaults, 'batch', `${lacking('batch', 'is not offered on the Batch API')}; expected batch: false`)
   if (textOutput > 0 && !caps.text_output.value) {
-    errors = problem(errors, index, fromDefaults, 'text_output_tokens', `${lacking(caps.text_output.value, 'does not output text', 'text output')}; expected 0 (${textOutputModels(models, model.provider)})`)
+    errors = problem(errors, index, fromDefaults, 'text_output_tokens', `${lacking('text_output', 'does not output text')}; expected 0 (${textOutputModels(models, model.provider)})`)
   }
   if (partials > 0 && !caps.partial_images.value) {
-    errors = problem(errors, index, fromDefaults, 'partial_images', `${lacking(caps.partial_images.value, 'does not stream partial images', 'streaming partial images')}; expected 0`)
+    errors = problem(errors, index, fromDefaults, 'partial_images', `${lacking('partial_images', 'does not stream partial images')}; expected 0`)
   }
-  if (inputImages > 0 && !caps.edits.value) errors = problem(errors, index, fromDefaults, 'input_images', `${lacking(caps.edits.value, 'takes no input images', 'input images (edits)')}; expected 0`)
+  if (inputImages > 0 && !caps.edits.value) errors = problem(errors, index, fromDefaults, 'input_images', `${lacking('edits', 'takes no input images')}; expected 0`)
   else if (inputImages > 1 && caps.multi_image_input && !caps.multi_image_input.value) {
-    errors = problem(errors, index, fromDefaults, 'input_images', `${lacking(caps.multi_image_input.value, 'takes one input image per request', 'several input images per request')}; expected at most 1`)
+    errors = problem(errors, index, fromDefaults, 'input_images', `${lacking('multi_image_input', 'takes one input image per request')}; expected at most 1`)
   }
   const outputFormat = pick(workload, defaults, 'output_format')
   const qualityOk = ownQuality === null ? qualities.length === 0 : qualities.includes(ownQuality)
@@ -349,9 +352,9 @@ function resolveOne(
   } else if (complexity !== undefined && model.complexity && !model.complexity.value.values.includes(complexity)) {
     errors = problem(errors, index, fromDefaults, 'complexity', `expected one of ${model.complexity.value.values.join(', ')}, found ${describeFound(complexity)}`)
   }
-  if (outputFormat === 'svg' && model.vector_prices && caps.vector_output?.value) {
-    // Vector output at its own price (Recraft V3).
-  } else if (outputFormat !== undefined) {
+  // Vector output at its own price (Recraft V3) is priced; any other format is checked against the model's formats.
+  const pricedVector = outputFormat === 'svg' && model.vector_prices && caps.vector_output?.value === true
+  if (outputFormat !== undefined && !pricedVector) {
     const formats = model.output_formats?.value ?? DEFAULT_OUTPUT_FORMATS
     if (formats.not_priced.includes(outputFormat)) {
       const why = model.output_formats?.provenance.note
@@ -374,7 +377,7 @@ function resolveOne(
       fromDefaults,
       'input_fidelity',
       caps.input_fidelity_parameter.value === null
-        ? `${lacking(null, '', 'an input_fidelity setting')}; expected the field left out`
+        ? `${notDocumented(model, 'input_fidelity_parameter')}; expected the field left out`
         : `${model.id} takes no input_fidelity (${caps.input_fidelity_parameter.provenance.note ?? 'the API does not accept it'}); expected the field left out`
     )
   }

@@ -2,7 +2,7 @@
  * Vendors' published concurrency limits (Black Forest Labs: requests in progress; Ideogram: images
  * in progress), checked against the workloads' peak_concurrent_requests on each vendor. Pure.
  */
-import { modelIndex } from '../catalog/lookup.js'
+import { providerOf } from '../catalog/lookup.js'
 import type { Catalog } from '../catalog/types.js'
 import type { ResolvedWorkload } from '../config/resolve.js'
 import type { WorkloadCost } from '../pricing/engine.js'
@@ -21,15 +21,14 @@ export interface ConcurrencyCheck {
 
 /** One error per vendor whose limit the summed peak exceeds; workloads that leave the peak out are not counted. */
 export function concurrencyFindings(input: ConcurrencyCheck): Finding[] {
-  const limited = input.catalog.providers.filter((p) => p.concurrency)
-  if (limited.length === 0) return []
-  const index = modelIndex(input.catalog)
   const name = input.label ?? ((c: WorkloadCost) => c.workload.name)
   const findings: Finding[] = []
-  for (const provider of limited) {
-    const { limit, counts } = provider.concurrency?.value ?? { limit: Infinity, counts: 'requests' }
+  for (const provider of input.catalog.providers) {
+    const concurrency = provider.concurrency
+    if (!concurrency) continue
+    const { limit, counts } = concurrency.value
     // Batch jobs are queued by the vendor, not held open by the team.
-    const live = input.workloads.filter((c) => c.workload.peak_concurrent_requests !== undefined && !c.workload.batch && index.get(c.workload.model)?.provider === provider.id)
+    const live = input.workloads.filter((c) => c.workload.peak_concurrent_requests !== undefined && !c.workload.batch && providerOf(input.catalog, c.workload.model) === provider.id)
     const first = live[0]
     if (!first) continue
     const inProgress = (c: WorkloadCost) => (c.workload.peak_concurrent_requests ?? 0) * (counts === 'images' ? c.workload.images_per_request : 1)
@@ -38,11 +37,11 @@ export function concurrencyFindings(input: ConcurrencyCheck): Finding[] {
     const unit = counts === 'images' ? 'images in progress' : 'concurrent requests'
     const parts = live.slice(0, 5).map((c) => `${name(c)} ${num(inProgress(c))}`)
     if (live.length > 5) parts.push(`${live.length - 5} more`)
-    const source = provider.concurrency?.provenance
+    const source = concurrency.provenance
     findings.push({
       rule: 'provider.concurrency',
       severity: 'error',
-      message: `peak ${num(total)} ${unit} on ${provider.name} (${parts.join(', ')}) exceeds its published limit of ${num(limit)}${source?.note ? ` (${source.note})` : ''}; requests past it are rejected`,
+      message: `peak ${num(total)} ${unit} on ${provider.name} (${parts.join(', ')}) exceeds its published limit of ${num(limit)}${source.note ? ` (${source.note})` : ''}; requests past it are rejected`,
       fix: `spread the peak (lower peak_concurrent_requests), queue requests client-side, or ask ${provider.name} for a higher limit`,
       ...input.at(first.workload, 'peak_concurrent_requests')
     })

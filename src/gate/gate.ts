@@ -2,7 +2,7 @@
  * The gate: costs + thresholds + catalog facts -> findings (rule id, severity, message, place).
  * Pure: the day to judge lifecycle rules on is an input.
  */
-import { daysBetween, modelIndex, modelStatus, type ModelStatus } from '../catalog/lookup.js'
+import { daysBetween, modelIndex, modelStatus, providerOf, type ModelStatus } from '../catalog/lookup.js'
 import type { Catalog, ModelEntry, Tier } from '../catalog/types.js'
 import type { PathSegment } from '../config/errors.js'
 import { fieldPath, type ResolvedWorkload } from '../config/resolve.js'
@@ -11,7 +11,7 @@ import { append } from '../util/array.js'
 import { noEffectFindings } from './no-effect.js'
 import type { SourcePosition } from '../config/yaml.js'
 import type { CostEstimate, WorkloadCost } from '../pricing/engine.js'
-import { alternativeOn, migrationOptions, type Alternative, type Routing, type WorkloadRouting } from '../routing/route.js'
+import { alternativeOn, migrationOptions, offeredToVendor, type Alternative, type Routing, type WorkloadRouting } from '../routing/route.js'
 import { percentOfBase } from '../util/percent.js'
 import { count as num, signedUsd, usd } from '../util/format.js'
 import { budgetFix, noEligibleModel, rateFix, usageLimitFix, type Move } from './fixes.js'
@@ -318,7 +318,7 @@ export function organizationFindings(input: OrganizationCheck): Finding[] {
 
   const usageLimit = org.monthly_usage_limit_usd ?? (tier ? input.catalog.monthly_usage_limits.value[tier] : undefined)
   // The limit is the organization's provider's: other vendors bill apart.
-  const vendorSpend = input.head.workloads.reduce((s, c) => (index.get(c.workload.model)?.provider === input.catalog.provider ? s : s + c.monthly_usd), 0)
+  const vendorSpend = input.head.workloads.reduce((s, c) => (providerOf(input.catalog, c.workload.model) === input.catalog.provider ? s : s + c.monthly_usd), 0)
   const ownTotal = input.head.total_monthly_usd - vendorSpend
   if (usageLimit !== undefined && ownTotal > usageLimit) {
     const whose = org.monthly_usage_limit_usd !== undefined ? 'the organization\'s monthly usage limit' : `tier ${tier}'s monthly usage limit`
@@ -358,7 +358,7 @@ function lifecycleFindings(input: GateInput, findings: Finding[], atWorkload: At
   const active = (vendor: string) => {
     let list = activeByVendor.get(vendor)
     if (!list) {
-      list = input.catalog.models.filter((m) => (m.provider === vendor || optedIn.has(m.provider)) && !m.unavailable && modelStatus(m, input.date) === 'active')
+      list = input.catalog.models.filter((m) => offeredToVendor(m, vendor, optedIn) && !m.unavailable && modelStatus(m, input.date) === 'active')
       activeByVendor.set(vendor, list)
     }
     return list

@@ -2,7 +2,7 @@
  * The pricing engine: resolved workloads + catalog -> monthly cost per workload, per model and in
  * total. Pure; full precision throughout (rounding is the renderers' job).
  */
-import { billedQuality, modelIndex, tableValue } from '../catalog/lookup.js'
+import { billedQuality, listPrices, modelIndex, tableValue } from '../catalog/lookup.js'
 import { billedMegapixels, checkSize, inputImageTokens, inputMegapixelUsd, outputMegapixelUsd, outputTokensPerImage } from '../catalog/rules.js'
 import type { Catalog, ModelEntry, Sourced } from '../catalog/types.js'
 import type { ResolvedWorkload } from '../config/resolve.js'
@@ -195,17 +195,19 @@ export function priceWorkload(
   // The team's own measurement replaces the catalog's estimate of the tokens an image takes.
   const measured = tokenRule && rates?.image_output != null && quality !== null ? options.measured?.(model.id, quality, w.size) : undefined
   const tokensPerImage = measured ? measured.mean_output_tokens_per_image : tokenRule && quality !== null ? outputTokensPerImage(tokenRule, quality, w.size) : undefined
-  const priceTable = w.output_format === 'svg' && model.vector_prices ? model.vector_prices : model.image_prices
+  const priceTable = listPrices(model, w.output_format)
   const listPrice = priceTable ? tableValue(priceTable.value, quality, w.size) : undefined
-  const megapixels = model.megapixel_prices?.value
+  const megapixels = model.megapixel_prices
+  const megapixelUsd = megapixels ? outputMegapixelUsd(megapixels.value, w.size) : undefined
   let outputPricing: WorkloadCost['output_pricing']
   if (listPrice !== undefined) {
     outputPricing = { method: 'list_price', usd_per_image: listPrice }
-    caveat(assumptions, w.output_format === 'svg' && model.vector_prices ? 'per-image vector price' : 'per-image price', priceTable)
-  } else if (megapixels && outputMegapixelUsd(megapixels, w.size) !== undefined) {
-    outputPricing = { method: 'megapixels', usd_per_image: outputMegapixelUsd(megapixels, w.size) as number, megapixels_per_image: billedMegapixels(megapixels, w.size) as number }
-    if (model.megapixel_prices?.provenance.note) assumptions.push(`per-megapixel price: ${model.megapixel_prices.provenance.note}`)
-    caveat(assumptions, 'per-megapixel price', model.megapixel_prices)
+    caveat(assumptions, priceTable === model.vector_prices ? 'per-image vector price' : 'per-image price', priceTable)
+  } else if (megapixels && megapixelUsd !== undefined) {
+    outputPricing = { method: 'megapixels', usd_per_image: megapixelUsd, megapixels_per_image: billedMegapixels(megapixels.value, w.size) as number }
+    // How the megapixels are counted is a choice the sources leave open: said even of official prices (caveat says it of the others).
+    if (megapixels.provenance.confidence === 'official' && megapixels.provenance.note) assumptions.push(`per-megapixel price: ${megapixels.provenance.note}`)
+    caveat(assumptions, 'per-megapixel price', megapixels)
   } else if (tokensPerImage !== undefined && rates?.image_output != null) {
     outputPricing = { method: 'tokens', usd_per_image: (tokensPerImage * rates.image_output) / PER_MILLION, tokens_per_image: tokensPerImage }
     if (measured) {
@@ -233,7 +235,7 @@ export function priceWorkload(
   let inputMegapixelUsdEach = 0
   if (w.input_images > 0) {
     if (model.input_images.value.kind === 'megapixels' && megapixels) {
-      inputMegapixelUsdEach = inputMegapixelUsd(megapixels, w.input_image_size) ?? 0
+      inputMegapixelUsdEach = inputMegapixelUsd(megapixels.value, w.input_image_size) ?? 0
     } else if (w.input_image_tokens !== undefined) {
       inputTokensEach = w.input_image_tokens
       assumptions.push(`input_image_tokens ${w.input_image_tokens} per input image, as configured`)

@@ -1,5 +1,5 @@
 /** The `compare` command's output: every workload priced on every candidate model, and its renderers. */
-import { modelIndex } from '../catalog/lookup.js'
+import { modelIndex, providerOf } from '../catalog/lookup.js'
 import type { LoadedConfig } from '../config/load.js'
 import { priceWorkloads } from '../pricing/engine.js'
 import { routeWorkloads, type Routing, type WorkloadRouting } from '../routing/route.js'
@@ -29,7 +29,7 @@ export function compareModels(loaded: LoadedConfig, date: string, models?: reado
   // Models named with --models are compared whoever serves them; otherwise each workload's own vendor's, and the vendors routing.providers opts in.
   const vendors = new Set<string>(models ? catalog.providers.map((p) => p.id) : (loaded.config.routing?.providers ?? []))
   vendors.add(catalog.provider)
-  for (const w of estimate.workloads) vendors.add(index.get(w.workload.model)?.provider ?? catalog.provider)
+  for (const w of estimate.workloads) vendors.add(providerOf(catalog, w.workload.model))
   const routing = routeWorkloads(estimate, catalog, date, { overridden, providers: [...vendors], ...(models ? { models } : {}) })
   const compared = models ? [...new Set(models.map((id) => index.get(id)?.id ?? id))] : catalog.models.filter((m) => vendors.has(m.provider)).map((m) => m.id)
   return {

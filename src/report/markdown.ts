@@ -45,18 +45,7 @@ export function renderMarkdown(report: Report, options: MarkdownOptions = {}): s
   append(out, options.narrow ? narrowWorkloadTable(report, options.collapseUnchanged ?? false) : workloadTable(report, options.collapseUnchanged ?? false)).push('')
   out.push('#### Per model', '')
   append(out, modelTable(report)).push('')
-  const providers = providerRows(report)
-  if (providers.length > 0) {
-    out.push('#### Per provider', '')
-    if (report.diff) {
-      out.push(row(['Provider', 'Base', 'Head', 'Change']), row(['---', '---:', '---:', '---:']))
-      for (const p of providers) out.push(row([mdText(p.name), usd(p.base ?? 0), usd(p.head), signedUsd(p.head - (p.base ?? 0))]))
-    } else {
-      out.push(row(['Provider', 'Monthly']), row(['---', '---:']))
-      for (const p of providers) out.push(row([mdText(p.name), usd(p.head)]))
-    }
-    out.push('')
-  }
+  append(out, providerTable(report))
   append(out, costChart(report)).push('')
   if (report.usage) append(out, usageSection(report.usage))
   const settings = settingChanges(report)
@@ -187,6 +176,21 @@ function modelTable(report: Report): string[] {
     row(['Model', 'Status', 'Base', 'Head', 'Change']),
     row(['---', '---', '---:', '---:', '---:']),
     ...report.diff.models.map((m) => row([mdCode(m.model), lifecycle(m.model), usd(m.base_monthly_usd), usd(m.head_monthly_usd), signedUsd(m.delta_usd)]))
+  ]
+}
+
+/** Per provider, with its heading, when more than one provider appears. */
+function providerTable(report: Report): string[] {
+  const providers = providerRows(report)
+  if (providers.length === 0) return []
+  if (!report.diff) return ['#### Per provider', '', row(['Provider', 'Monthly']), row(['---', '---:']), ...providers.map((p) => row([mdText(p.name), usd(p.head)])), '']
+  return [
+    '#### Per provider',
+    '',
+    row(['Provider', 'Base', 'Head', 'Change']),
+    row(['---', '---:', '---:', '---:']),
+    ...providers.map((p) => row([mdText(p.name), usd(p.base), usd(p.head), signedUsd(p.head - p.base)])),
+    ''
   ]
 }
 

@@ -2,7 +2,7 @@
  * The report: one plain object that every renderer (JSON, markdown, table) reads. Its shape is the
  * documented `--format json` output.
  */
-import { daysBetween, modelIndex, modelStatus, type ModelStatus } from '../catalog/lookup.js'
+import { daysBetween, modelIndex, modelStatus, providerOf, type ModelStatus } from '../catalog/lookup.js'
 import type { AppliedCatalog, Catalog } from '../catalog/types.js'
 import type { CostDiff, WorkloadDiff } from '../diff/diff.js'
 import type { PricedConfig, Evaluation, ThresholdsFrom } from '../evaluate.js'
@@ -214,7 +214,7 @@ function side<W extends ReportWorkload>(priced: PricedConfig, date: string, view
     let known = lifecycles.get(id)
     if (!known) {
       const model = index.get(id)
-      known = { status: model ? modelStatus(model, date) : 'active', shutdown_date: model?.lifecycle.value.shutdown_date ?? null, provider: model?.provider ?? catalog.provider }
+      known = { status: model ? modelStatus(model, date) : 'active', shutdown_date: model?.lifecycle.value.shutdown_date ?? null, provider: providerOf(catalog, id) }
       lifecycles.set(id, known)
     }
     return known

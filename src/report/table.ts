@@ -115,7 +115,7 @@ export function writeTable(report: Report, emit: Emit, options: TableOptions = {
   const providers = providerRows(report)
   if (providers.length > 0) {
     out.line('')
-    if (report.diff) writeColumns(['PROVIDER', 'BASE', 'HEAD', 'DELTA'], providers.map((p) => [p.name, usd(p.base ?? 0), usd(p.head), signedUsd(p.head - (p.base ?? 0))]), 'lrrr', out, { width, last: [0] })
+    if (report.diff) writeColumns(['PROVIDER', 'BASE', 'HEAD', 'DELTA'], providers.map((p) => [p.name, usd(p.base), usd(p.head), signedUsd(p.head - p.base)]), 'lrrr', out, { width, last: [0] })
     else writeColumns(['PROVIDER', 'MONTHLY'], providers.map((p) => [p.name, usd(p.head)]), 'lr', out, { width, last: [0] })
   }
 

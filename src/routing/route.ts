@@ -89,6 +89,14 @@ export interface Routing {
   }
 }
 
+/**
+ * Whether a model is a candidate for a workload on `vendor`'s model: one of that vendor's, or of a
+ * vendor the config opts in (routing.providers), since moving to another vendor is a migration.
+ */
+export function offeredToVendor(model: ModelEntry, vendor: string, optedIn: ReadonlySet<string>): boolean {
+  return model.provider === vendor || optedIn.has(model.provider)
+}
+
 export interface RoutingOptions extends PricingOptions {
   /** Limit the candidates to these model ids (the current model is always shown). */
   models?: readonly string[]
@@ -193,18 +201,15 @@ class Router {
     private readonly options: RoutingOptions
   ) {}
 
-  private get allowedProviders(): ReadonlySet<string> {
-    return (this.allowed ??= new Set<string>(this.options.providers ?? []))
-  }
-  private allowed: Set<string> | undefined
-  /** The candidates for a workload on this model's vendor: its own vendor's and the opted-in vendors'. */
+  /** The candidates for a workload on each vendor's model: its own vendor's and the opted-in vendors'. */
   private readonly byVendor = new Map<string, ModelEntry[]>()
 
   private candidatesFor(current: ModelEntry | undefined): readonly ModelEntry[] {
     const vendor = current?.provider ?? this.catalog.provider
     let list = this.byVendor.get(vendor)
     if (!list) {
-      list = this.candidates.filter((m) => m.provider === vendor || this.allowedProviders.has(m.provider))
+      const optedIn = new Set(this.options.providers ?? [])
+      list = this.candidates.filter((m) => offeredToVendor(m, vendor, optedIn))
       this.byVendor.set(vendor, list)
     }
     return list

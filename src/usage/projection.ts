@@ -4,7 +4,7 @@
  * 730-hour month; the findings where they part; and the team's measured tokens as a lookup the
  * engine prices with. Pure: the run's date is an input.
  */
-import { modelIndex } from '../catalog/lookup.js'
+import { modelIndex, providerOf } from '../catalog/lookup.js'
 import type { Catalog } from '../catalog/types.js'
 import type { LoadedUsage } from '../config/load.js'
 import type { Locator } from '../config/yaml.js'
@@ -63,7 +63,7 @@ export function compareUsage(usage: LoadedUsage, head: Pick<CostEstimate, 'workl
   const factor = hoursPerMonth / (snapshot.window.days * 24)
   const index = modelIndex(catalog)
   // The snapshot is the organization's provider's usage: other vendors' workloads are not in it.
-  const own = head.workloads.filter((c) => (index.get(c.workload.model)?.provider ?? catalog.provider) === catalog.provider)
+  const own = head.workloads.filter((c) => providerOf(catalog, c.workload.model) === catalog.provider)
 
   const projectedImages = new Map<string, number>()
   for (const c of own) projectedImages.set(c.workload.model, (projectedImages.get(c.workload.model) ?? 0) + c.billed_images_per_month)

@@ -14,15 +14,17 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   measuredLookup: () => (/* binding */ measuredLookup),
 /* harmony export */   usageFindings: () => (/* binding */ usageFindings)
 /* harmony export */ });
+/* harmony import */ var _util_array_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7873);
 /* harmony import */ var _catalog_lookup_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3869);
 /* harmony import */ var _config_resolve_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8270);
-/* harmony import */ var _util_format_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2693);
+/* harmony import */ var _util_format_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(2693);
 /**
  * Projected against actual: the head config's projection next to what the organization used
  * (a usage snapshot), per model in images and per OpenAI project in USD, both scaled to a
  * 730-hour month; the findings where they part; and the team's measured tokens as a lookup the
  * engine prices with. Pure: the run's date is an input.
  */
+
 
 
 
@@ -99,19 +101,14 @@ function usageFindings(comparison, usage, head, date, locate) {
     const limit = usage.drift_warn_percent;
     const snapshotPath = usage.snapshot?.path ?? 'the usage snapshot';
     const at = (c, field) => (c ? locate(c, field) : {});
-    const named = (costs) => {
-        const names = costs.slice(0, 5).map((c) => `"${c.workload.name}"`);
-        if (costs.length > 5)
-            names.push(`${costs.length - 5} more`);
-        return names.join(', ');
-    };
+    const named = (costs) => (0,_util_array_js__WEBPACK_IMPORTED_MODULE_2__/* .firstFew */ .D)(costs, 5, (c) => `"${c.workload.name}"`).join(', ');
     for (const m of comparison.models) {
         const costs = head.workloads.filter((c) => c.workload.model === m.model);
         if (costs.length === 0 && m.actual_images_per_month > 0) {
             findings.push({
                 rule: 'usage.unmodelled',
                 severity: 'warning',
-                message: `${m.model} generated ${(0,_util_format_js__WEBPACK_IMPORTED_MODULE_2__/* .count */ .U9)(Math.round(m.actual_images_per_month))} images/month (${snapshotPath}, the ${comparison.window.days} days from ${comparison.window.start} up to ${comparison.window.end}), but no workload uses it`,
+                message: `${m.model} generated ${(0,_util_format_js__WEBPACK_IMPORTED_MODULE_3__/* .count */ .U9)(Math.round(m.actual_images_per_month))} images/month (${snapshotPath}, the ${comparison.window.days} days from ${comparison.window.start} up to ${comparison.window.end}), but no workload uses it`,
                 fix: `add a workload on ${m.model} for what generates these images, or find what calls it`,
                 model: m.model
             });
@@ -122,7 +119,7 @@ function usageFindings(comparison, usage, head, date, locate) {
         findings.push({
             rule: 'usage.drift',
             severity: 'warning',
-            message: `${m.model} is projected at ${(0,_util_format_js__WEBPACK_IMPORTED_MODULE_2__/* .count */ .U9)(Math.round(m.projected_images_per_month))} billed images/month, but the organization generated ${(0,_util_format_js__WEBPACK_IMPORTED_MODULE_2__/* .count */ .U9)(Math.round(m.actual_images_per_month))} (${(0,_util_format_js__WEBPACK_IMPORTED_MODULE_2__/* .signedPercent */ .wu)(m.drift_percent)}, more than ${(0,_util_format_js__WEBPACK_IMPORTED_MODULE_2__/* .count */ .U9)(limit)}% either way)`,
+            message: `${m.model} is projected at ${(0,_util_format_js__WEBPACK_IMPORTED_MODULE_3__/* .count */ .U9)(Math.round(m.projected_images_per_month))} billed images/month, but the organization generated ${(0,_util_format_js__WEBPACK_IMPORTED_MODULE_3__/* .count */ .U9)(Math.round(m.actual_images_per_month))} (${(0,_util_format_js__WEBPACK_IMPORTED_MODULE_3__/* .signedPercent */ .wu)(m.drift_percent)}, more than ${(0,_util_format_js__WEBPACK_IMPORTED_MODULE_3__/* .count */ .U9)(limit)}% either way)`,
             fix: `update images_per_month (or retry_rate) of ${named(costs)} to match, or explain the difference`,
             model: m.model,
             ...at(costs[0], 'images_per_month')
@@ -134,7 +131,7 @@ function usageFindings(comparison, usage, head, date, locate) {
             findings.push({
                 rule: 'usage.unmodelled',
                 severity: 'warning',
-                message: `project ${p.project_id} spent ${(0,_util_format_js__WEBPACK_IMPORTED_MODULE_2__/* .usd */ .dR)(p.actual_monthly_usd)}/month on images (${snapshotPath}), but no workload names it in openai_project`
+                message: `project ${p.project_id} spent ${(0,_util_format_js__WEBPACK_IMPORTED_MODULE_3__/* .usd */ .dR)(p.actual_monthly_usd)}/month on images (${snapshotPath}), but no workload names it in openai_project`
             });
             continue;
         }
@@ -143,7 +140,7 @@ function usageFindings(comparison, usage, head, date, locate) {
         findings.push({
             rule: 'usage.drift',
             severity: 'warning',
-            message: `project ${p.project_id} is projected at ${(0,_util_format_js__WEBPACK_IMPORTED_MODULE_2__/* .usd */ .dR)(p.projected_monthly_usd)}/month, but it spent ${(0,_util_format_js__WEBPACK_IMPORTED_MODULE_2__/* .usd */ .dR)(p.actual_monthly_usd)}/month on images (${(0,_util_format_js__WEBPACK_IMPORTED_MODULE_2__/* .signedPercent */ .wu)(p.drift_percent)}, more than ${(0,_util_format_js__WEBPACK_IMPORTED_MODULE_2__/* .count */ .U9)(limit)}% either way)`,
+            message: `project ${p.project_id} is projected at ${(0,_util_format_js__WEBPACK_IMPORTED_MODULE_3__/* .usd */ .dR)(p.projected_monthly_usd)}/month, but it spent ${(0,_util_format_js__WEBPACK_IMPORTED_MODULE_3__/* .usd */ .dR)(p.actual_monthly_usd)}/month on images (${(0,_util_format_js__WEBPACK_IMPORTED_MODULE_3__/* .signedPercent */ .wu)(p.drift_percent)}, more than ${(0,_util_format_js__WEBPACK_IMPORTED_MODULE_3__/* .count */ .U9)(limit)}% either way)`,
             fix: `update the workloads of ${p.project_id}: ${named(costs)}`,
             ...at(costs[0], 'openai_project')
         });

@@ -6,6 +6,7 @@ import { providerOf } from '../catalog/lookup.js'
 import type { Catalog } from '../catalog/types.js'
 import type { ResolvedWorkload } from '../config/resolve.js'
 import type { WorkloadCost } from '../pricing/engine.js'
+import { firstFew } from '../util/array.js'
 import { count as num } from '../util/format.js'
 import type { Finding } from './gate.js'
 
@@ -35,8 +36,7 @@ export function concurrencyFindings(input: ConcurrencyCheck): Finding[] {
     const total = live.reduce((s, c) => s + inProgress(c), 0)
     if (total <= limit) continue
     const unit = counts === 'images' ? 'images in progress' : 'concurrent requests'
-    const parts = live.slice(0, 5).map((c) => `${name(c)} ${num(inProgress(c))}`)
-    if (live.length > 5) parts.push(`${live.length - 5} more`)
+    const parts = firstFew(live, 5, (c) => `${name(c)} ${num(inProgress(c))}`)
     const source = concurrency.provenance
     findings.push({
       rule: 'provider.concurrency',

@@ -3,6 +3,7 @@
  * eligible moves for a budget, the tier a rate needs, what to change when no active model meets a
  * workload's requirements. Pure.
  */
+import { firstFew } from '../util/array.js'
 import { unmetRequirement, type Requirement } from '../catalog/capabilities.js'
 import type { ModelEntry, TierLadder } from '../catalog/types.js'
 import { TIERS, type Tier } from '../catalog/vocabulary.js'
@@ -42,8 +43,7 @@ export function movesToClear(routings: readonly WorkloadRouting[], excess: numbe
  */
 export function budgetFix(routings: readonly WorkloadRouting[], excess: number, raise: { setting: string; to: string }): { fix: string; moves: Move[] } {
   const { moves, enough, saving_usd } = movesToClear(routings, excess)
-  const listed = moves.slice(0, MOVES_SHOWN).map((m) => (moves.length === 1 ? `"${m.workload}" to ${m.model}` : `"${m.workload}" to ${m.model} (${usd(m.saving_usd)})`))
-  if (moves.length > MOVES_SHOWN) listed.push(`${moves.length - MOVES_SHOWN} more`)
+  const listed = firstFew(moves, MOVES_SHOWN, (m) => (moves.length === 1 ? `"${m.workload}" to ${m.model}` : `"${m.workload}" to ${m.model} (${usd(m.saving_usd)})`))
   const orRaise = `${raise.setting} to at least ${raise.to}`
   if (enough) return { fix: `over by ${usd(excess)}: moving ${joinOr(listed, 'and')} saves ${usd(saving_usd)}/month and clears it; or raise ${orRaise}`, moves }
   if (moves.length > 0) {

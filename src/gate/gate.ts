@@ -7,7 +7,7 @@ import type { Catalog, ModelEntry, Tier } from '../catalog/types.js'
 import type { PathSegment } from '../config/errors.js'
 import { fieldPath, type ResolvedWorkload } from '../config/resolve.js'
 import type { BudgetConfig, OrganizationConfig, WorkloadDefaults } from '../config/schema.js'
-import { append } from '../util/array.js'
+import { append, firstFew } from '../util/array.js'
 import { noEffectFindings } from './no-effect.js'
 import type { SourcePosition } from '../config/yaml.js'
 import type { CostEstimate, WorkloadCost } from '../pricing/engine.js'
@@ -342,9 +342,7 @@ export function peakTokensPerMinute(c: WorkloadCost): number {
 }
 
 function breakdown(costs: readonly WorkloadCost[], value: (c: WorkloadCost) => number, name: (c: WorkloadCost) => string): string {
-  const shown = costs.slice(0, 5).map((c) => `${name(c)} ${num(value(c))}`)
-  if (costs.length > 5) shown.push(`${costs.length - 5} more`)
-  return shown.join(', ')
+  return firstFew(costs, 5, (c) => `${name(c)} ${num(value(c))}`).join(', ')
 }
 
 function lifecycleFindings(input: GateInput, findings: Finding[], atWorkload: AtWorkload): void {

@@ -4,6 +4,7 @@
  * 730-hour month; the findings where they part; and the team's measured tokens as a lookup the
  * engine prices with. Pure: the run's date is an input.
  */
+import { firstFew } from '../util/array.js'
 import { modelIndex, providerOf } from '../catalog/lookup.js'
 import type { Catalog } from '../catalog/types.js'
 import type { LoadedUsage } from '../config/load.js'
@@ -116,11 +117,7 @@ export function usageFindings(comparison: UsageComparison, usage: LoadedUsage, h
   const limit = usage.drift_warn_percent
   const snapshotPath = usage.snapshot?.path ?? 'the usage snapshot'
   const at = (c: WorkloadCost | undefined, field: 'images_per_month' | 'openai_project') => (c ? locate(c, field) : {})
-  const named = (costs: readonly WorkloadCost[]) => {
-    const names = costs.slice(0, 5).map((c) => `"${c.workload.name}"`)
-    if (costs.length > 5) names.push(`${costs.length - 5} more`)
-    return names.join(', ')
-  }
+  const named = (costs: readonly WorkloadCost[]) => firstFew(costs, 5, (c) => `"${c.workload.name}"`).join(', ')
 
   for (const m of comparison.models) {
     const costs = head.workloads.filter((c) => c.workload.model === m.model)

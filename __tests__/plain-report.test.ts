@@ -75,22 +75,33 @@ describe('the report is plain data', () => {
 })
 
 describe('the JSON report written in pieces', () => {
-  it('is exactly JSON.stringify(report, null, 2), however it is cut', async () => {
-    const { writeJson } = await import('../src/report/json.js')
+  it('is exactly JSON.stringify(report, writtenNumber, indent), however it is cut, on one line or indented', async () => {
+    const { writeJson, writtenNumber } = await import('../src/report/json.js')
     for (const report of [buildReport(run(HEAD, { base: BASE })), buildReport(run(HEAD)), { a: [], b: {}, c: [undefined, 1], d: undefined, e: { f: [{ g: [[1, 2], []] }] } }]) {
-      const pieces: string[] = []
-      writeJson(report, (text) => void pieces.push(text))
-      expect(pieces.join('')).toBe(JSON.stringify(report, null, 2) + '\n')
+      for (const indent of [0, 2] as const) {
+        const pieces: string[] = []
+        writeJson(report, (text) => void pieces.push(text), { indent })
+        expect(pieces.join('')).toBe(JSON.stringify(report, writtenNumber, indent) + '\n')
+      }
     }
   })
 
   it('is the same text at every depth it streams to (a run over several files streams one level deeper)', async () => {
-    const { writeJson } = await import('../src/report/json.js')
+    const { writeJson, writtenNumber } = await import('../src/report/json.js')
     const value = { projects: [{ workloads: [{ name: 'a\nb "q"', n: [1, [2, []]], e: {}, d: new Date(0), u: undefined }, null, 'x'] }, []], total: 1.5 }
-    for (const depth of [1, 2, 3, 4, 5, 6]) {
-      let text = ''
-      writeJson(value, (t) => void (text += t), depth)
-      expect(text).toBe(JSON.stringify(value, null, 2) + '\n')
+    for (const indent of [0, 2] as const) {
+      for (const streamedDepth of [1, 2, 3, 4, 5, 6]) {
+        let text = ''
+        writeJson(value, (t) => void (text += t), { indent, streamedDepth })
+        expect(text).toBe(JSON.stringify(value, writtenNumber, indent) + '\n')
+      }
     }
+  })
+
+  it('writes computed amounts with 12 significant digits and catalog figures as they are', async () => {
+    const { writeJson } = await import('../src/report/json.js')
+    let text = ''
+    writeJson({ monthly_usd: 7.001736263736262, rate: 0.0000025, price: 0.006, images: 1000, total: 123456789.123456789 }, (t) => void (text += t))
+    expect(text).toBe('{"monthly_usd":7.00173626374,"rate":0.0000025,"price":0.006,"images":1000,"total":123456789.123}\n')
   })
 })

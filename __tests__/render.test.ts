@@ -2,6 +2,7 @@ import { describe, expect, it } from '@jest/globals'
 import { existsSync, readFileSync, writeFileSync } from 'node:fs'
 import { renderReport } from '../src/cli/run.js'
 import { buildReport, type Report } from '../src/report/report.js'
+import type { JsonReport } from '../src/report/json-report.js'
 import { renderMarkdown } from '../src/report/markdown.js'
 import { buildCommentBody } from '../src/report/comment.js'
 import { load, run, TODAY } from './helpers.js'
@@ -100,26 +101,71 @@ describe('table report', () => {
 })
 
 describe('JSON report', () => {
-  const report = JSON.parse(renderReport(exampleReport(), 'json')) as Record<string, unknown> & Report
+  const report = JSON.parse(renderReport(exampleReport(), 'json')) as JsonReport & { alternatives_form: 'compact' }
 
   it('has the documented top-level fields', () => {
     expect(Object.keys(report)).toEqual(
       expect.arrayContaining(['schema_version', 'evaluated_on', 'catalog', 'currency', 'status', 'total_monthly_usd', 'models', 'workloads', 'findings', 'base', 'diff'])
     )
-    expect(report).toMatchObject({ schema_version: 1, evaluated_on: TODAY, catalog: { as_of: '2026-12-01' }, currency: 'USD', status: 'pass' })
+    expect(report).toMatchObject({ schema_version: 2, evaluated_on: TODAY, catalog: { as_of: '2026-12-01' }, currency: 'USD', status: 'pass' })
   })
 
   it('has cost components that sum to each workload\'s monthly figure, and workloads that sum to the total', () => {
     let total = 0
     for (const w of report.workloads) {
       const { image_output_usd, text_input_usd, image_input_usd, text_output_usd } = w.cost
-      expect(image_output_usd + text_input_usd + image_input_usd + text_output_usd).toBeCloseTo(w.monthly_usd, 9)
+      // Every number is written with 12 significant digits: sums agree to far below a cent.
+      expect(image_output_usd + text_input_usd + image_input_usd + text_output_usd).toBeCloseTo(w.monthly_usd, 7)
       expect(Object.keys(w)).toEqual(
         expect.arrayContaining(['name', 'model', 'quality', 'size', 'images_per_month', 'billed_images_per_month', 'monthly_usd', 'cost', 'batch_savings_usd', 'assumptions'])
       )
       total += w.monthly_usd
     }
-    expect(total).toBeCloseTo(report.total_monthly_usd, 9)
+    expect(total).toBeCloseTo(report.total_monthly_usd, 7)
+  })
+
+  it('says each fact once: base records and diff rows only where they differ, each assumption once, replacements by name', () => {
+    const full = exampleReport()
+    const head = new Map(full.workloads.map((w) => [w.name, w]))
+    // A base record left out is the head's record (its line aside); every one kept differs.
+    const kept = new Set(report.base?.workloads.map((w) => w.name))
+    expect(kept.size + (report.base?.workloads_same_as_head ?? 0)).toBe(full.base?.workloads.length)
+    expect(report.base?.workloads_same_as_head).toBeGreaterThan(0)
+    for (const b of full.base?.workloads ?? []) {
+      const h = head.get(b.name)
+      const { line: _line, ...fields } = b
+      const same = h !== undefined && Object.entries(fields).every(([key, value]) => JSON.stringify(value) === JSON.stringify(h[key as keyof typeof h]))
+      expect([b.name, kept.has(b.name)]).toEqual([b.name, !same])
+    }
+    // The diff keeps the rows that moved, and counts the rest.
+    const moved = full.diff?.workloads.filter((w) => w.change !== 'unchanged' || w.delta_usd !== 0) ?? []
+    expect(report.diff?.workloads.map((w) => w.name)).toEqual(moved.map((w) => w.name))
+    expect(report.diff?.unchanged_workloads).toBe((full.diff?.workloads.length ?? 0) - moved.length)
+    // Each sentence once; a workload's indices give back its sentences in order.
+    expect(new Set(report.assumptions).size).toBe(report.assumptions.length)
+    for (const w of report.workloads) expect(w.assumptions.map((i) => report.assumptions[i])).toEqual(head.get(w.name)?.assumptions)
+    // A replacement is named; its cost is in the workload's alternatives.
+    const retiring = `version: 1
+workloads:
+  - name: old
+    model: gpt-image-1.5
+    quality: medium
+    size: 1024x1024
+    images_per_month: 1000
+`
+    const migrating = (JSON.parse(renderReport(buildReport(run(retiring)), 'json')) as typeof report).workloads
+    expect(migrating[0]?.migration?.replacements.length).toBeGreaterThan(0)
+    for (const model of migrating[0]?.migration?.replacements ?? []) expect(migrating[0]?.alternatives.map((a) => a.model)).toContain(model)
+    // Only the workload's own model is marked current.
+    for (const w of report.workloads) expect(w.alternatives.filter((a) => a.current).map((a) => a.model)).toEqual([w.model])
+  })
+
+  it('is one line for a file or a pipe, indented for a terminal, with the same content', () => {
+    const line = renderReport(exampleReport(), 'json')
+    const indented = renderReport(exampleReport(), 'json', { jsonIndent: 2 })
+    expect(line.split('\n')).toEqual([expect.any(String), ''])
+    expect(indented.split('\n').length).toBeGreaterThan(100)
+    expect(JSON.parse(indented)).toEqual(JSON.parse(line))
   })
 
   it('has a base and a diff with the documented fields', () => {

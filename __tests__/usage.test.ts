@@ -285,7 +285,7 @@ describe('check: projected against actual', () => {
   const workload = (name: string, images: number, extra = '') => `  - name: ${name}\n    model: gpt-image-2\n    quality: low\n    size: 1024x1024\n    images_per_month: ${images}\n${extra}`
   const check = async (files: Record<string, string>, args: string[] = []) => {
     const r = await cliWith(['check', '--config', 'image-cost.yml', '--format', 'json', '--date', TODAY, ...args], files)
-    return { ...r, report: r.stdout ? (JSON.parse(r.stdout) as { findings: { rule: string; message: string; line?: number; fix?: string }[]; usage: { models: { model: string; projected_images_per_month: number; actual_images_per_month: number; drift_percent: number }[]; projects: { project_id: string; projected_monthly_usd: number; actual_monthly_usd: number }[] } | null; workloads: { assumptions: string[]; output_pricing: { tokens_per_image?: number; confidence?: string }; monthly_usd: number }[] }) : undefined }
+    return { ...r, report: r.stdout ? (JSON.parse(r.stdout) as { findings: { rule: string; message: string; line?: number; fix?: string }[]; usage: { models: { model: string; projected_images_per_month: number; actual_images_per_month: number; drift_percent: number }[]; projects: { project_id: string; projected_monthly_usd: number; actual_monthly_usd: number }[] } | null; assumptions: string[]; workloads: { assumptions: number[]; output_pricing: { tokens_per_image?: number; confidence?: string }; monthly_usd: number }[] }) : undefined }
   }
 
   it('within drift_warn_percent: the figures, no finding', async () => {
@@ -351,7 +351,7 @@ describe('check: projected against actual', () => {
     const [before, after] = [plain.report?.workloads[0], r.report?.workloads[0]]
     expect(before?.output_pricing.confidence).toBeUndefined()
     expect(after?.output_pricing).toMatchObject({ tokens_per_image: 250, confidence: 'measured' })
-    expect(after?.assumptions).toContain("output tokens per image measured: 120 calls, mean 250 tokens (the catalog's estimate is replaced)")
+    expect(after?.assumptions.map((i) => r.report?.assumptions[i])).toContain("output tokens per image measured: 120 calls, mean 250 tokens (the catalog's estimate is replaced)")
     // Linear in the tokens: the output cost moves by 250 / the estimate.
     expect(after?.monthly_usd).toBeCloseTo(((before?.monthly_usd ?? 0) * 250) / (before?.output_pricing.tokens_per_image ?? 1), 6)
     // A file the config names that is broken is an error at its line and field.

@@ -41,6 +41,7 @@ void runCli(process.argv.slice(2), {
   },
   stderr: (text) => process.stderr.write(text),
   version: VERSION,
+  stdoutIsTerminal: process.stdout.isTTY === true,
   ...(process.stdout.isTTY && process.stdout.columns ? { terminalColumns: process.stdout.columns } : {})
 }).then((code) => {
   process.exitCode = process.exitCode === 3 ? 3 : code

@@ -12,7 +12,7 @@ import { gatherProjects, type ProjectSource } from '../projects/gather.js'
 import { buildProjectsReport, type ProjectsReport } from '../report/projects.js'
 import { gateFails } from '../gate/gate.js'
 import { renderModelsJson, renderModelsTable } from '../report/catalog.js'
-import { writeJson } from '../report/json.js'
+import { writeJson, type JsonIndent } from '../report/json.js'
 import { jsonReport, writeRunJson, type AlternativesForm } from '../report/json-report.js'
 import { buildSummary } from '../report/comment.js'
 import { buildReport, type Report } from '../report/report.js'
@@ -50,6 +50,8 @@ export interface CliPorts {
   version: string
   /** The terminal's width when stdout is one (process.stdout.columns). */
   terminalColumns?: number
+  /** Whether stdout is a terminal: the JSON report is indented for one, one line otherwise. */
+  stdoutIsTerminal?: boolean
 }
 
 /** The width the table fits: the terminal's, else $COLUMNS, else the default (100). */
@@ -61,6 +63,7 @@ export function terminalWidth(ports: Pick<CliPorts, 'terminalColumns' | 'env'>):
 
 export interface ReportOptions extends TableOptions {
   alternatives?: AlternativesForm
+  jsonIndent?: JsonIndent
 }
 
 /**
@@ -77,14 +80,14 @@ export function renderReport(report: Report, format: Format, options: ReportOpti
 /** One file's report; the table and the JSON go out in chunks, so a large one is never held as one string. */
 function writeOne(report: Report, format: Format, emit: Emit, options: ReportOptions): void {
   if (format === 'markdown') emit(buildSummary(report).text)
-  else if (format === 'json') writeJson(jsonReport(report, options.alternatives), emit)
+  else if (format === 'json') writeJson(jsonReport(report, options.alternatives), emit, { indent: options.jsonIndent ?? 0 })
   else writeTable(report, emit, options)
 }
 
 /** The run's report: one file's as above; over several files, the projects view (its table loaded only then). */
 async function writeReport(run: ProjectsReport, format: Format, emit: Emit, options: ReportOptions): Promise<void> {
   if (format === 'markdown') return emit(buildSummary(run).text)
-  if (format === 'json') return writeRunJson(run, options.alternatives, emit)
+  if (format === 'json') return writeRunJson(run, options.alternatives, emit, options.jsonIndent)
   const [only, second] = run.projects
   if (only && !second) return writeTable(only.report, emit, options)
   const { writeProjectsTable } = await import('../report/projects-table.js')
@@ -204,7 +207,7 @@ async function run(argv: readonly string[], ports: CliPorts): Promise<number> {
       })
       if (!evaluated.ok) return reportConfigErrors(ports, evaluated.errors, command.format)
       const report = buildProjectsReport(evaluated.value)
-      await writeReport(report, command.format, ports.stdout, { showUnchanged: command.showUnchanged, width: terminalWidth(ports), alternatives: command.alternatives })
+      await writeReport(report, command.format, ports.stdout, { showUnchanged: command.showUnchanged, width: terminalWidth(ports), alternatives: command.alternatives, jsonIndent: ports.stdoutIsTerminal ? 2 : 0 })
       return gateFails(report.findings, command.failOn) ? EXIT.gateFailed : EXIT.ok
     }
   }

@@ -14,7 +14,7 @@ import type { Alternative, Cheapest, Migration, Routing, WorkloadRouting } from 
 import { effectiveRequirements } from '../catalog/capabilities.js'
 import type { UsageComparison } from '../usage/projection.js'
 
-export const REPORT_SCHEMA_VERSION = 1
+export const REPORT_SCHEMA_VERSION = 2
 
 export interface ReportWorkload {
   name: string

@@ -75,33 +75,64 @@ describe('the report is plain data', () => {
 })
 
 describe('the JSON report written in pieces', () => {
-  it('is exactly JSON.stringify(report, writtenNumber, indent), however it is cut, on one line or indented', async () => {
-    const { writeJson, writtenNumber } = await import('../src/report/json.js')
-    for (const report of [buildReport(run(HEAD, { base: BASE })), buildReport(run(HEAD)), { a: [], b: {}, c: [undefined, 1], d: undefined, e: { f: [{ g: [[1, 2], []] }] } }]) {
+  it('is exactly JSON.stringify(report, null, indent), however it is cut, on one line or indented', async () => {
+    const { writeJson } = await import('../src/report/json.js')
+    const { jsonReport } = await import('../src/report/json-report.js')
+    const withBase = buildReport(run(HEAD, { base: BASE }))
+    // The JSON forms hold lists made as they are written (MappedList); JSON.stringify reads them through toJSON.
+    const forms = [jsonReport(withBase), jsonReport(withBase, 'full')]
+    for (const report of [withBase, buildReport(run(HEAD)), ...forms, { a: [], b: {}, c: [undefined, 1], d: undefined, e: { f: [{ g: [[1, 2], []] }] } }]) {
       for (const indent of [0, 2] as const) {
         const pieces: string[] = []
         writeJson(report, (text) => void pieces.push(text), { indent })
-        expect(pieces.join('')).toBe(JSON.stringify(report, writtenNumber, indent) + '\n')
+        expect(pieces.join('')).toBe(JSON.stringify(report, null, indent) + '\n')
       }
     }
   })
 
   it('is the same text at every depth it streams to (a run over several files streams one level deeper)', async () => {
-    const { writeJson, writtenNumber } = await import('../src/report/json.js')
-    const value = { projects: [{ workloads: [{ name: 'a\nb "q"', n: [1, [2, []]], e: {}, d: new Date(0), u: undefined }, null, 'x'] }, []], total: 1.5 }
+    const { writeJson } = await import('../src/report/json.js')
+    const { MappedList } = await import('../src/report/json.js')
+    const value = {
+      projects: [{ workloads: [{ name: 'a\nb "q"', n: [1, [2, []]], e: {}, d: new Date(0), u: undefined }, null, 'x'] }, []],
+      mapped: new MappedList([1, 2, 3], (n) => ({ n, twice: [n, n] })),
+      empty: new MappedList([], (n: number) => n),
+      total: 1.5
+    }
     for (const indent of [0, 2] as const) {
       for (const streamedDepth of [1, 2, 3, 4, 5, 6]) {
         let text = ''
         writeJson(value, (t) => void (text += t), { indent, streamedDepth })
-        expect(text).toBe(JSON.stringify(value, writtenNumber, indent) + '\n')
+        expect(text).toBe(JSON.stringify(value, null, indent) + '\n')
       }
     }
   })
 
   it('writes computed amounts with 12 significant digits and catalog figures as they are', async () => {
-    const { writeJson } = await import('../src/report/json.js')
-    let text = ''
-    writeJson({ monthly_usd: 7.001736263736262, rate: 0.0000025, price: 0.006, images: 1000, total: 123456789.123456789 }, (t) => void (text += t))
-    expect(text).toBe('{"monthly_usd":7.00173626374,"rate":0.0000025,"price":0.006,"images":1000,"total":123456789.123}\n')
+    const { written } = await import('../src/report/json.js')
+    expect([7.001736263736262, 0.0000025, 0.006, 1000, 123456789.123456789, -1.0848956043956033, 999.99999999999, 0.1 + 0.2].map(written)).toEqual([7.00173626374, 0.0000025, 0.006, 1000, 123456789.123, -1.0848956044, 1000, 0.3])
+    // Across magnitudes, as toPrecision(12) rounds (to within a unit of the 12th digit), never longer.
+    let x = 0.123456789
+    for (let i = 0; i < 20_000; i++) {
+      x = (x * 7919.123457 + 0.31) % 1
+      const value = (x - 0.3) * 10 ** ((i % 24) - 12)
+      const reference = Number(value.toPrecision(12))
+      expect(Math.abs(written(value) - reference)).toBeLessThanOrEqual(Math.abs(reference) * 1.01e-11)
+      expect(written(value).toExponential().split('e')[0]?.replace(/[-.]/g, '').length).toBeLessThanOrEqual(12)
+    }
+  })
+
+  it('has no number with more than 12 significant digits anywhere in the JSON, in either form', async () => {
+    const { jsonReport } = await import('../src/report/json-report.js')
+    const digits = (n: number) => (Number.isInteger(n) ? 0 : n.toExponential().split('e')[0]?.replace(/[-.]/g, '').length ?? 0)
+    const long = (value: unknown, path: string): string[] => {
+      if (typeof value === 'number') return digits(value) > 12 ? [`${path}: ${value}`] : []
+      if (!value || typeof value !== 'object') return []
+      return Object.entries(value).flatMap(([key, v]) => long(v, `${path}.${key}`))
+    }
+    const report = buildReport(run(HEAD, { base: BASE }))
+    for (const form of ['compact', 'full'] as const) expect(long(JSON.parse(JSON.stringify(jsonReport(report, form))), form)).toEqual([])
+    // The report itself keeps full precision, so the check can fail.
+    expect(long(report, 'report').length).toBeGreaterThan(0)
   })
 })

@@ -304,6 +304,21 @@ describe('the loader\'s YAML reading against the yaml package', () => {
     for (const text of ['... "": {}\n', 'version: 1\n... x: 1\n', 'version: 1\n...\n']) expectFastAgrees(text)
   })
 
+  it('agrees on mappings large enough to be looked up through an index, and on keys and missing paths', () => {
+    const keys = Array.from({ length: 40 }, (_, i) => `key-${i}: ${i % 2 ? `{ inner: ${i} }` : `[${i}, "x"]`}`)
+    const text = `${keys.join('\n')}\nlist:\n${Array.from({ length: 40 }, (_, i) => `  - name: w${i}\n    n: ${i}`).join('\n')}\n`
+    expectFastAgrees(text)
+    const read = parseYamlNow(text, 'f.yml')
+    if (!read.ok) throw new Error('expected the text to load')
+    const { locator } = read.value
+    expect(locator.locateKey([], 'key-35')).toEqual({ line: 36, column: 1 })
+    expect(locator.locateKey(['list', 39], 'n')).toEqual({ line: 43 + 39 * 2, column: 5 })
+    // A path past the document stops at the deepest node on the way.
+    expect(locator.locate(['list', 40, 'n'])).toEqual(locator.locate(['list']))
+    expect(locator.locate(['key-35', 'missing'])).toEqual(locator.locate(['key-35']))
+    expect(locator.locate(['list', -1])).toEqual(locator.locate(['list']))
+  })
+
   it('never accepts a mutated document the yaml package reads differently or rejects', () => {
     const piece = fc.constantFrom(' ', '  ', '\n', '\r', '\t', '#', ' #', ':', ': ', '-', '- ', "'", '"', '[', ']', '{', '}', ',', '?', '&a', '*a', '!', '|', '>', '%', '@', '`', '\\', '---', '...', '\u0085', '\u2028', '\uFEFF', 'x')
     const mutated = fc

@@ -61,13 +61,27 @@ const DOCUMENT_END = /^\.\.\.(?=\s|$)/m
 /** A carriage return without its line feed, NEL, the Unicode line and paragraph separators, and a byte order mark past the start. */
 const UNUSUAL_BREAKS = /\r(?!\n)|[\u0085\u2028\u2029\uFEFF]/
 
-/** Where a node starts in the text, and its children's nodes. */
-interface PositionNode {
-  at: number
-  /** The offset of the key this node is the value of. */
-  keyAt?: number
-  entries?: Map<string, PositionNode>
-  items?: PositionNode[]
+const MAPPING_NODE = 1
+const SEQUENCE_NODE = 2
+
+/**
+ * Where each node of the document starts, in flat arrays indexed by node (document order): a
+ * config of 100,000 workloads has about 800,000 nodes, which took 105 MB as an object and a Map
+ * per node and take about a fifth of that here.
+ */
+interface PositionTable {
+  /** Offset of the node's value. */
+  at: Int32Array
+  /** Offset of the key the node is the value of; -1 in a sequence or at the root. */
+  keyAt: Int32Array
+  /** That key, one string per distinct key. */
+  key: (string | undefined)[]
+  /** MAPPING_NODE, SEQUENCE_NODE or 0 for a scalar. */
+  kind: Uint8Array
+  /** A collection's children: `children[firstChild[n] .. firstChild[n] + childCount[n]]`. */
+  firstChild: Int32Array
+  childCount: Int32Array
+  children: Int32Array
 }
 
 /** The text the full parser must read instead (js-yaml refused it, or reads it differently). */
@@ -124,33 +138,47 @@ export function parseYamlFast(rawText: string, file: string): Result<ParsedYaml>
 }
 
 /**
- * The position tree of the document's nodes, or undefined where the full parser should read the
+ * The position table of the document's nodes, or undefined where the full parser should read the
  * text instead (an anchor or tag, a collection or null as a key, an empty value, a block scalar, a
  * number past a double's range, an integer past 2^53).
  */
-function positions(events: readonly Event[], text: string): PositionNode | undefined {
+function positions(events: readonly Event[], text: string): PositionTable | undefined {
   interface Frame {
-    node: PositionNode
+    node: number
+    kind: number
+    children: number[]
     /** In a mapping: the key read and waiting for its value. */
     key?: { name: string; at: number }
   }
+  // No document has more nodes than events.
+  const size = events.length
+  const table: PositionTable = {
+    at: new Int32Array(size),
+    keyAt: new Int32Array(size).fill(-1),
+    key: [],
+    kind: new Uint8Array(size),
+    firstChild: new Int32Array(size),
+    childCount: new Int32Array(size),
+    children: new Int32Array(size)
+  }
+  const keys = new Map<string, string>()
+  let nodes = 0
+  let childrenWritten = 0
   const stack: Frame[] = []
-  let root: PositionNode | undefined
-  const attach = (node: PositionNode): boolean => {
+  /** A new node at `at` in the open collection; its index, or -1 where it cannot be one. */
+  const attach = (at: number, kind: number): number => {
     const frame = stack[stack.length - 1]
-    if (!frame) {
-      root = node
-      return true
+    if (frame && frame.kind === MAPPING_NODE && !frame.key) return -1
+    const node = nodes++
+    table.at[node] = at
+    table.kind[node] = kind
+    if (frame?.key) {
+      table.keyAt[node] = frame.key.at
+      table.key[node] = frame.key.name
+      frame.key = undefined
     }
-    if (frame.node.items) {
-      frame.node.items.push(node)
-      return true
-    }
-    if (!frame.key) return false
-    node.keyAt = frame.key.at
-    frame.node.entries?.set(frame.key.name, node)
-    frame.key = undefined
-    return true
+    frame?.children.push(node)
+    return node
   }
   for (const event of events) {
     // Anchors and tags are rare in a config and read in subtly different ways: the full parser
@@ -161,9 +189,10 @@ function positions(events: readonly Event[], text: string): PositionNode | undef
         break
       case MAPPING:
       case SEQUENCE: {
-        const node: PositionNode = event.type === MAPPING ? { at: event.start, entries: new Map() } : { at: event.start, items: [] }
-        if (!attach(node)) return undefined
-        stack.push({ node })
+        const kind = event.type === MAPPING ? MAPPING_NODE : SEQUENCE_NODE
+        const node = attach(event.start, kind)
+        if (node < 0) return undefined
+        stack.push({ node, kind, children: [] })
         break
       }
       case SCALAR: {
@@ -180,31 +209,58 @@ function positions(events: readonly Event[], text: string): PositionNode | undef
         const quoted = event.style === SINGLE_QUOTED || event.style === DOUBLE_QUOTED
         const at = quoted ? event.valueStart - 1 : event.valueStart
         const frame = stack[stack.length - 1]
-        if (frame?.node.entries && !frame.key) {
+        if (frame?.kind === MAPPING_NODE && !frame.key) {
           // A null or numeric key is written out as text in ways the two parsers differ on
           // ("" or "null"; "1.50" or "1.5"): the full parser decides.
           const literal = event.style === PLAIN ? text.slice(event.valueStart, event.valueEnd) : undefined
           if (literal !== undefined && (NULL_FORM.test(literal) || (NUMBER_START.test(literal.charAt(0)) && CORE_NUMBER.test(literal)))) return undefined
-          frame.key = { name: getScalarValue(text, event), at }
+          const name = getScalarValue(text, event)
+          let shared = keys.get(name)
+          if (shared === undefined) keys.set(name, (shared = name))
+          frame.key = { name: shared, at }
         }
-        else if (!attach({ at })) return undefined
+        else if (attach(at, 0) < 0) return undefined
         break
       }
-      case POP:
-        stack.pop()
+      case POP: {
+        const frame = stack.pop()
+        if (frame) {
+          table.firstChild[frame.node] = childrenWritten
+          table.childCount[frame.node] = frame.children.length
+          table.children.set(frame.children, childrenWritten)
+          childrenWritten += frame.children.length
+        }
         break
+      }
     }
   }
-  return root
+  if (nodes === 0) return undefined
+  // Trimmed to the nodes there are: the table lives as long as the config.
+  return {
+    at: table.at.slice(0, nodes),
+    keyAt: table.keyAt.slice(0, nodes),
+    key: table.key,
+    kind: table.kind.slice(0, nodes),
+    firstChild: table.firstChild.slice(0, nodes),
+    childCount: table.childCount.slice(0, nodes),
+    children: table.children.slice(0, childrenWritten)
+  }
 }
 
-function lineStarts(text: string): number[] {
-  const starts = [0]
-  for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) starts.push(i + 1)
+/** The offset each line starts at. */
+function lineStarts(text: string): Uint32Array {
+  let lines = 1
+  for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) lines++
+  const starts = new Uint32Array(lines)
+  let line = 1
+  for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) starts[line++] = i + 1
   return starts
 }
 
-function locatorOf(root: PositionNode, starts: readonly number[]): Locator {
+/** Mappings with more keys than this get a Map on their first lookup; smaller ones are scanned. */
+const SCANNED_KEYS = 32
+
+function locatorOf(table: PositionTable, starts: Uint32Array): Locator {
   const position = (offset: number): SourcePosition => {
     let low = 0
     let high = starts.length - 1
@@ -215,24 +271,48 @@ function locatorOf(root: PositionNode, starts: readonly number[]): Locator {
     }
     return { line: low + 1, column: offset - (starts[low] as number) + 1 }
   }
-  const child = (node: PositionNode, segment: PathSegment): PositionNode | undefined =>
-    node.entries ? node.entries.get(String(segment)) : typeof segment === 'number' ? node.items?.[segment] : undefined
+  const large = new Map<number, Map<string, number>>()
+  const keyed = (node: number, name: string): number | undefined => {
+    const first = table.firstChild[node] as number
+    const count = table.childCount[node] as number
+    if (count > SCANNED_KEYS) {
+      let index = large.get(node)
+      if (!index) {
+        index = new Map()
+        for (let i = first; i < first + count; i++) index.set(table.key[table.children[i] as number] as string, table.children[i] as number)
+        large.set(node, index)
+      }
+      return index.get(name)
+    }
+    for (let i = first; i < first + count; i++) if (table.key[table.children[i] as number] === name) return table.children[i]
+    return undefined
+  }
+  const child = (node: number, segment: PathSegment): number | undefined => {
+    const kind = table.kind[node]
+    if (kind === MAPPING_NODE) return keyed(node, String(segment))
+    if (kind === SEQUENCE_NODE && typeof segment === 'number' && Number.isInteger(segment) && segment >= 0 && segment < (table.childCount[node] as number)) {
+      return table.children[(table.firstChild[node] as number) + segment]
+    }
+    return undefined
+  }
   /** The deepest node on the way to `path`; a key without a value stands for its value. */
-  const walk = (path: readonly PathSegment[]): PositionNode => {
-    let node = root
+  const walk = (path: readonly PathSegment[]): number => {
+    let node = 0
     for (const segment of path) {
       const next = child(node, segment)
-      if (!next) break
+      if (next === undefined) break
       node = next
     }
     return node
   }
   return {
-    locate: (path) => position(walk(path).at),
+    locate: (path) => position(table.at[walk(path)] as number),
     locateKey(path, key) {
       const node = walk(path)
       const entry = child(node, key)
-      return position(entry?.keyAt ?? entry?.at ?? node.at)
+      if (entry === undefined) return position(table.at[node] as number)
+      const keyAt = table.keyAt[entry] as number
+      return position(keyAt >= 0 ? keyAt : (table.at[entry] as number))
     }
   }
 }

@@ -251,6 +251,26 @@ describe('the bundled CLI (dist/cli/index.js)', () => {
     expect(stderr).toBe('')
     expect(code).toBe(1)
   })
+
+  it('waits for a slow reader and delivers the whole report (the pipe fills; nothing is queued in memory or lost)', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'cli-slow-'))
+    const rows = Array.from({ length: 3000 }, (_, i) => `  - name: w${i}\n    model: gpt-image-2\n    quality: low\n    size: 1024x1024\n    images_per_month: ${i + 1}`)
+    writeFileSync(join(dir, 'big.yml'), `version: 1\nworkloads:\n${rows.join('\n')}\n`)
+    const child = spawn(process.execPath, ['dist/cli/index.js', 'check', '--config', join(dir, 'big.yml'), '--date', TODAY, '--format', 'json'])
+    let stderr = ''
+    child.stderr.on('data', (d: Buffer) => (stderr += d.toString()))
+    const chunks: Buffer[] = []
+    // Read nothing for a while, so the pipe's buffer (64 kB) fills long before the report is written.
+    child.stdout.pause()
+    await new Promise((resolve) => setTimeout(resolve, 400))
+    child.stdout.on('data', (d: Buffer) => chunks.push(d))
+    child.stdout.resume()
+    const code = await new Promise<number | null>((done) => child.on('close', done))
+    const text = Buffer.concat(chunks).toString('utf8')
+    expect([code, stderr]).toEqual([0, ''])
+    expect(text.length).toBeGreaterThan(256 * 1024)
+    expect((JSON.parse(text) as { workloads: unknown[] }).workloads).toHaveLength(3000)
+  })
 })
 
 describe('cli: large invalid files', () => {

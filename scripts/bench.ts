@@ -30,6 +30,8 @@ interface Sample {
   /** Peak resident memory in MB, when /usr/bin/time is there to read it. */
   peakMb: number | null
   status: number | null
+  /** Bytes the command wrote to stdout. */
+  outputBytes: number
 }
 
 /** Runs a command once, timing the whole process. */
@@ -37,12 +39,14 @@ function timeOne(command: string[], env?: NodeJS.ProcessEnv): Promise<Sample> {
   return new Promise((done) => {
     const argv = hasTime ? [TIME, '-f', '%M', ...command] : command
     const start = process.hrtime.bigint()
-    const child = spawn(argv[0] as string, argv.slice(1), { stdio: ['ignore', 'ignore', 'pipe'], env: env ?? process.env })
+    const child = spawn(argv[0] as string, argv.slice(1), { stdio: ['ignore', 'pipe', 'pipe'], env: env ?? process.env })
+    let outputBytes = 0
+    child.stdout.on('data', (d: Buffer) => (outputBytes += d.length))
     let stderr = ''
     child.stderr.on('data', (d: Buffer) => (stderr += d.toString()))
     child.on('close', (status) => {
       const kb = Number(stderr.trim().split('\n').pop())
-      done({ seconds: Number(process.hrtime.bigint() - start) / 1e9, peakMb: hasTime && Number.isFinite(kb) ? kb / 1024 : null, status })
+      done({ seconds: Number(process.hrtime.bigint() - start) / 1e9, peakMb: hasTime && Number.isFinite(kb) ? kb / 1024 : null, status, outputBytes })
     })
   })
 }
@@ -69,11 +73,13 @@ interface Hooks {
   env?: NodeJS.ProcessEnv
   /** The Node for the command's `node -e 0` (the command's own). */
   node?: string
+  /** Say in the row's name how much the command wrote. */
+  noteOutput?: boolean
   before?: (run: number) => void
   after?: () => void
 }
 
-type Judge = (r: { medianS: number; ratio: number; peakMb: number | null }) => { target: string; ok: boolean | null }
+type Judge = (r: { medianS: number; ratio: number; peakMb: number | null; outputMb: number }) => { target: string; ok: boolean | null }
 
 /** Alternates the command with `node -e 0` so both see the same machine state. */
 async function measure(name: string, command: string[], runs: number, judge: Judge, hooks: Hooks = {}): Promise<Row> {
@@ -95,7 +101,9 @@ async function measure(name: string, command: string[], runs: number, judge: Jud
   const peaks = samples.map((s) => s.peakMb).filter((p): p is number => p !== null)
   const peakMb = peaks.length ? Math.max(...peaks) : null
   const ratio = medianS / nodeS
-  const row: Row = { name, runs, medianS, nodeS, ratio, peakMb, ...judge({ medianS, ratio, peakMb }) }
+  const outputMb = Math.max(...samples.map((s) => s.outputBytes)) / 1e6
+  const row: Row = { name, runs, medianS, nodeS, ratio, peakMb, ...judge({ medianS, ratio, peakMb, outputMb }) }
+  if (hooks.noteOutput) row.note = `${outputMb.toFixed(1)} MB written`
   console.error(`${name}: median ${medianS.toFixed(3)} s, node -e 0 ${nodeS.toFixed(3)} s, ratio ${ratio.toFixed(2)}, peak ${peakMb?.toFixed(0) ?? 'n/a'} MB`)
   return row
 }
@@ -104,6 +112,10 @@ const atMostRatio = (limit: number): Judge => (r) => ({ target: `≤ ${limit}x n
 const underSeconds = (limit: number, memMb?: number): Judge => (r) => ({
   target: `< ${limit} s${memMb ? `, < ${memMb} MB` : ''}`,
   ok: r.medianS < limit && (memMb === undefined || (r.peakMb !== null && r.peakMb < memMb))
+})
+const underSecondsAndMegabytes = (limit: number, outputMb: number): Judge => (r) => ({
+  target: `< ${limit} s, output < ${outputMb} MB`,
+  ok: r.medianS < limit && r.outputMb < outputMb
 })
 const noTarget: Judge = () => ({ target: '(series)', ok: null })
 
@@ -136,7 +148,10 @@ async function main(): Promise<void> {
       const label = `CLI check, ${n.toLocaleString('en-US')} ${style}-style workloads with base`
       const command = [node, cli, 'check', '--config', head, '--base', base, '--fail-on', 'never']
       rows.push(await measure(label, command, n === 100000 ? 3 : runs, judge))
-      if (targets && n >= 1000) rows.push(await measure(`${label}, --format json`, [...command, '--format', 'json'], n === 100000 ? 3 : runs, judge))
+      if (targets && n >= 1000) {
+        const judgeJson = n === 10000 ? underSecondsAndMegabytes(1.5, 15) : judge
+        rows.push(await measure(`${label}, --format json`, [...command, '--format', 'json'], n === 100000 ? 3 : runs, judgeJson, { noteOutput: true }))
+      }
     }
   }
 

@@ -8,6 +8,8 @@ import { IGNORED_DIRECTORIES } from './projects/glob-syntax.js'
 import { readConfigFile } from './io/read-config-file.js'
 import { tieringFlags } from './io/tiering.js'
 import { VERSION } from './version.js'
+import { writeAllSync } from './io/stdout.js'
+import { isatty } from 'node:tty'
 
 // Before any work runs, so every function starts with the short-run budget.
 for (const flag of tieringFlags(process.versions.v8)) setFlagsFromString(flag)
@@ -17,13 +19,18 @@ const readText = (path: string) => readConfigFile(path, 'file not found; expecte
 // A reader that stops early (`| head`) closes the pipe: the rest of the report is dropped and the
 // exit code is still the gate's. Any other write failure is reported.
 let stdoutClosed = false
-process.stdout.on('error', (error: NodeJS.ErrnoException) => {
-  if (error.code !== 'EPIPE' && !stdoutClosed) {
-    process.stderr.write(`image-cost-gate: cannot write the report: ${error.message}\n`)
+const writeStdout = (text: string): void => {
+  if (stdoutClosed) return
+  const outcome = writeAllSync(1, text)
+  if (outcome === 'written') return
+  stdoutClosed = true
+  if (outcome !== 'closed') {
+    process.stderr.write(`image-cost-gate: cannot write the report: ${outcome.failed}\n`)
     process.exitCode = 3
   }
-  stdoutClosed = true
-})
+}
+// process.stdout is touched only for a terminal (its width): for a pipe, it would make the descriptor non-blocking.
+const terminal = isatty(1)
 
 void runCli(process.argv.slice(2), {
   readText,
@@ -36,13 +43,11 @@ void runCli(process.argv.slice(2), {
   env: process.env,
   fetch: (url, init) => fetch(url, init),
   today: () => new Date().toISOString().slice(0, 10),
-  stdout: (text) => {
-    if (!stdoutClosed) process.stdout.write(text)
-  },
+  stdout: writeStdout,
   stderr: (text) => process.stderr.write(text),
   version: VERSION,
-  stdoutIsTerminal: process.stdout.isTTY === true,
-  ...(process.stdout.isTTY && process.stdout.columns ? { terminalColumns: process.stdout.columns } : {})
+  stdoutIsTerminal: terminal,
+  ...(terminal && process.stdout.columns ? { terminalColumns: process.stdout.columns } : {})
 }).then((code) => {
   process.exitCode = process.exitCode === 3 ? 3 : code
 })

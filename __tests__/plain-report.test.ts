@@ -99,6 +99,7 @@ describe('the JSON report written in pieces', () => {
       empty: new MappedList([], (n: number) => n),
       total: 1.5
     }
+    expect([value.mapped.length, value.mapped.at(0), value.mapped.at(-1), value.mapped.at(3), value.mapped.at(-4)]).toEqual([3, { n: 1, twice: [1, 1] }, { n: 3, twice: [3, 3] }, undefined, undefined])
     for (const indent of [0, 2] as const) {
       for (const streamedDepth of [1, 2, 3, 4, 5, 6]) {
         let text = ''

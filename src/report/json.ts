@@ -66,9 +66,10 @@ export class MappedList<T, S> {
     return this.source.length
   }
 
+  /** The item at `index` (negative counts from the end), made now. */
   at(index: number): T | undefined {
-    const item = this.source[index]
-    return index < this.source.length && index >= -this.source.length ? this.map(item as S) : undefined
+    const at = index < 0 ? this.source.length + index : index
+    return at >= 0 && at < this.source.length ? this.map(this.source[at] as S) : undefined
   }
 
   toJSON(): T[] {

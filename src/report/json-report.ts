@@ -154,12 +154,12 @@ export function jsonReport(report: Report, form: AlternativesForm = 'compact'): 
     const out = index(w)
     return { ...out, cheapest: out.cheapest && writtenFields(out.cheapest) }
   }
-  const side = (side: ReportSide): JsonSide => {
-    const { workloads: all, ...totals } = side
+  const jsonSide = (reportSide: ReportSide): JsonSide => {
+    const { workloads: all, ...totals } = reportSide
     return { ...writtenDeep(totals), workloads: new MappedList(differingBase, index), workloads_same_as_head: all.length - differingBase.length }
   }
   // The small parts rounded at any depth; the report's own key order kept.
-  const common = { ...report, ...writtenDeep(small), base: base && side(base), diff: diff && jsonDiff(diff), assumptions: [...sentences.keys()] }
+  const common = { ...report, ...writtenDeep(small), base: base && jsonSide(base), diff: diff && jsonDiff(diff), assumptions: [...sentences.keys()] }
   if (form === 'full') return { ...common, alternatives_form: 'full', workloads: new MappedList(workloads, (w) => fullWorkload(head(w))) }
   return {
     ...common,

@@ -118,30 +118,27 @@ const LAYOUTS: Record<JsonIndent, Layout> = {
   2: { whole: indented, lead: (depth) => `\n${'  '.repeat(depth)}`, close: (depth) => `\n${'  '.repeat(depth)}`, colon: ': ' }
 }
 
+const asIs = (item: unknown): unknown => item
+
+/** A list item by item, each made by `map` as it is reached (a MappedList's) or written as it is. */
+function writeList(items: readonly unknown[], map: (item: unknown) => unknown, depth: number, emit: Emit, streamed: number, layout: Layout): void {
+  if (items.length === 0) return emit('[]')
+  emit('[')
+  items.forEach((item, i) => {
+    emit(`${i > 0 ? ',' : ''}${layout.lead(depth + 1)}`)
+    const value = map(item)
+    write(omitted(value) ? null : value, depth + 1, emit, streamed, layout)
+  })
+  emit(`${layout.close(depth)}]`)
+}
+
 function write(value: unknown, depth: number, emit: Emit, streamed: number, layout: Layout): void {
-  if (value instanceof MappedList) {
-    if (depth >= streamed || value.length === 0) return emit(layout.whole(value, depth))
-    emit('[')
-    value.source.forEach((item, i) => {
-      emit(`${i > 0 ? ',' : ''}${layout.lead(depth + 1)}`)
-      const mapped: unknown = value.map(item)
-      write(omitted(mapped) ? null : mapped, depth + 1, emit, streamed, layout)
-    })
-    return emit(`${layout.close(depth)}]`)
-  }
+  if (value instanceof MappedList && depth < streamed) return writeList(value.source, value.map, depth, emit, streamed, layout)
   if (depth >= streamed || value === null || typeof value !== 'object' || typeof (value as { toJSON?: unknown }).toJSON === 'function') {
     emit(layout.whole(value, depth))
     return
   }
-  if (Array.isArray(value)) {
-    if (value.length === 0) return emit('[]')
-    emit('[')
-    value.forEach((item, i) => {
-      emit(`${i > 0 ? ',' : ''}${layout.lead(depth + 1)}`)
-      write(omitted(item) ? null : item, depth + 1, emit, streamed, layout)
-    })
-    return emit(`${layout.close(depth)}]`)
-  }
+  if (Array.isArray(value)) return writeList(value, asIs, depth, emit, streamed, layout)
   const entries = Object.entries(value).filter(([, v]) => !omitted(v))
   if (entries.length === 0) return emit('{}')
   emit('{')

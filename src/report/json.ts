@@ -20,16 +20,7 @@ const STREAMED_DEPTH = 3
  * $10 billion, while every catalog figure (0.0000025 per token) keeps its digits.
  */
 export function written(value: number): number {
-  if (Number.isInteger(value) || !Number.isFinite(value)) return value
-  // Scaled to a 12-digit integer and back: exact powers of ten keep the result's shortest form at
-  // 12 digits or fewer, and it is several times faster than toPrecision over 100,000 workloads.
-  const magnitude = Math.floor(Math.log10(Math.abs(value)))
-  if (magnitude < -10 || magnitude > 10) return Number(value.toPrecision(12))
-  let scale = 10 ** (11 - magnitude)
-  let digits = Math.round(value * scale)
-  // log10 can land a hair under a power of ten: one digit too many, so one place less.
-  if (Math.abs(digits) >= 1e12) digits = Math.round(value * (scale /= 10))
-  return digits / scale
+  return Number.isInteger(value) || !Number.isFinite(value) ? value : Number(value.toPrecision(12))
 }
 
 /** A copy of a record with its own numbers `written`; nested values are shared. */

@@ -97,6 +97,9 @@ describe('the JSON report written in pieces', () => {
       projects: [{ workloads: [{ name: 'a\nb "q"', n: [1, [2, []]], e: {}, d: new Date(0), u: undefined }, null, 'x'] }, []],
       mapped: new MappedList([1, 2, 3], (n) => ({ n, twice: [n, n] })),
       empty: new MappedList([], (n: number) => n),
+      // Longer than one batch of items written whole, with items JSON.stringify writes as null.
+      long: new MappedList(Array.from({ length: 600 }, (_, i) => i), (n) => (n % 7 === 0 ? undefined : { n, even: n % 2 === 0 })),
+      many: Array.from({ length: 513 }, (_, i) => (i % 5 === 0 ? [i, { i }] : `item ${i}`)),
       total: 1.5
     }
     expect([value.mapped.length, value.mapped.at(0), value.mapped.at(-1), value.mapped.at(3), value.mapped.at(-4)]).toEqual([3, { n: 1, twice: [1, 1] }, { n: 3, twice: [3, 3] }, undefined, undefined])

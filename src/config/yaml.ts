@@ -45,9 +45,13 @@ const SINGLE_QUOTED = 2
 const DOUBLE_QUOTED = 3
 const LITERAL_BLOCK = 4
 const FOLDED_BLOCK = 5
-/** YAML 1.2 core's float form, and the characters it may start with. */
+/** YAML 1.2 core's float form. */
 const CORE_FLOAT = /^[-+]?(\.[0-9]+|[0-9]+(\.[0-9]*)?)([eE][-+]?[0-9]+)?$/
-const NUMBER_START = /[-+.0-9]/
+/** Whether the character at `at` may start a YAML 1.2 core number: a digit, a sign or a point. */
+function startsNumber(text: string, at: number): boolean {
+  const c = text.charCodeAt(at)
+  return (c >= 0x30 && c <= 0x39) || c === 0x2d || c === 0x2b || c === 0x2e
+}
 /** YAML 1.2 core's number forms (decimal, octal, hexadecimal, float, infinities, NaN). */
 const CORE_NUMBER = /^([-+]?[0-9]+|0o[0-7]+|0x[0-9a-fA-F]+|[-+]?(\.[0-9]+|[0-9]+(\.[0-9]*)?)([eE][-+]?[0-9]+)?|[-+]?\.(inf|Inf|INF)|\.(nan|NaN|NAN))$/
 /** A tab in a line's indentation: YAML forbids it, js-yaml lets some through. */
@@ -146,9 +150,11 @@ function positions(events: readonly Event[], text: string): PositionTable | unde
   interface Frame {
     node: number
     kind: number
-    children: number[]
-    /** In a mapping: the key read and waiting for its value. */
-    key?: { name: string; at: number }
+    /** Where the collection's children start in `pending`. */
+    firstPending: number
+    /** In a mapping: the key read and waiting for its value (undefined when none is), and its offset. */
+    keyName: string | undefined
+    keyAt: number
   }
   // No document has more nodes than events.
   const size = events.length
@@ -165,19 +171,21 @@ function positions(events: readonly Event[], text: string): PositionTable | unde
   let nodes = 0
   let childrenWritten = 0
   const stack: Frame[] = []
+  // The children of every open collection, innermost last: one list, not one per collection.
+  const pending: number[] = []
   /** A new node at `at` in the open collection; its index, or -1 where it cannot be one. */
   const attach = (at: number, kind: number): number => {
     const frame = stack[stack.length - 1]
-    if (frame && frame.kind === MAPPING_NODE && !frame.key) return -1
+    if (frame && frame.kind === MAPPING_NODE && frame.keyName === undefined) return -1
     const node = nodes++
     table.at[node] = at
     table.kind[node] = kind
-    if (frame?.key) {
-      table.keyAt[node] = frame.key.at
-      table.key[node] = frame.key.name
-      frame.key = undefined
+    if (frame?.keyName !== undefined) {
+      table.keyAt[node] = frame.keyAt
+      table.key[node] = frame.keyName
+      frame.keyName = undefined
     }
-    frame?.children.push(node)
+    if (frame) pending.push(node)
     return node
   }
   for (const event of events) {
@@ -192,7 +200,7 @@ function positions(events: readonly Event[], text: string): PositionTable | unde
         const kind = event.type === MAPPING ? MAPPING_NODE : SEQUENCE_NODE
         const node = attach(event.start, kind)
         if (node < 0) return undefined
-        stack.push({ node, kind, children: [] })
+        stack.push({ node, kind, firstPending: pending.length, keyName: undefined, keyAt: -1 })
         break
       }
       case SCALAR: {
@@ -200,7 +208,7 @@ function positions(events: readonly Event[], text: string): PositionTable | unde
         // event does not give), and a number too large for a double is kept as text by js-yaml but
         // read as Infinity by yaml: all are left to the full parser.
         if (event.valueStart < 0 || event.style === LITERAL_BLOCK || event.style === FOLDED_BLOCK) return undefined
-        if (event.style === PLAIN && NUMBER_START.test(text.charAt(event.valueStart))) {
+        if (event.style === PLAIN && startsNumber(text, event.valueStart)) {
           const literal = text.slice(event.valueStart, event.valueEnd)
           if (CORE_FLOAT.test(literal) && !Number.isFinite(Number(literal))) return undefined
           // An integer no double holds exactly: the full parser reports it as written.
@@ -209,15 +217,16 @@ function positions(events: readonly Event[], text: string): PositionTable | unde
         const quoted = event.style === SINGLE_QUOTED || event.style === DOUBLE_QUOTED
         const at = quoted ? event.valueStart - 1 : event.valueStart
         const frame = stack[stack.length - 1]
-        if (frame?.kind === MAPPING_NODE && !frame.key) {
+        if (frame?.kind === MAPPING_NODE && frame.keyName === undefined) {
           // A null or numeric key is written out as text in ways the two parsers differ on
           // ("" or "null"; "1.50" or "1.5"): the full parser decides.
           const literal = event.style === PLAIN ? text.slice(event.valueStart, event.valueEnd) : undefined
-          if (literal !== undefined && (NULL_FORM.test(literal) || (NUMBER_START.test(literal.charAt(0)) && CORE_NUMBER.test(literal)))) return undefined
+          if (literal !== undefined && (NULL_FORM.test(literal) || (startsNumber(literal, 0) && CORE_NUMBER.test(literal)))) return undefined
           const name = getScalarValue(text, event)
           let shared = keys.get(name)
           if (shared === undefined) keys.set(name, (shared = name))
-          frame.key = { name: shared, at }
+          frame.keyName = shared
+          frame.keyAt = at
         }
         else if (attach(at, 0) < 0) return undefined
         break
@@ -225,10 +234,11 @@ function positions(events: readonly Event[], text: string): PositionTable | unde
       case POP: {
         const frame = stack.pop()
         if (frame) {
+          const count = pending.length - frame.firstPending
           table.firstChild[frame.node] = childrenWritten
-          table.childCount[frame.node] = frame.children.length
-          table.children.set(frame.children, childrenWritten)
-          childrenWritten += frame.children.length
+          table.childCount[frame.node] = count
+          for (let i = frame.firstPending; i < pending.length; i++) table.children[childrenWritten++] = pending[i] as number
+          pending.length = frame.firstPending
         }
         break
       }

@@ -19,7 +19,7 @@ import { isOption, type Alternative, type Migration } from '../routing/route.js'
 import type { CostDiff, WorkloadDiff } from '../diff/diff.js'
 import type { HeadWorkload, Report, ReportSide, ReportWorkload } from './report.js'
 import type { ProjectsReport, ProjectSummary } from './projects.js'
-import { MappedList, writeJson, type Parsed, written, writtenDeep, writtenFields, type JsonIndent } from './json.js'
+import { MappedList, writeJson, type Parsed, withOwnNumbersWritten, written, writtenDeep, writtenFields, type JsonIndent } from './json.js'
 
 export const ALTERNATIVES_FORMS = ['compact', 'full'] as const
 export type AlternativesForm = (typeof ALTERNATIVES_FORMS)[number]
@@ -79,9 +79,18 @@ function compact(alt: Alternative): CompactAlternative {
 /** Kept per workload: the models it can move to, and its own. */
 const kept = (alt: Alternative) => alt.current || isOption(alt)
 
-/** A workload record as written: its numbers, its cost components' and its output pricing's rounded. */
-function writtenWorkload<W extends ReportWorkload>(w: W): W {
-  return { ...writtenFields(w), cost: writtenFields(w.cost), output_pricing: writtenFields(w.output_pricing) }
+/**
+ * A workload record as written, from a copy of it made for the JSON form: its numbers, its cost
+ * components' and its output pricing's rounded, its assumptions as indices. Filled in place, keeping
+ * the record's key order: one copy per record, where a copy per step made the JSON of 100,000
+ * workloads about 0.4 s slower.
+ */
+function indexed<W extends ReportWorkload>(copy: W, sentences: ReadonlyMap<string, number>): Indexed<W> {
+  const out: Omit<ReportWorkload, 'assumptions'> & { assumptions: unknown } = withOwnNumbersWritten(copy)
+  out.cost = writtenFields(copy.cost)
+  out.output_pricing = writtenFields(copy.output_pricing)
+  out.assumptions = copy.assumptions.map((text) => sentences.get(text) as number)
+  return out as Indexed<W>
 }
 
 /** Every assumption sentence of these workloads once, in first-seen order, with its place. */
@@ -126,21 +135,26 @@ function ineligibleModels(workloads: readonly HeadWorkload[]): IneligibleModel[]
   return [...ineligible].map(([model, reasons]) => ({ model, reasons: [...reasons].map(([reason, count]) => ({ reason, workloads: count })) }))
 }
 
-function compactWorkload(w: Indexed<HeadWorkload>): CompactHeadWorkload {
-  const { alternatives, migration, ...fields } = w
-  return {
-    ...fields,
-    alternatives: alternatives.filter(kept).map(compact),
-    migration: migration ? { ...migration, replacements: migration.replacements.filter(kept).map((alt) => alt.model) } : null
-  }
+/** A head record's routing as written: its cheapest option rounded, in the copy `out`. */
+function withCheapestWritten<W extends { cheapest: HeadWorkload['cheapest'] }>(out: W): W {
+  out.cheapest = out.cheapest && writtenFields(out.cheapest)
+  return out
 }
 
-function fullWorkload(w: Indexed<HeadWorkload>): Indexed<HeadWorkload> {
-  return {
-    ...w,
-    alternatives: w.alternatives.map(writtenFields),
-    migration: w.migration && { ...w.migration, replacements: w.migration.replacements.map(writtenFields) }
-  }
+/** The compact form keeps a workload's options, after its other fields. */
+function compactWorkload(w: HeadWorkload, sentences: ReadonlyMap<string, number>): CompactHeadWorkload {
+  const { alternatives, migration, ...fields } = w
+  return Object.assign(withCheapestWritten(indexed(fields, sentences)), {
+    alternatives: alternatives.filter(kept).map(compact),
+    migration: migration ? { ...migration, replacements: migration.replacements.filter(kept).map((alt) => alt.model) } : null
+  })
+}
+
+function fullWorkload(w: HeadWorkload, sentences: ReadonlyMap<string, number>): Indexed<HeadWorkload> {
+  const out = withCheapestWritten(indexed({ ...w }, sentences))
+  out.alternatives = w.alternatives.map(writtenFields)
+  out.migration = w.migration && { ...w.migration, replacements: w.migration.replacements.map(writtenFields) }
+  return out
 }
 
 export function jsonReport(report: Report, form: AlternativesForm = 'compact'): JsonReport {
@@ -149,22 +163,18 @@ export function jsonReport(report: Report, form: AlternativesForm = 'compact'): 
   const differingBase = base ? base.workloads.filter((w) => !sameAsHead(w, byName.get(w.name))) : []
   // The head's sentences first, then the base's.
   const sentences = sentenceIndex([...workloads, ...differingBase])
-  const index = <W extends ReportWorkload>(w: W): Indexed<W> => ({ ...writtenWorkload(w), assumptions: w.assumptions.map((text) => sentences.get(text) as number) })
-  const head = (w: HeadWorkload): Indexed<HeadWorkload> => {
-    const out = index(w)
-    return { ...out, cheapest: out.cheapest && writtenFields(out.cheapest) }
-  }
   const jsonSide = (reportSide: ReportSide): JsonSide => {
     const { workloads: all, ...totals } = reportSide
-    return { ...writtenDeep(totals), workloads: new MappedList(differingBase, index), workloads_same_as_head: all.length - differingBase.length }
+    const workloads = new MappedList(differingBase, (w) => indexed({ ...w }, sentences))
+    return { ...writtenDeep(totals), workloads, workloads_same_as_head: all.length - differingBase.length }
   }
   // The small parts rounded at any depth; the report's own key order kept.
   const common = { ...report, ...writtenDeep(small), base: base && jsonSide(base), diff: diff && jsonDiff(diff), assumptions: [...sentences.keys()] }
-  if (form === 'full') return { ...common, alternatives_form: 'full', workloads: new MappedList(workloads, (w) => fullWorkload(head(w))) }
+  if (form === 'full') return { ...common, alternatives_form: 'full', workloads: new MappedList(workloads, (w) => fullWorkload(w, sentences)) }
   return {
     ...common,
     alternatives_form: 'compact',
-    workloads: new MappedList(workloads, (w) => compactWorkload(head(w))),
+    workloads: new MappedList(workloads, (w) => compactWorkload(w, sentences)),
     ineligible_models: ineligibleModels(workloads)
   }
 }

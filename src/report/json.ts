@@ -25,12 +25,16 @@ export function written(value: number): number {
 
 /** A copy of a record with its own numbers `written`; nested values are shared. */
 export function writtenFields<T extends object>(record: T): T {
-  const out = { ...record }
-  for (const key in out) {
-    const value = out[key]
-    if (typeof value === 'number') out[key] = written(value) as T[typeof key]
+  return withOwnNumbersWritten({ ...record })
+}
+
+/** `copy`'s own numbers `written`, in place: for a copy made for the JSON form, which no one else holds. */
+export function withOwnNumbersWritten<T extends object>(copy: T): T {
+  for (const key in copy) {
+    const value = copy[key]
+    if (typeof value === 'number') copy[key] = written(value) as T[typeof key]
   }
-  return out
+  return copy
 }
 
 /** A copy of plain data with every number `written`, at any depth: for the small parts of a report. */
@@ -111,15 +115,29 @@ const LAYOUTS: Record<JsonIndent, Layout> = {
 
 const asIs = (item: unknown): unknown => item
 
+/** Items written whole are stringified this many at a time: one call per item cost more than the stringifying. */
+const BATCH = 256
+
 /** A list item by item, each made by `map` as it is reached (a MappedList's) or written as it is. */
 function writeList(items: readonly unknown[], map: (item: unknown) => unknown, depth: number, emit: Emit, streamed: number, layout: Layout): void {
   if (items.length === 0) return emit('[]')
   emit('[')
-  items.forEach((item, i) => {
-    emit(`${i > 0 ? ',' : ''}${layout.lead(depth + 1)}`)
-    const value = map(item)
-    write(omitted(value) ? null : value, depth + 1, emit, streamed, layout)
-  })
+  if (depth + 1 >= streamed) {
+    // Whole items: a batch of them stringified as one list at this depth, its brackets cut off.
+    const open = `[${layout.lead(depth + 1)}`.length
+    const close = `${layout.close(depth)}]`.length
+    for (let start = 0; start < items.length; start += BATCH) {
+      const batch = items.slice(start, start + BATCH).map(map)
+      const text = layout.whole(batch, depth)
+      emit(`${start > 0 ? ',' : ''}${layout.lead(depth + 1)}${text.slice(open, text.length - close)}`)
+    }
+  } else {
+    for (let i = 0; i < items.length; i++) {
+      emit(`${i > 0 ? ',' : ''}${layout.lead(depth + 1)}`)
+      const value = map(items[i])
+      write(omitted(value) ? null : value, depth + 1, emit, streamed, layout)
+    }
+  }
   emit(`${layout.close(depth)}]`)
 }
 
